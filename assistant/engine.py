@@ -1,0 +1,174 @@
+"""The Python API: `Assistant.from_settings().ask(question, history=[...])` → `Answer`.
+The web chat, the CLI and the evaluation all go through it."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+
+from assistant import text as tx
+from assistant.errors import LLMUnavailable
+from assistant.extract import Evidence, find_evidence
+from assistant.followup import standalone
+from assistant.grounding import citation, unsupported_figures
+from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
+from assistant.retrieve import Retriever
+from assistant.settings import Settings
+from assistant.types import Answer, Hit
+from prompts import cannot_answer
+
+log = logging.getLogger(__name__)
+
+MSG_EMPTY = "请输入您要咨询的问题。"
+MSG_TOO_LONG = "问题太长了（超过 {n} 个字），请简要描述您想了解的事项。"
+MSG_NOT_TEXT = "没有识别到文字内容，请用文字描述您的问题。"
+NOTICE_KEYWORDS_ONLY = "向量检索暂时不可用，本次回答仅依据关键词检索。"
+HARD_GATES = ("place", "year")
+SHORT_FOLLOWUP = 12       # characters; a question this short may lean on the previous one
+
+
+class Assistant:
+    def __init__(self, settings: Settings, index=None, llm=None, recorder=None):
+        from vectorstore.index import Index
+
+        self.settings = settings
+        self.index = index or Index(settings)
+        self.retriever = Retriever(self.index, settings)
+        self._llm = llm
+        self.recorder = recorder          # called with every Answer (the query log)
+        self.settings_hash = settings.settings_hash()
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, **kwargs) -> "Assistant":
+        return cls(settings or Settings(), **kwargs)
+
+    # -- the one entry point --------------------------------------------------------------
+    def ask(self, question: str, history: list[str] | None = None, mode: str | None = None,
+            leg: str = "hybrid") -> Answer:
+        started = time.perf_counter()
+        mode = mode or self.settings.mode
+        timings: dict[str, float] = {}
+        rejected = self._reject(question)
+        if rejected:
+            return self._finish(Answer(str(question)[:200], "", rejected, False, mode,
+                                       reason="rejected"), started, timings)
+        t0 = time.perf_counter()
+        q = tx.normalize_question(question)
+        history = [tx.normalize_question(h) for h in (history or []) if isinstance(h, str)]
+        timings["normalize_ms"] = (time.perf_counter() - t0) * 1e3
+        llm_rewrite = self._llm_condense(q, history) if (mode == "llm" and history) else None
+        standalone_q = llm_rewrite or standalone(q, history)
+        snap = self.index.snapshot()
+        answer = self._answer(q, standalone_q, snap, mode, timings, leg)
+        if history and standalone_q == q and answer.reason not in HARD_GATES \
+                and (len(q) <= SHORT_FOLLOWUP or not answer.answerable):
+            # a short or unanswerable question may continue the conversation: try it
+            # together with the previous question and keep that if it answers
+            prev = standalone(history[-1], history[:-1]).rstrip("?？。 ")
+            merged = self._answer(q, f"{q.rstrip('?？。 ')}{FOLLOWUP_MARK}{prev}）？", snap, mode,
+                                  timings, leg)
+            if merged.answerable:
+                answer = merged
+        notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
+        return self._finish(replace(answer, notice=notice), started, timings)
+
+    def _answer(self, q: str, standalone_q: str, snap, mode: str, timings: dict,
+                leg: str) -> Answer:
+        t0 = time.perf_counter()
+        plan = plan_question(standalone_q, snap, self.settings.current_year or snap.current_year,
+                             tuple(self.settings.home_places))
+        timings["plan_ms"] = (time.perf_counter() - t0) * 1e3
+        base = Answer(q, standalone_q, "", False, mode)
+        gate = self._gate(plan, snap)
+        if gate:
+            return self._refusal(base, gate)
+        hits = self.retriever.search(snap, plan, timings, leg=leg)
+        t0 = time.perf_counter()
+        evidence = find_evidence(plan, hits)
+        timings["extract_ms"] = (time.perf_counter() - t0) * 1e3
+        answer = self._extractive(base, plan, hits, evidence)
+        if mode == "llm":
+            answer = self._with_llm(base, plan, hits, answer, timings)
+        return replace(answer, hits=tuple(hits))
+
+    # -- steps ----------------------------------------------------------------------------
+    def _reject(self, question) -> str | None:
+        """A message if the question cannot be processed at all (no embedding is spent)."""
+        if not isinstance(question, str) or not question.strip():
+            return MSG_EMPTY
+        if len(question) > self.settings.max_question_chars:
+            return MSG_TOO_LONG.format(n=self.settings.max_question_chars)
+        cleaned = tx.normalize_question(question)
+        if not cleaned:
+            return MSG_EMPTY
+        if not any(ch.isalnum() for ch in cleaned):
+            return MSG_NOT_TEXT
+        return None
+
+    def _gate(self, plan: QueryPlan, snap) -> str | None:
+        """Refuse at once what no indexed text can answer: a place no document mentions,
+        a year no document talks about, a question without any topic word."""
+        if plan.places:
+            return "place"
+        if plan.years and not any(f"{y}年" in snap.blob for y in plan.years):
+            return "year"
+        if not plan.terms:
+            return "no-topic"
+        if not any(t.known for t in plan.terms):
+            return "unknown-terms"
+        return None
+
+    def _refusal(self, base: Answer, reason: str) -> Answer:
+        return replace(base, answer=cannot_answer(), answerable=False, citations=(),
+                       reason=reason)
+
+    def _extractive(self, base: Answer, plan: QueryPlan, hits: list[Hit],
+                    evidence: list[Evidence]) -> Answer:
+        if not evidence:
+            return self._refusal(base, "no-evidence")
+        best = evidence[0]
+        if best.coverage < self.settings.min_coverage:
+            return self._refusal(base, f"low-coverage:{best.coverage:.2f}")
+        text = best.statement.rstrip("。,，;；") + "。"
+        if unsupported_figures(text, [best.chunk]):
+            log.error("extractive answer has a figure outside its source: %s", text)
+            return self._refusal(base, "unsupported-figure")
+        cite = citation(1, best.chunk, best.start, best.end)
+        return replace(base, answer=text, answerable=True, citations=(cite,),
+                       reason=f"coverage:{best.coverage:.2f}")
+
+    def _with_llm(self, base: Answer, plan: QueryPlan, hits: list[Hit], fallback: Answer,
+                  timings: dict) -> Answer:
+        t0 = time.perf_counter()
+        try:
+            answer = self.llm().answer(base, plan, hits, fallback)
+        except LLMUnavailable as exc:
+            log.warning("llm mode fell back to the extractive answer: %s", exc)
+            answer = replace(fallback, reason=f"llm-fallback:{exc}")
+        timings["llm_ms"] = (time.perf_counter() - t0) * 1e3
+        return answer
+
+    def _llm_condense(self, question: str, history: list[str]) -> str | None:
+        try:
+            return self.llm().condense(question, history)
+        except LLMUnavailable as exc:
+            log.warning("llm could not rewrite the follow-up, using rules: %s", exc)
+            return None
+
+    def llm(self):
+        if self._llm is None:
+            from assistant.chain import LLMAnswerer
+
+            self._llm = LLMAnswerer(self.settings)
+        return self._llm
+
+    def _finish(self, answer: Answer, started: float, timings: dict) -> Answer:
+        answer = replace(answer, latency_ms=(time.perf_counter() - started) * 1e3,
+                         timings=timings, settings_hash=self.settings_hash)
+        if self.recorder is not None:
+            try:
+                self.recorder(answer)
+            except Exception:   # the log must never break an answer
+                log.exception("query log failed")
+        return answer

@@ -1,0 +1,249 @@
+"""The extractive answerer: find the clause (or list item) of the retrieved chunks that
+best matches the question's key terms and state it in one short sentence, with the
+verbatim span it comes from. No model, no network.
+
+Evidence is scored by weighted key-term coverage — terms in the span count fully, terms
+elsewhere in the same sentence or only in the section path count partly — plus small
+bonuses (a figure for "how many" questions, the asked unit, a defining sentence for
+"what does X mean", the retrieval rank). A question about a year is only answered from
+text about that year; a "how many 所" question only from a figure counted in 所 (or a
+compatible unit)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import text as tx
+from assistant.query import QueryPlan
+from assistant.types import Chunk, Hit
+
+LOCAL, SENTENCE, CONTEXT = 1.0, 0.7, 0.5
+HEAD_CREDIT = 0.5          # '贷款' for '助学贷款': the head of a compound term
+MAX_PREFIX_CHARS = 30
+_LEAD_NUMBER = re.compile(r"^(?:\d{1,2}\s+|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])")
+_PLAN_SECTION = re.compile(r"思路|计划|打算|安排|目标|重点工作|要点")
+_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年")
+_DAY = re.compile(r"\d{1,2}月|\d{1,2}[日号]|[一二三四五六七八九十]+月")
+# measure words that count the same kind of thing
+_UNIT_FAMILIES = ("人名位人次", "所家", "项类种", "次场场次", "门", "本", "件", "套", "期",
+                  "元", "枚块金银铜", "届", "批", "%")
+NOVELTY_PENALTY = 0.3     # a span that only repeats the question's own words
+
+
+@dataclass(frozen=True)
+class Evidence:
+    chunk: Chunk
+    rank: int               # 1-based position among the hits
+    start: int              # quote offsets in the document
+    end: int
+    quote: str
+    statement: str          # the answer's first sentence, without the final 。
+    coverage: float
+    score: float
+    has_figure: bool
+
+
+def credits(plan: QueryPlan, folded: str) -> dict[int, float]:
+    """Term index → how well ``folded`` contains the term (1, or 0.5 for its head)."""
+    out = {}
+    for i, t in enumerate(plan.terms):
+        if any(tx.contains_term(folded, a) for a in t.alternatives):
+            out[i] = 1.0
+        elif any(len(a) >= 4 and not a.isdigit() and a[-2:] in folded for a in t.alternatives):
+            out[i] = HEAD_CREDIT
+    return out
+
+
+def coverage(plan: QueryPlan, local: dict, sentence: dict, context: dict) -> float:
+    total = plan.total_weight or 1.0
+    got = 0.0
+    for i, t in enumerate(plan.terms):
+        got += t.weight * max(LOCAL * local.get(i, 0), SENTENCE * sentence.get(i, 0),
+                              CONTEXT * context.get(i, 0))
+    return got / total
+
+
+def counts(span: str) -> list[tx.Figure]:
+    """Figures of ``span`` that are not just years."""
+    return [f for f in tx.find_figures(tx.prepare_numbers(span))
+            if not (f.unit == "年" and 1900 <= f.value <= 2100)]
+
+
+def unit_fits(asked: str, figures: list[tx.Figure]) -> bool:
+    if not asked or asked == "个":
+        return True
+    family = next((f for f in _UNIT_FAMILIES if asked in f), asked)
+    return any(f.unit and (f.unit in family or f.unit == "个") for f in figures)
+
+
+def _year_context(chunk: Chunk, sentence: str, lead_years: set[int]) -> set[int]:
+    years = tx.years_in(sentence)
+    return years or lead_years or tx.years_in(chunk.section) or tx.years_in(chunk.title)
+
+
+class _Scorer:
+    """Scores the spans of one chunk against one plan."""
+
+    def __init__(self, plan: QueryPlan, chunk: Chunk, rank: int):
+        self.plan, self.chunk, self.rank = plan, chunk, rank
+        self.text = chunk.text
+        self.folded = tx.fold(chunk.text)
+        self.context = credits(plan, tx.fold(chunk.section + " " + chunk.title))
+        m = _LEAD_YEAR.match(self.text)
+        self.lead_years = {int(m.group(1))} if m else set()
+        self.plural = plan.plural
+        self.places_ok = all(p in self.folded or p in tx.fold(chunk.section + chunk.title)
+                             for p in plan.named_places)
+
+    def candidates(self):
+        if not self.places_ok:      # the question names a place this chunk does not
+            return
+        whole = credits(self.plan, self.folded)
+        context = {i: max(self.context.get(i, 0), whole.get(i, 0))
+                   for i in set(self.context) | set(whole)}
+        for s, e in tx.sentence_spans(self.text):
+            years = _year_context(self.chunk, self.folded[s:e], self.lead_years)
+            if self.plan.years and not (self.plan.years & years):
+                continue
+            clauses = tx.clauses(self.text, s, e)
+            sent = credits(self.plan, self.folded[s:e])
+            widest = len(clauses) if self.plural else min(3, len(clauses))
+            for i in range(len(clauses)):
+                for j in range(i, min(i + widest, len(clauses))):
+                    a = self._strip_number(clauses[i].start, clauses[j].end)
+                    ev = self._span(clauses, i, a, clauses[j].end, self.text[a:clauses[j].end],
+                                    sent, context, years, j - i)
+                    if ev:
+                        yield ev
+                if len(clauses[i].items) > 1 and not self.plural:
+                    for k in range(len(clauses[i].items)):
+                        ev = self._item(clauses, i, k, sent, context, years)
+                        if ev:
+                            yield ev
+
+    def _strip_number(self, a: int, b: int) -> int:
+        m = _LEAD_NUMBER.match(self.text[a:b])
+        return a + m.end() if m and m.end() < b - a else a
+
+    def _prefix(self, clauses, i, local: dict) -> tuple[list[str], dict, int | None]:
+        """Earlier short clauses of the sentence naming terms the span lacks
+        ('在2023年省运会上')."""
+        texts, got, first = [], {}, None
+        for c in clauses[:i]:
+            cc = credits(self.plan, self.folded[c.start:c.end])
+            new = {k: v for k, v in cc.items() if v > max(local.get(k, 0), got.get(k, 0))}
+            if new and c.end - c.start <= MAX_PREFIX_CHARS:
+                texts.append(self.text[c.start:c.end])
+                got.update(new)
+                first = c.start if first is None else first
+        return texts, got, first
+
+    def _span(self, clauses, i, a, b, statement, sent, context, years, extra):
+        local = credits(self.plan, self.folded[a:b])
+        if not local:
+            return None
+        texts, got, first = self._prefix(clauses, i, local)
+        local = {k: max(local.get(k, 0), got.get(k, 0)) for k in set(local) | set(got)}
+        statement = "，".join([*texts, statement])
+        return self._make(first if first is not None else a, b, statement, local, sent,
+                          context, years, extra + len(texts))
+
+    def _item(self, clauses, i, k, sent, context, years):
+        """One list item ('改扩建公办幼儿园4所'); an item that starts with its figure
+        ('8个二等奖') borrows the list's head ('社会组荣获')."""
+        clause = clauses[i]
+        ia, ib = clause.items[k]
+        item = self.text[ia:ib]
+        local = credits(self.plan, self.folded[ia:ib])
+        if not local:
+            return None
+        start, statement = ia, item
+        if k > 0 and (item[0].isdigit() or item[0] in tx.CN_NUM_CHARS):
+            first_item = self.text[clause.items[0][0]:clause.items[0][1]]
+            m = re.search(r"\d|[一二三四五六七八九十]", first_item)
+            head = first_item[: m.start()] if m else ""
+            if head:
+                statement = head + item
+                hc = credits(self.plan, tx.fold(head))
+                local = {x: max(local.get(x, 0), hc.get(x, 0)) for x in set(local) | set(hc)}
+                start = clause.start
+        texts, got, first = self._prefix(clauses, i, local)
+        local = {x: max(local.get(x, 0), got.get(x, 0)) for x in set(local) | set(got)}
+        statement = "，".join([*texts, statement])
+        ev = self._make(first if first is not None else start, ib, statement, local, sent,
+                        context, years, len(texts))
+        if ev is None:
+            return None
+        # a list item answers more precisely than its whole clause
+        return Evidence(ev.chunk, ev.rank, ev.start, ev.end, ev.quote, ev.statement,
+                        ev.coverage, ev.score + 0.02, ev.has_figure)
+
+    def _make(self, a, b, statement, local, sent, context, years, extra):
+        plan = self.plan
+        span = tx.fold(statement)
+        figures = counts(span)
+        if plan.kind == "quantity" and (not figures or not unit_fits(plan.asked_unit, figures)):
+            return None
+        if plan.kind == "when":
+            if plan.day_precision and not _DAY.search(span):
+                return None
+            if not years and not tx.years_in(span):
+                return None
+        cov = coverage(plan, local, sent, context)
+        bonus = 0.05 / self.rank - 0.04 * extra
+        if _novelty(plan, span) < 4:
+            bonus -= NOVELTY_PENALTY
+        if plan.kind == "quantity":
+            bonus += 0.1 + (0.08 if plan.asked_unit and plan.asked_unit in span else 0.0)
+        if plan.kind == "definition" and self._defines(span):
+            bonus += 0.3
+            if plan.quoted:
+                cov = max(cov, 1.0)
+        statement = _with_year(statement, self.chunk, years, plan)
+        return Evidence(self.chunk, self.rank, self.chunk.start + a, self.chunk.start + b,
+                        self.text[a:b], statement, cov, cov + bonus, bool(figures))
+
+    def _defines(self, span: str) -> bool:
+        """Is ``span`` the sentence that defines what the question asks about?"""
+        if self.plan.quoted:
+            focus = re.escape(tx.fold(self.plan.quoted[-1]))
+            return bool(re.search(rf"[“\"]?{focus}[”\"]?(?:即|是指|指)", span))
+        for t in self.plan.terms:
+            for a in t.alternatives:
+                if re.search(rf"{re.escape(a)}[”\"]?(?:即|是指|指的是|包括|分别是)", span):
+                    return True
+        return False
+
+
+def _novelty(plan: QueryPlan, span: str) -> int:
+    """CJK characters or digits of ``span`` that are not the question's own words."""
+    rest = span
+    for t in plan.terms:
+        for a in t.alternatives:
+            rest = rest.replace(a, "")
+    rest = _LEAD_NUMBER.sub("", rest)
+    rest = re.sub(r"^[一二三四五六七八九十]+是|实施|推进|开展|坚持", "", rest)
+    return sum(1 for ch in rest if tx.is_cjk(ch) or ch.isdigit())
+
+
+def find_evidence(plan: QueryPlan, hits: list[Hit], limit: int = 5) -> list[Evidence]:
+    """Candidate evidence, best first."""
+    out: list[Evidence] = []
+    for rank, hit in enumerate(hits, 1):
+        out.extend(_Scorer(plan, hit.chunk, rank).candidates())
+    out.sort(key=lambda e: (-e.score, e.rank, e.start, -e.end))
+    return out[:limit]
+
+
+def _with_year(statement: str, chunk: Chunk, years: set[int], plan: QueryPlan) -> str:
+    """Say which year the fact is about when the span itself does not."""
+    if tx.YEAR_RE.search(tx.prepare_numbers(statement)):
+        return statement
+    chosen = (plan.years & years) or years
+    if len(chosen) != 1:
+        return statement
+    year = next(iter(chosen))
+    if tx.years_in(chunk.section) == {year} and _PLAN_SECTION.search(chunk.section):
+        return f"根据{year}年工作安排，{statement}"
+    return f"{year}年，{statement}"

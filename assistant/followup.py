@@ -1,0 +1,60 @@
+"""Rule-based rewriting of elliptical follow-ups ("改扩建的呢？", "那银牌呢？", "2024年呢？")
+into standalone questions, using the previous questions of the conversation."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import text as tx
+
+FOLLOWUP_MARK = "（接上一问："
+
+_LEAD = re.compile(r"^(?:那么|那|还有|另外|而|再问一下|请问|那请问)[,，\s]*")
+_TAIL = re.compile(r"(?:的情况|的数据|的)?(?:呢|吗|嘞|咧)?\s*[?？。!！]*\s*$")
+_YEAR_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|去年|今年|明年|前年)$")
+MAX_CORE = 12
+
+
+def core_of(question: str) -> str | None:
+    """The new part of an elliptical follow-up, or None if the question stands alone."""
+    q = question.strip()
+    elliptical = bool(re.search(r"呢\s*[?？]*\s*$", q)) or bool(_LEAD.match(q))
+    core = _TAIL.sub("", _LEAD.sub("", q)).strip()
+    if not elliptical or not core or len(core) > MAX_CORE:
+        return None
+    return core
+
+
+def standalone(question: str, history: list[str] | None) -> str:
+    """``question`` rewritten to stand alone, given the earlier questions (oldest first)."""
+    history = [h for h in (history or []) if h and h.strip()]
+    if not history:
+        return question
+    core = core_of(question)
+    if core is None:
+        return question
+    prev = standalone(history[-1], history[:-1])
+    prev_body = re.sub(r"[?？。!！\s]+$", "", prev)
+    if _YEAR_ONLY.match(core):
+        replaced, n = re.subn(r"(?:19|20)\d{2}\s*年(?:度)?|去年|今年|明年|前年", core, prev_body,
+                              count=1)
+        return (replaced if n else core + prev_body) + "？"
+    swapped = _swap_sibling(prev_body, core)
+    if swapped:
+        return swapped + "？"
+    return f"{core}{FOLLOWUP_MARK}{prev_body}）？"
+
+
+def _swap_sibling(prev: str, core: str) -> str | None:
+    """Replace the word of ``prev`` that ``core`` stands in for: the one sharing its last
+    character ('新建'↔'改扩建', '金牌'↔'银牌', '青少年竞技组'↔'社会组', '一等奖'↔'二等奖')."""
+    core_words = [w for w in tx.words(core) if len(w) >= 2] or [core]
+    prev_words = tx.words(prev)
+    for cw in reversed(core_words):
+        for pw in prev_words:
+            if pw != cw and len(pw) >= 2 and pw[-1] == cw[-1] and pw in tx.fold(prev):
+                idx = tx.fold(prev).index(pw)
+                rest = core.replace(cw, "").strip()
+                new = prev[:idx] + cw + prev[idx + len(pw):]
+                return (rest + new) if rest and rest not in new else new
+    return None

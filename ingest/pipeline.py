@@ -1,0 +1,166 @@
+"""Files → PreparedDocument → index. The CLI and the web app's knowledge-base tab both
+call `ingest_paths`; a bad file is reported by name and reason while the others ingest."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from assistant.errors import IngestError
+from assistant.settings import Settings
+from assistant.types import IngestReport
+from ingest.loaders import FORMATS, TEXT_FORMATS, fail, load_md, load_txt
+from ingest.sandbox import parse_sandboxed
+from ingest.split import split_document
+from vectorstore.writer import PreparedDocument
+
+log = logging.getLogger(__name__)
+
+# (file name, index of the file, number of files) → a chunk progress callback or None
+FileProgress = Callable[[str, int, int], Callable[[int, int], None] | None]
+
+
+def expand(paths: Iterable[Path | str]) -> list[Path]:
+    """Files named, and supported files inside folders named (sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
+                              and f.suffix.lower() in FORMATS))
+        else:
+            out.append(p)
+    return out
+
+
+def prepare(path: Path, settings: Settings, source: str | None = None) -> PreparedDocument:
+    """Read, parse and split one file; IngestError (one line, naming the file) if it
+    cannot be used."""
+    source = source or path.name
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise fail(source, f"不支持的文件格式 {suffix or '（无扩展名）'}（支持 txt、md、html、pdf、docx）")
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_mb * 1024 * 1024:
+            raise fail(source, f"文件过大（{size / 1048576:.1f} MB，上限 {settings.max_file_mb:g} MB）")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise fail(source, "这是一个文件夹，不是文件") from None
+    except FileNotFoundError:
+        raise fail(source, "文件不存在") from None
+    except OSError as exc:
+        raise fail(source, f"无法读取（{exc.strerror or exc}）") from exc
+    if not data.strip():
+        raise fail(source, "文件为空")
+    if suffix in TEXT_FORMATS:
+        doc = load_md(data, path) if suffix in (".md", ".markdown") else load_txt(data, path)
+    else:
+        doc = parse_sandboxed(path, settings.parse_timeout_seconds, settings.parse_memory_mb)
+    if not doc.text.strip():
+        raise fail(source, "没有可提取的文字（若是扫描件，请先做文字识别）")
+    version = hashlib.sha256(data).hexdigest()
+    title, chunks = split_document(doc, source, version, settings.chunk_max_chars,
+                                   fallback_title=Path(source).stem)
+    if not chunks:
+        raise fail(source, "没有可提取的文字")
+    return PreparedDocument(source, title, version, tuple(chunks))
+
+
+def library_dir(settings: Settings) -> Path:
+    return Path(settings.data_dir) / "library"
+
+
+def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
+                 rebuild: bool = False, on_file: FileProgress | None = None,
+                 names: dict[Path, str] | None = None) -> IngestReport:
+    """Ingest files (and folders) into the index. Unchanged files add nothing; changed
+    files replace their chunks. With ``rebuild``, every indexed document plus the given
+    files go into a fresh collection that goes live only if all of them could be read."""
+    from vectorstore.index import Index
+
+    started = time.perf_counter()
+    files = expand(paths)
+    index = index or Index(settings)
+    prepared: list[tuple[Path, PreparedDocument]] = []
+    failed: list[tuple[str, str]] = []
+    for path in files:
+        try:
+            prepared.append((path, prepare(path, settings, (names or {}).get(path))))
+        except IngestError as exc:
+            log.warning("%s", exc)
+            failed.append((str(path), str(exc)))
+    added, unchanged, n_added, n_deleted = [], [], 0, 0
+    lib = library_dir(settings)
+    with index.writer() as writer:
+        if rebuild:
+            if failed:
+                raise IngestError("重建已取消，原索引保持不变：" + "；".join(r for _, r in failed))
+            docs = _rebuild_set(prepared, writer.documents(), settings)
+            total = len(docs)
+
+            def per_doc(doc, _count=iter(range(1, total + 1))):
+                return on_file(doc.source, next(_count), total) if on_file else None
+
+            n_added = writer.rebuild((d for _, d in docs), per_doc)
+            added = [d.source for _, d in docs]
+            for path, doc in docs:
+                _keep_copy(path, doc.source, lib)
+        else:
+            for i, (path, doc) in enumerate(prepared, 1):
+                cb = on_file(doc.source, i, len(prepared)) if on_file else None
+                a, d = writer.upsert(doc, cb)
+                if a or d:
+                    added.append(doc.source)
+                    n_added, n_deleted = n_added + a, n_deleted + d
+                    _keep_copy(path, doc.source, lib)
+                else:
+                    unchanged.append(doc.source)
+                    if not (lib / doc.source).exists():
+                        _keep_copy(path, doc.source, lib)
+    return IngestReport(tuple(added), tuple(unchanged), tuple(failed), n_added, n_deleted,
+                        time.perf_counter() - started)
+
+
+def _rebuild_set(prepared, indexed, settings) -> list[tuple[Path, PreparedDocument]]:
+    """The given files, plus every indexed document not among them (from its kept copy)."""
+    docs = {doc.source: (path, doc) for path, doc in prepared}
+    lib = library_dir(settings)
+    for source in indexed:
+        if source in docs:
+            continue
+        copy = lib / source
+        if not copy.exists():
+            raise IngestError(f"重建已取消，原索引保持不变：找不到 {source} 的存档副本，"
+                              "请在命令中给出它的路径")
+        docs[source] = (copy, prepare(copy, settings, source))
+    return list(docs.values())
+
+
+def _keep_copy(path: Path, source: str, lib: Path) -> None:
+    """Keep the ingested file under the data dir (for rebuilds and downloads)."""
+    target = lib / source
+    try:
+        lib.mkdir(parents=True, exist_ok=True)
+        if path.resolve() != target.resolve():
+            tmp = target.with_name(target.name + ".tmp")
+            shutil.copyfile(path, tmp)
+            tmp.replace(target)
+    except OSError as exc:
+        log.warning("could not keep a copy of %s: %s", source, exc)
+
+
+def delete_documents(sources: Iterable[str], settings: Settings, index=None) -> dict[str, int]:
+    """Remove documents by name; {name: chunks removed} (0 = it was not indexed)."""
+    from vectorstore.index import Index
+
+    index = index or Index(settings)
+    out = {}
+    with index.writer() as writer:
+        for source in sources:
+            out[source] = writer.delete(source)
+            (library_dir(settings) / source).unlink(missing_ok=True)
+    return out

@@ -1,0 +1,83 @@
+"""A small BM25 (Okapi) index over jieba search tokens, persisted as JSON next to the
+vector index and stamped with the generation of the collection it mirrors."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import math
+import os
+from collections import Counter
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+class BM25:
+    def __init__(self, ids: list[str], docs: list[list[str]], k1: float = 1.5, b: float = 0.75):
+        self.ids = list(ids)
+        self.k1, self.b = k1, b
+        self.lengths = [len(d) for d in docs]
+        self.avgdl = (sum(self.lengths) / len(docs)) if docs else 0.0
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, doc in enumerate(docs):
+            for term, tf in Counter(doc).items():
+                self.postings.setdefault(term, []).append((i, tf))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def df(self, term: str) -> int:
+        return len(self.postings.get(term, ()))
+
+    def idf(self, term: str) -> float:
+        n, df = len(self.ids), self.df(term)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def search(self, query: list[str], k: int, weights: dict[str, float] | None = None
+               ) -> list[tuple[str, float]]:
+        """Top ``k`` (id, score); ``weights`` scales a query term (synonyms count less)."""
+        scores: dict[int, float] = {}
+        for term in dict.fromkeys(query):
+            posting = self.postings.get(term)
+            if not posting:
+                continue
+            w = self.idf(term) * (weights or {}).get(term, 1.0)
+            for i, tf in posting:
+                norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[i] / (self.avgdl or 1))
+                scores[i] = scores.get(i, 0.0) + w * tf * (self.k1 + 1) / norm
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        return [(self.ids[i], s) for i, s in best]
+
+    # -- persistence -----------------------------------------------------------------
+    def save(self, path: Path, stamp: str, records: list) -> None:
+        """Write the index and the chunk records it was built from (atomically)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        data = {"stamp": stamp, "k1": self.k1, "b": self.b, "ids": self.ids,
+                "lengths": self.lengths, "postings": self.postings, "records": records}
+        with gzip.open(tmp, "wt", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path, stamp: str) -> "tuple[BM25, list] | None":
+        """(index, records) if the file mirrors ``stamp``; None if missing, stale or
+        unreadable."""
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                data = json.load(fh)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring unreadable BM25 file %s: %s", path, exc)
+            return None
+        if data.get("stamp") != stamp:
+            return None
+        self = cls.__new__(cls)
+        self.k1, self.b = data["k1"], data["b"]
+        self.ids, self.lengths = data["ids"], data["lengths"]
+        self.avgdl = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
+        self.postings = {t: [tuple(p) for p in ps] for t, ps in data["postings"].items()}
+        return self, data["records"]

@@ -1,0 +1,75 @@
+"""The catalog: a small Chroma collection that records, for every index family, which
+physical collection is live, which documents (and versions) are committed in it, and a
+generation counter that readers watch. Because it lives in Chroma, every process that
+shares the store (embedded or `chroma run`) sees the same state; each record is written
+in one step, so a crash leaves either the old or the new state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from assistant.types import DocumentInfo
+
+log = logging.getLogger(__name__)
+
+CATALOG = "jiaoti-catalog"
+_VEC = [1.0]   # catalog records carry no meaning in their vectors
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+class Catalog:
+    def __init__(self, client):
+        self.col = client.get_or_create_collection(CATALOG)
+
+    # -- reading -----------------------------------------------------------------------
+    def _get(self, rid: str) -> dict | None:
+        res = self.col.get(ids=[rid], include=["metadatas"])
+        return res["metadatas"][0] if res["ids"] else None
+
+    def active(self, index_name: str) -> str | None:
+        rec = self._get(f"active::{index_name}")
+        return rec["physical"] if rec else None
+
+    def generation(self, physical: str) -> tuple[int, str]:
+        rec = self._get(f"gen::{physical}")
+        return (int(rec["generation"]), str(rec.get("writer", ""))) if rec else (0, "")
+
+    def documents(self, physical: str) -> dict[str, DocumentInfo]:
+        res = self.col.get(where={"$and": [{"kind": "doc"}, {"index": physical}]},
+                           include=["metadatas"])
+        docs = {}
+        for meta in res["metadatas"]:
+            docs[meta["source"]] = DocumentInfo(meta["source"], meta["title"], meta["version"],
+                                                int(meta["chunks"]), meta["ingested_at"])
+        return docs
+
+    # -- writing (only under the write lock) ------------------------------------------------
+    def _put(self, rid: str, meta: dict) -> None:
+        self.col.upsert(ids=[rid], embeddings=[_VEC], metadatas=[meta])
+
+    def set_active(self, index_name: str, physical: str) -> None:
+        self._put(f"active::{index_name}", {"kind": "active", "index_name": index_name,
+                                             "physical": physical, "switched_at": now_iso()})
+
+    def bump(self, physical: str, writer: str) -> int:
+        gen = self.generation(physical)[0] + 1
+        self._put(f"gen::{physical}", {"kind": "gen", "index": physical, "generation": gen,
+                                        "writer": writer, "updated_at": now_iso()})
+        return gen
+
+    def commit_document(self, physical: str, info: DocumentInfo) -> None:
+        self._put(f"doc::{physical}::{info.source}",
+                  {"kind": "doc", "index": physical, "source": info.source, "title": info.title,
+                   "version": info.version, "chunks": info.chunks,
+                   "ingested_at": info.ingested_at})
+
+    def remove_document(self, physical: str, source: str) -> None:
+        self.col.delete(ids=[f"doc::{physical}::{source}"])
+
+    def forget(self, physical: str) -> None:
+        """Drop every record of a physical collection (after it was deleted)."""
+        self.col.delete(where={"index": physical})

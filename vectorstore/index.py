@@ -1,0 +1,209 @@
+"""The index: Chroma (dense, through langchain-chroma) plus the BM25 sidecar, read through
+immutable snapshots that follow the catalog, and written by one locked writer at a time.
+
+A reader never sees a half-written document: chunks of a new document version are added
+first, then the catalog commits the version, then stale chunks are deleted; readers only
+use chunks whose (source, version) the catalog has committed. A rebuild writes into a new
+physical collection and switches the catalog's pointer to it when complete."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import EmbedderMismatch, IndexMissing, StoreUnavailable
+from assistant.settings import Settings
+from assistant.types import Chunk, DocumentInfo
+from vectorstore.bm25 import BM25
+from vectorstore.catalog import Catalog
+
+log = logging.getLogger(__name__)
+
+META_KEYS = ("source", "title", "section", "paragraph", "start", "end", "kind", "version")
+
+
+def chunk_from_record(cid: str, text: str, meta: dict) -> Chunk:
+    return Chunk(id=cid, text=text, source=meta["source"], title=meta["title"],
+                 section=meta["section"], paragraph=int(meta["paragraph"]),
+                 start=int(meta["start"]), end=int(meta["end"]), kind=meta["kind"],
+                 version=meta["version"])
+
+
+@dataclass
+class Snapshot:
+    """What one question is answered from; never changes once built."""
+
+    physical: str
+    generation: int
+    documents: dict[str, DocumentInfo]
+    chunks: dict[str, Chunk]
+    bm25: BM25
+    vectors: object                # langchain_chroma.Chroma
+    blob: str = field(repr=False)  # all chunk texts, folded, for "is this word anywhere"
+    current_year: int | None = None  # the latest year the titles and headings name
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+
+class Index:
+    """Reader side (thread-safe) and the factory of writers."""
+
+    def __init__(self, settings: Settings, embedder=None, client=None):
+        from vectorstore.client import ensure_data_dir, open_client
+        from vectorstore.embeddings import shared_embedder
+
+        self.settings = settings
+        self.index_name = settings.index_name()
+        self.embedder = embedder or shared_embedder(settings.embedding)
+        self.data_dir = ensure_data_dir(settings)
+        self._open_client = lambda: open_client(settings)
+        self.client = client or self._open_client()
+        self.token = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._lock = threading.RLock()
+        self._snap: Snapshot | None = None
+        self._checked = 0.0
+        self.dense_ok = True
+
+    # -- catalog and snapshots --------------------------------------------------------------
+    def catalog(self) -> Catalog:
+        return Catalog(self.client)
+
+    def sidecar_path(self, physical: str) -> Path:
+        return self.data_dir / "bm25" / f"{physical}.json.gz"
+
+    def snapshot(self, force: bool = False) -> Snapshot:
+        """The current snapshot, refreshed when the catalog says the index changed (checked
+        at most every `refresh_seconds`). If the store cannot be reached, the last snapshot
+        keeps serving (keyword search still works from memory)."""
+        with self._lock:
+            now = time.monotonic()
+            if (self._snap is not None and not force
+                    and now - self._checked < self.settings.refresh_seconds):
+                return self._snap
+            try:
+                snap = self._refresh()
+            except (IndexMissing, EmbedderMismatch):
+                raise
+            except Exception as exc:
+                if self._snap is None:
+                    raise StoreUnavailable(f"无法读取索引（{type(exc).__name__}: {exc}）") from exc
+                log.warning("index check failed, serving the last snapshot: %s", exc)
+                self.dense_ok = False
+                return self._snap
+            self._checked = now
+            self._snap = snap
+            return snap
+
+    def _refresh(self) -> Snapshot:
+        catalog = self.catalog()
+        physical = catalog.active(self.index_name)
+        if physical is None:
+            raise IndexMissing("还没有为当前的嵌入模型和切分设置建立索引：请先运行 "
+                               "python -m ingest data/reports（或 make run）。")
+        generation, writer = catalog.generation(physical)
+        old = self._snap
+        if old is not None and old.physical == physical and old.generation == generation:
+            return old
+        if old is not None and writer != self.token and not self.settings.chroma_host:
+            self._reopen()   # another process wrote: drop the cached embedded segments
+            catalog = self.catalog()
+        return self._load(catalog, physical, generation)
+
+    def _reopen(self) -> None:
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient._identifier_to_system.pop(str(self.data_dir / "chroma"), None)
+        self.client = self._open_client()
+
+    def _collection(self, physical: str):
+        col = self.client.get_collection(physical)
+        built_by = (col.metadata or {}).get("embedder")
+        if built_by != self.embedder.name:
+            raise EmbedderMismatch(f"索引由嵌入模型 {built_by} 建立，当前设置为 {self.embedder.name}："
+                                   "请运行 python -m ingest --rebuild 重建索引，或改回原来的模型。")
+        return col
+
+    def _load(self, catalog: Catalog, physical: str, generation: int) -> Snapshot:
+        from langchain_chroma import Chroma
+
+        from assistant.text import fold, years_in
+        from vectorstore.embeddings import langchain_embeddings
+
+        started = time.perf_counter()
+        col = self._collection(physical)
+        documents = catalog.documents(physical)
+        stamp = f"{physical}:{generation}"
+        path = self.sidecar_path(physical)
+        loaded = BM25.load(path, stamp) if path.exists() else None
+        chunks: dict[str, Chunk] = {}
+        if loaded is not None:
+            bm25, records = loaded
+            for cid, text, meta in records:
+                chunks[cid] = chunk_from_record(cid, text, meta)
+        else:
+            committed = {d.source: d.version for d in documents.values()}
+            res = col.get(include=["documents", "metadatas"])
+            ids, docs, records = [], [], []
+            for cid, text, meta in zip(res["ids"], res["documents"], res["metadatas"]):
+                if committed.get(meta.get("source")) != meta.get("version"):
+                    continue
+                chunks[cid] = chunk_from_record(cid, text, meta)
+                ids.append(cid)
+                docs.append((meta.get("tokens") or "").split())
+                records.append((cid, text, {k: meta[k] for k in META_KEYS}))
+            bm25 = BM25(ids, docs)
+            try:
+                bm25.save(path, stamp, records)
+            except OSError as exc:
+                log.warning("could not save the BM25 sidecar %s: %s", path, exc)
+        vectors = Chroma(client=self.client, collection_name=physical,
+                         embedding_function=langchain_embeddings(self.embedder),
+                         create_collection_if_not_exists=False)
+        blob = "\n".join(fold(c.text) for c in chunks.values())
+        heads = {y for d in documents.values() for y in years_in(d.title)}
+        heads |= {y for c in chunks.values() if c.kind in ("heading", "title")
+                  for y in years_in(c.text)}
+        log.info("index %s generation %d: %d documents, %d chunks (%.0f ms)", physical,
+                 generation, len(documents), len(chunks), (time.perf_counter() - started) * 1e3)
+        self.dense_ok = True
+        return Snapshot(physical, generation, documents, chunks, bm25, vectors, blob,
+                        max(heads) if heads else None)
+
+    # -- searching ------------------------------------------------------------------------
+    def dense(self, snap: Snapshot, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:
+        """Nearest chunks by cosine distance; [] (and `dense_ok` False) if the store is
+        unreachable, so answers continue from keywords alone."""
+        try:
+            pairs = snap.vectors.similarity_search_by_vector_with_relevance_scores(
+                embedding=vector.tolist(), k=k)
+        except Exception as exc:
+            if self.dense_ok:
+                log.warning("vector search unavailable, keyword search only: %s", exc)
+            self.dense_ok = False
+            return []
+        self.dense_ok = True
+        out = []
+        for doc, distance in pairs:
+            chunk = snap.chunks.get(doc.id)
+            if chunk is not None:          # committed chunks only
+                out.append((chunk, float(distance)))
+        return out
+
+    def keyword(self, snap: Snapshot, query: list[str], k: int,
+                weights: dict[str, float] | None = None) -> list[tuple[Chunk, float]]:
+        return [(snap.chunks[cid], s) for cid, s in snap.bm25.search(query, k, weights)]
+
+    # -- writing ----------------------------------------------------------------------------
+    def writer(self):
+        from vectorstore.writer import IndexWriter
+
+        return IndexWriter(self)

@@ -1,0 +1,181 @@
+"""The one writer: holds the lock file, adds and replaces documents, deletes them, and
+rebuilds into a fresh collection that becomes live only when complete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from assistant.text import tokens
+from assistant.types import SECTION_SEP, Chunk, DocumentInfo
+from vectorstore.catalog import Catalog, now_iso
+from vectorstore.lock import WriteLock
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]   # (done, total) chunks of the current document
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document cut into chunks, ready to index."""
+
+    source: str
+    title: str
+    version: str
+    chunks: tuple[Chunk, ...]
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """What the embedder sees: the section path above the chunk, then its text."""
+    parts = chunk.section_parts()
+    if chunk.kind == "heading":
+        parts = parts[:-1]
+    head = SECTION_SEP.join(parts)
+    return f"{head}\n{chunk.text}" if head else chunk.text
+
+
+def keyword_tokens(chunk: Chunk) -> str:
+    return " ".join(tokens(chunk.section + "\n" + chunk.text))
+
+
+class IndexWriter:
+    def __init__(self, index):
+        self.index = index
+        self.settings = index.settings
+        self.lock = WriteLock(index.data_dir / "write.lock", self.settings.lock_timeout_seconds)
+        self.catalog: Catalog | None = None
+        self.physical: str | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> "IndexWriter":
+        self.lock.acquire()
+        try:
+            self.catalog = self.index.catalog()
+            self.physical = self.catalog.active(self.index.index_name)
+            if self.physical is None:
+                self.physical = self._create()
+                self.catalog.bump(self.physical, self.index.token)
+                self.catalog.set_active(self.index.index_name, self.physical)
+            else:
+                self.index._collection(self.physical)      # refuses another embedder
+            self._collect_garbage()
+        except BaseException:
+            self.lock.release()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock.release()
+
+    def _create(self) -> str:
+        stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S%f")
+        name = f"{self.index.index_name}-{stamp}"
+        self.index.client.create_collection(
+            name, configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedder": self.index.embedder.name, "dim": self.index.embedder.dim,
+                      "chunk_max_chars": self.settings.chunk_max_chars,
+                      "created_at": now_iso()})
+        log.info("created collection %s", name)
+        return name
+
+    def _collect_garbage(self) -> None:
+        """Remove what an interrupted writer left: collections of this family that are not
+        live (a rebuild that never switched), and chunks whose version was never committed."""
+        family = self.index.index_name + "-"
+        for col in self.index.client.list_collections():
+            name = getattr(col, "name", col)
+            if name.startswith(family) and name != self.physical:
+                log.warning("removing unfinished collection %s", name)
+                self._drop(name)
+        col = self.index.client.get_collection(self.physical)
+        committed = {s: d.version for s, d in self.catalog.documents(self.physical).items()}
+        res = col.get(include=["metadatas"])
+        stale = [cid for cid, m in zip(res["ids"], res["metadatas"])
+                 if committed.get(m.get("source")) != m.get("version")]
+        if stale:
+            log.warning("removing %d uncommitted chunks", len(stale))
+            for i in range(0, len(stale), 5000):
+                col.delete(ids=stale[i:i + 5000])
+
+    def _drop(self, physical: str) -> None:
+        try:
+            self.index.client.delete_collection(physical)
+        except Exception as exc:   # already gone
+            log.debug("delete_collection %s: %s", physical, exc)
+        self.catalog.forget(physical)
+        self.index.sidecar_path(physical).unlink(missing_ok=True)
+
+    # -- documents ---------------------------------------------------------------------------
+    def documents(self) -> dict[str, DocumentInfo]:
+        return self.catalog.documents(self.physical)
+
+    def upsert(self, doc: PreparedDocument, progress: Progress | None = None,
+               physical: str | None = None) -> tuple[int, int]:
+        """Add or replace one document; (chunks added, chunks deleted). An unchanged
+        document (same version) adds nothing."""
+        physical = physical or self.physical
+        old = self.catalog.documents(physical).get(doc.source)
+        if old is not None and old.version == doc.version:
+            return 0, 0
+        col = self.index.client.get_collection(physical)
+        self._add_chunks(col, list(doc.chunks), progress)
+        self.catalog.commit_document(physical, DocumentInfo(
+            doc.source, doc.title, doc.version, len(doc.chunks), now_iso()))
+        deleted = 0
+        if old is not None:
+            stale = col.get(where={"$and": [{"source": doc.source},
+                                            {"version": {"$ne": doc.version}}]}, include=[])
+            deleted = len(stale["ids"])
+            if stale["ids"]:
+                col.delete(ids=stale["ids"])
+        self.catalog.bump(physical, self.index.token)
+        return len(doc.chunks), deleted
+
+    def _add_chunks(self, col, chunks: list[Chunk], progress: Progress | None) -> None:
+        batch = self.settings.embed_batch_size
+        total = len(chunks)
+        for i in range(0, total, batch):
+            part = chunks[i:i + batch]
+            vectors = self.index.embedder.embed_passages([embedding_text(c) for c in part])
+            col.upsert(ids=[c.id for c in part], embeddings=vectors,
+                       documents=[c.text for c in part],
+                       metadatas=[{"source": c.source, "title": c.title, "section": c.section,
+                                   "paragraph": c.paragraph, "start": c.start, "end": c.end,
+                                   "kind": c.kind, "version": c.version,
+                                   "tokens": keyword_tokens(c)} for c in part])
+            if progress:
+                progress(min(i + batch, total), total)
+
+    def delete(self, source: str) -> int:
+        """Remove a document; the number of chunks removed (0 if it was not indexed)."""
+        if source not in self.catalog.documents(self.physical):
+            return 0
+        self.catalog.remove_document(self.physical, source)
+        col = self.index.client.get_collection(self.physical)
+        ids = col.get(where={"source": source}, include=[])["ids"]
+        if ids:
+            col.delete(ids=ids)
+        self.catalog.bump(self.physical, self.index.token)
+        return len(ids)
+
+    def rebuild(self, docs: Iterable[PreparedDocument],
+                progress: Callable[[PreparedDocument], Progress | None] | None = None) -> int:
+        """Index ``docs`` into a fresh collection, then switch to it; the old one serves
+        until the switch. Returns the number of chunks in the new index."""
+        new = self._create()
+        self.catalog.bump(new, self.index.token)
+        total = 0
+        try:
+            for doc in docs:
+                total += self.upsert(doc, progress(doc) if progress else None, physical=new)[0]
+        except BaseException:
+            log.warning("rebuild interrupted; the previous index stays live")
+            self._drop(new)
+            raise
+        old, self.physical = self.physical, new
+        self.catalog.set_active(self.index.index_name, new)
+        self._drop(old)
+        return total
