@@ -24,6 +24,7 @@ MAX_PREFIX_CHARS = 30
 _LEAD_NUMBER = re.compile(r"^(?:\d{1,2}\s+|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])")
 _PLAN_SECTION = re.compile(r"思路|计划|打算|安排|目标|重点工作|要点")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年")
+_ORDINAL_FIGURE = re.compile(r"第[一二三四五六七八九十百\d]+|前[一二三四五六七八九十\d]+|首位|榜首|名列")
 _DAY = re.compile(r"\d{1,2}月|\d{1,2}[日号]|[一二三四五六七八九十]+月")
 # measure words that count the same kind of thing
 _UNIT_FAMILIES = ("人名位人次", "所家", "项类种", "次场场次", "门", "本", "件", "套", "期",
@@ -50,7 +51,7 @@ def credits(plan: QueryPlan, folded: str) -> dict[int, float]:
     for i, t in enumerate(plan.terms):
         if any(tx.contains_term(folded, a) for a in t.alternatives):
             out[i] = 1.0
-        elif any(len(a) >= 4 and not a.isdigit() and a[-2:] in folded for a in t.alternatives):
+        elif any(h in folded for h in t.heads):
             out[i] = HEAD_CREDIT
     return out
 
@@ -93,15 +94,16 @@ class _Scorer:
         m = _LEAD_YEAR.match(self.text)
         self.lead_years = {int(m.group(1))} if m else set()
         self.plural = plan.plural
+        self.focus_weight = sum(t.weight for t in plan.terms if t.focus)
         self.places_ok = all(p in self.folded or p in tx.fold(chunk.section + chunk.title)
                              for p in plan.named_places)
 
     def candidates(self):
         if not self.places_ok:      # the question names a place this chunk does not
             return
-        whole = credits(self.plan, self.folded)
-        context = {i: max(self.context.get(i, 0), whole.get(i, 0))
-                   for i in set(self.context) | set(whole)}
+        if self.plan.actual and _PLAN_SECTION.search(self.chunk.section):
+            return                  # a plan says what is intended, not what happened
+        context = self.context
         for s, e in tx.sentence_spans(self.text):
             years = _year_context(self.chunk, self.folded[s:e], self.lead_years)
             if self.plan.years and not (self.plan.years & years):
@@ -116,7 +118,8 @@ class _Scorer:
                                     sent, context, years, j - i)
                     if ev:
                         yield ev
-                if len(clauses[i].items) > 1 and not self.plural:
+                if len(clauses[i].items) > 1 and not self.plural \
+                        and self.plan.kind == "quantity":
                     for k in range(len(clauses[i].items)):
                         ev = self._item(clauses, i, k, sent, context, years)
                         if ev:
@@ -146,8 +149,9 @@ class _Scorer:
         texts, got, first = self._prefix(clauses, i, local)
         local = {k: max(local.get(k, 0), got.get(k, 0)) for k in set(local) | set(got)}
         statement = "，".join([*texts, statement])
+        cores = [(c.start, c.end) for c in clauses[i:extra + i + 1]]
         return self._make(first if first is not None else a, b, statement, local, sent,
-                          context, years, extra + len(texts))
+                          context, years, extra + len(texts), cores)
 
     def _item(self, clauses, i, k, sent, context, years):
         """One list item ('改扩建公办幼儿园4所'); an item that starts with its figure
@@ -172,18 +176,35 @@ class _Scorer:
         local = {x: max(local.get(x, 0), got.get(x, 0)) for x in set(local) | set(got)}
         statement = "，".join([*texts, statement])
         ev = self._make(first if first is not None else start, ib, statement, local, sent,
-                        context, years, len(texts))
+                        context, years, len(texts), [(ia, ib)])
         if ev is None:
             return None
         # a list item answers more precisely than its whole clause
         return Evidence(ev.chunk, ev.rank, ev.start, ev.end, ev.quote, ev.statement,
                         ev.coverage, ev.score + 0.02, ev.has_figure)
 
-    def _make(self, a, b, statement, local, sent, context, years, extra):
+    def _core(self, cores: list[tuple[int, int]]) -> float:
+        """How well the clause that holds the figure matches by itself (a figure next to
+        the question's words beats one a clause away)."""
+        best = 0.0
+        for a, b in cores:
+            seg = self.folded[a:b]
+            if self.plan.kind == "quantity" and not unit_fits(self.plan.asked_unit, counts(seg)):
+                continue
+            cc = credits(self.plan, seg)
+            got = sum(t.weight * cc.get(i, 0) for i, t in enumerate(self.plan.terms) if t.focus)
+            best = max(best, got / (self.focus_weight or 1.0))
+        return best
+
+    def _make(self, a, b, statement, local, sent, context, years, extra, cores):
         plan = self.plan
         span = tx.fold(statement)
         figures = counts(span)
         if plan.kind == "quantity" and (not figures or not unit_fits(plan.asked_unit, figures)):
+            return None
+        if plan.position == "first" and "最后" in span:
+            return None
+        if plan.kind == "rank" and not _ORDINAL_FIGURE.search(span):
             return None
         if plan.kind == "when":
             if plan.day_precision and not _DAY.search(span):
@@ -191,7 +212,7 @@ class _Scorer:
             if not years and not tx.years_in(span):
                 return None
         cov = coverage(plan, local, sent, context)
-        bonus = 0.05 / self.rank - 0.04 * extra
+        bonus = 0.05 / self.rank - 0.04 * extra + 0.1 * self._core(cores)
         if _novelty(plan, span) < 4:
             bonus -= NOVELTY_PENALTY
         if plan.kind == "quantity":

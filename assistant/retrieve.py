@@ -49,4 +49,8 @@ class Retriever:
                                                        plan.keyword_weights)]
             timings["bm25_ms"] = (time.perf_counter() - t0) * 1e3
         hits = rrf([(s.dense_weight, dense), (s.bm25_weight, sparse)], s.rrf_k)
-        return hits[: s.top_k]
+        # fusion favours chunks both legs found; keep each leg's own best ones too
+        keep = {c.id for c in dense[: s.leg_top]} | {c.id for c in sparse[: s.leg_top]}
+        chosen = hits[: s.top_k]
+        chosen += [h for h in hits[s.top_k:] if h.chunk.id in keep]
+        return chosen

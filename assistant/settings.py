@@ -66,6 +66,8 @@ class Settings(BaseSettings):
     dense_weight: float = Field(1.0, ge=0, description="Weight of the dense ranking in fusion.")
     bm25_weight: float = Field(1.0, ge=0, description="Weight of the BM25 ranking in fusion.")
     top_k: int = Field(6, ge=1, description="Fused chunks handed to the answerer.")
+    leg_top: int = Field(3, ge=0, description="Each leg's best chunks are always handed to the "
+                         "answerer, even when fusion ranks them lower.")
     max_question_chars: int = Field(500, ge=10, description="Longer questions are refused "
                                     "before any embedding is computed.")
 

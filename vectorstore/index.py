@@ -49,6 +49,7 @@ class Snapshot:
     vectors: object                # langchain_chroma.Chroma
     blob: str = field(repr=False)  # all chunk texts, folded, for "is this word anywhere"
     current_year: int | None = None  # the latest year the titles and headings name
+    bigrams: frozenset = frozenset()  # every two-character sequence of the blob
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -175,8 +176,9 @@ class Index:
         log.info("index %s generation %d: %d documents, %d chunks (%.0f ms)", physical,
                  generation, len(documents), len(chunks), (time.perf_counter() - started) * 1e3)
         self.dense_ok = True
+        bigrams = frozenset(blob[i:i + 2] for i in range(len(blob) - 1))
         return Snapshot(physical, generation, documents, chunks, bm25, vectors, blob,
-                        max(heads) if heads else None)
+                        max(heads) if heads else None, bigrams)
 
     # -- searching ------------------------------------------------------------------------
     def dense(self, snap: Snapshot, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:
