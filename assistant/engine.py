@@ -60,21 +60,22 @@ class Assistant:
         llm_rewrite = self._llm_condense(q, history) if (mode == "llm" and history) else None
         standalone_q = llm_rewrite or standalone(q, history)
         snap = self.index.snapshot()
-        answer = self._answer(q, standalone_q, snap, mode, timings, leg)
+        answer, plan = self._answer(q, standalone_q, snap, mode, timings, leg)
         if history and standalone_q == q and answer.reason not in HARD_GATES \
                 and (len(q) <= SHORT_FOLLOWUP or not answer.answerable):
             # a short or unanswerable question may continue the conversation: try it
-            # together with the previous question and keep that if it answers
+            # together with the previous question; keep that if it answers, and do not
+            # answer a question too vague to stand alone from its own words either
             prev = standalone(history[-1], history[:-1]).rstrip("?？。 ")
-            merged = self._answer(q, f"{q.rstrip('?？。 ')}{FOLLOWUP_MARK}{prev}）？", snap, mode,
-                                  timings, leg)
-            if merged.answerable:
+            merged, _ = self._answer(q, f"{q.rstrip('?？。 ')}{FOLLOWUP_MARK}{prev}）？", snap,
+                                     mode, timings, leg)
+            if merged.answerable or (plan is not None and plan.weak(snap)):
                 answer = merged
         notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
         return self._finish(replace(answer, notice=notice), started, timings)
 
     def _answer(self, q: str, standalone_q: str, snap, mode: str, timings: dict,
-                leg: str) -> Answer:
+                leg: str) -> tuple[Answer, QueryPlan | None]:
         t0 = time.perf_counter()
         plan = plan_question(standalone_q, snap, self.settings.current_year or snap.current_year,
                              tuple(self.settings.home_places))
@@ -82,7 +83,7 @@ class Assistant:
         base = Answer(q, standalone_q, "", False, mode)
         gate = self._gate(plan, snap)
         if gate:
-            return self._refusal(base, gate)
+            return self._refusal(base, gate), plan
         hits = self.retriever.search(snap, plan, timings, leg=leg)
         t0 = time.perf_counter()
         evidence = find_evidence(plan, hits)
@@ -90,7 +91,7 @@ class Assistant:
         answer = self._extractive(base, plan, hits, evidence)
         if mode == "llm":
             answer = self._with_llm(base, plan, hits, answer, timings)
-        return replace(answer, hits=tuple(hits))
+        return replace(answer, hits=tuple(hits)), plan
 
     # -- steps ----------------------------------------------------------------------------
     def _reject(self, question) -> str | None:

@@ -71,11 +71,15 @@ def counts(span: str) -> list[tx.Figure]:
             if not (f.unit == "年" and 1900 <= f.value <= 2100)]
 
 
+_COUNTS_THINGS = set("所家项类种门本件套期场届批个")   # units '个' may stand in for
+
+
 def unit_fits(asked: str, figures: list[tx.Figure]) -> bool:
     if not asked or asked == "个":
         return True
     family = next((f for f in _UNIT_FAMILIES if asked in f), asked)
-    return any(f.unit and (f.unit in family or f.unit == "个") for f in figures)
+    return any(f.unit and (f.unit in family or (f.unit == "个" and asked in _COUNTS_THINGS))
+               for f in figures)
 
 
 def _year_context(chunk: Chunk, sentence: str, lead_years: set[int]) -> set[int]:
@@ -95,7 +99,8 @@ class _Scorer:
         self.lead_years = {int(m.group(1))} if m else set()
         self.plural = plan.plural
         self.focus_weight = sum(t.weight for t in plan.terms if t.focus)
-        self.places_ok = all(p in self.folded or p in tx.fold(chunk.section + chunk.title)
+        where = self.folded + tx.fold(chunk.section + chunk.title)
+        self.places_ok = all(p in where or (tx.is_province(p) and "全省" in where)
                              for p in plan.named_places)
 
     def candidates(self):
@@ -196,6 +201,23 @@ class _Scorer:
             best = max(best, got / (self.focus_weight or 1.0))
         return best
 
+    def _continues(self, local: dict, sent: dict, context: dict) -> bool:
+        carried = [(i, t) for i, t in enumerate(self.plan.terms) if not t.focus]
+        if not carried:
+            return True
+        got = sum(t.weight * max(local.get(i, 0), sent.get(i, 0), context.get(i, 0))
+                  for i, t in carried)
+        return got > 0.6 * sum(t.weight for _, t in carried)
+
+    def _focus_novel(self, cores: list[tuple[int, int]]) -> bool:
+        """Do the clauses that name the question's focus say something beyond it?"""
+        focus = [(a, b) for a, b in cores
+                 if any(self.plan.terms[i].focus for i in credits(self.plan, self.folded[a:b]))]
+        if not focus:
+            return True
+        return _novelty(self.plan, "".join(self.folded[a:b] for a, b in focus),
+                        words_only=True) >= 2
+
     def _make(self, a, b, statement, local, sent, context, years, extra, cores):
         plan = self.plan
         span = tx.fold(statement)
@@ -211,10 +233,18 @@ class _Scorer:
                 return None
             if not years and not tx.years_in(span):
                 return None
+        if not self._continues(local, sent, context):
+            return None             # a follow-up must stay on the previous question's topic
         cov = coverage(plan, local, sent, context)
         bonus = 0.05 / self.rank - 0.04 * extra + 0.1 * self._core(cores)
-        if _novelty(plan, span) < 4:
+        if plan.kind in ("definition", "general"):
+            if _novelty(plan, span, words_only=True) < 2 or not self._focus_novel(cores):
+                return None         # restates the question; names nothing new
+        elif _novelty(plan, span) < 4:
             bonus -= NOVELTY_PENALTY
+        if plan.plural:
+            bonus += 0.05 * min(3, len([f for f in figures
+                                        if unit_fits(plan.asked_unit, [f])]))
         if plan.kind == "quantity":
             bonus += 0.1 + (0.08 if plan.asked_unit and plan.asked_unit in span else 0.0)
         if plan.kind == "definition" and self._defines(span):
@@ -237,14 +267,17 @@ class _Scorer:
         return False
 
 
-def _novelty(plan: QueryPlan, span: str) -> int:
-    """CJK characters or digits of ``span`` that are not the question's own words."""
+def _novelty(plan: QueryPlan, span: str, words_only: bool = False) -> int:
+    """CJK characters (and digits, unless ``words_only``) of ``span`` that are not the
+    question's own words."""
     rest = span
-    for t in plan.terms:
-        for a in t.alternatives:
-            rest = rest.replace(a, "")
+    for a in sorted((a for t in plan.terms for a in t.alternatives), key=len, reverse=True):
+        rest = rest.replace(a, "")
     rest = _LEAD_NUMBER.sub("", rest)
     rest = re.sub(r"^[一二三四五六七八九十]+是|实施|推进|开展|坚持", "", rest)
+    if words_only:                  # a count ('6所') does not name anything
+        rest = re.sub(rf"[\d.]+[{tx.CLASSIFIERS}]?", "", rest)
+        return sum(1 for ch in rest if tx.is_cjk(ch))
     return sum(1 for ch in rest if tx.is_cjk(ch) or ch.isdigit())
 
 

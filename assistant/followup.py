@@ -11,7 +11,7 @@ FOLLOWUP_MARK = "（接上一问："
 
 _LEAD = re.compile(r"^(?:那么|那|还有|另外|而|再问一下|请问|那请问)[,，\s]*")
 _TAIL = re.compile(r"(?:的情况|的数据|的)?(?:呢|吗|嘞|咧)?\s*[?？。!！]*\s*$")
-_YEAR_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度)?|去年|今年|明年|前年)$")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|去年|今年|明年|前年")
 MAX_CORE = 12
 
 
@@ -35,26 +35,35 @@ def standalone(question: str, history: list[str] | None) -> str:
         return question
     prev = standalone(history[-1], history[:-1])
     prev_body = re.sub(r"[?？。!！\s]+$", "", prev)
-    if _YEAR_ONLY.match(core):
-        replaced, n = re.subn(r"(?:19|20)\d{2}\s*年(?:度)?|去年|今年|明年|前年", core, prev_body,
-                              count=1)
-        return (replaced if n else core + prev_body) + "？"
+    year = _YEAR.search(core)
+    if year:                      # "那2024年的比赛呢" moves the previous question in time
+        replaced, n = _YEAR.subn(year.group(0), prev_body, count=1)
+        prev_body = replaced if n else year.group(0) + prev_body
+        core = _TAIL.sub("", (core[:year.start()] + core[year.end():]).strip(" 的"))
+        if not core:
+            return prev_body + "？"
     swapped = _swap_sibling(prev_body, core)
     if swapped:
         return swapped + "？"
     return f"{core}{FOLLOWUP_MARK}{prev_body}）？"
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
+
+
 def _swap_sibling(prev: str, core: str) -> str | None:
     """Replace the word of ``prev`` that ``core`` stands in for: the one sharing its last
-    character ('新建'↔'改扩建', '金牌'↔'银牌', '青少年竞技组'↔'社会组', '一等奖'↔'二等奖')."""
+    character ('新建'↔'改扩建', '金牌'↔'银牌', '青少年竞技组'↔'社会组', '一等奖'↔'二等奖'),
+    or the last quoted term ('“8”' → '“5”')."""
+    q_core, q_prev = _QUOTED.findall(core), list(_QUOTED.finditer(prev))
+    if q_core and q_prev:
+        last = q_prev[-1]
+        return prev[:last.start(1)] + q_core[-1] + prev[last.end(1):]
     core_words = [w for w in tx.words(core) if len(w) >= 2] or [core]
     prev_words = tx.words(prev)
     for cw in reversed(core_words):
         for pw in prev_words:
             if pw != cw and len(pw) >= 2 and pw[-1] == cw[-1] and pw in tx.fold(prev):
                 idx = tx.fold(prev).index(pw)
-                rest = core.replace(cw, "").strip()
-                new = prev[:idx] + cw + prev[idx + len(pw):]
-                return (rest + new) if rest and rest not in new else new
+                return prev[:idx] + cw + prev[idx + len(pw):]
     return None

@@ -35,7 +35,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|
 _MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经费|款|销量|钱).{0,10}(?:多少|几)|"
                     r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)")
 # question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
-_QWORDS = re.compile(r"百分之|百分比|比例|比率|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
+_QWORDS = re.compile(r"百分之|百分比|比例|比率|多少钱|多少元|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
                      r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
 from assistant.followup import FOLLOWUP_MARK  # noqa: E402  (one definition)
 CONTEXT_WEIGHT = 0.5     # terms carried over from the previous question

@@ -189,8 +189,10 @@ def cn_to_int(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_CN_START = "零〇○一二两三四五六七八九十"
 _CN_COUNT = re.compile(
-    rf"(?<![{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(?=大?[{CLASSIFIERS}]|[至到][{CN_NUM_CHARS}]+大?[{CLASSIFIERS}])")
+    rf"(?<![\d.{CN_NUM_CHARS}])([{_CN_START}][{CN_NUM_CHARS}]*)"
+    rf"(?=大?[{CLASSIFIERS}]|[至到][{CN_NUM_CHARS}]+大?[{CLASSIFIERS}])")
 _CN_YEAR = re.compile(r"([零〇○一二三四五六七八九]{4})(?=年)")
 _PERCENT_CN = re.compile(rf"百分之([{CN_NUM_CHARS}]+|\d+(?:\.\d+)?)")
 
@@ -360,6 +362,17 @@ def phrase_synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def places() -> tuple[str, ...]:
     """Place names (provinces, cities, counties) for the other-place check, longest first."""
     return tuple(sorted(set(_read_lines("places.txt")), key=len, reverse=True))
+
+
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
+             "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
+             "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
+             "宁夏", "新疆")
+
+
+def is_province(name: str) -> bool:
+    """A province: text saying 全省 speaks of it."""
+    return name.removesuffix("省") in PROVINCES and name not in ("北京", "天津", "上海", "重庆")
 
 
 def places_in(text: str) -> list[str]:

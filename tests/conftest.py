@@ -1,0 +1,66 @@
+"""Shared fixtures: real Chroma in temporary folders, the real bundled embedder."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "data" / "reports" / "hebi-jiaoti-work-report-2023-2024.txt"
+sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+for key in list(os.environ):
+    if key.startswith("JIAOTI_"):
+        del os.environ[key]          # tests never read a developer's settings
+
+
+def make_settings(data_dir: Path, **kw):
+    from assistant.settings import Settings
+
+    return Settings(data_dir=data_dir, refresh_seconds=0, _env_file=None, **kw)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def report_env(tmp_path_factory):
+    """(settings, index) with the bundled report ingested once per test session."""
+    from ingest.pipeline import ingest_paths
+    from vectorstore.index import Index
+
+    settings = make_settings(tmp_path_factory.mktemp("report-index"))
+    index = Index(settings)
+    report = ingest_paths([REPORT], settings, index)
+    assert report.ok and report.chunks_added > 0
+    return settings, index
+
+
+@pytest.fixture(scope="session")
+def assistant(report_env):
+    from assistant.engine import Assistant
+
+    settings, index = report_env
+    return Assistant(settings, index=index)
+
+
+@pytest.fixture()
+def settings(tmp_path):
+    return make_settings(tmp_path / "var")
+
+
+def cli_env(settings, **extra) -> dict:
+    """Environment for a CLI subprocess that uses ``settings``' data dir."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JIAOTI_")}
+    env.update({"JIAOTI_DATA_DIR": str(settings.data_dir), "JIAOTI_REFRESH_SECONDS": "0",
+                "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"})
+    env.update(extra)
+    return env

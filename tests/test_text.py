@@ -1,0 +1,81 @@
+"""Chinese text handling: widths, numerals, 万/亿, 余/多, splitting, figures."""
+
+from decimal import Decimal
+
+import pytest
+
+from assistant import text as tx
+
+
+def test_fold_keeps_offsets_and_folds_width():
+    s = "新聘教师４７７人，ＡＢＣ（左一）"
+    f = tx.fold(s)
+    assert len(f) == len(s)
+    assert f == "新聘教师477人,abc(左一)"
+
+
+def test_normalize_question_width_traditional_space_controls():
+    assert tx.normalize_question("  去年新招了多少老師？\u200b\t ") == "去年新招了多少老师?"
+    assert tx.normalize_question("體彩賣了多少錢") == "体彩卖了多少钱"
+    assert tx.normalize_question("２０２３年  新聘") == "2023年 新聘"
+
+
+@pytest.mark.parametrize("cn,value", [("三", 3), ("十", 10), ("二十三", 23), ("一百二十", 120),
+                                      ("一千四百", 1400), ("两", 2), ("二〇二三", 2023),
+                                      ("十三", 13), ("一万", 10000), ("三亿", 300000000)])
+def test_cn_to_int(cn, value):
+    assert tx.cn_to_int(cn) == value
+
+
+@pytest.mark.parametrize("a,b", [
+    ("0.73亿元", "7300万元"), ("四所", "4所"), ("40多项", "40余项"), ("1万余人", "10000余人"),
+    ("９.８万人次", "98000人次"), ("三个重点", "3个重点"), ("二〇二三年", "2023年"),
+    ("百分之一百六十七", "167%"), ("八项行动", "8项行动"), ("四大类", "4大类"),
+])
+def test_canonical_equates_forms(a, b):
+    assert tx.canonical(a) == tx.canonical(b)
+
+
+def test_canonical_keeps_non_counting_numerals():
+    assert tx.canonical("一是实施党的二十大精神") == "一是实施党的二十大精神"
+    assert tx.canonical("4.51亿元") != tx.canonical("4.5亿元")
+
+
+def test_figure_values_and_units():
+    figs = tx.find_figures(tx.prepare_numbers("荣获4金9银1铜,发放贷款约2.22亿元,资助学生10万余人次"))
+    got = {(f.value, f.unit, f.approx) for f in figs}
+    assert (Decimal(4), "金", False) in got and (Decimal(1), "铜", False) in got
+    assert (Decimal("222000000"), "元", False) in got
+    assert (Decimal(100000), "人次", True) in got
+    assert tx.figure_values("七所") == {Decimal(7)}
+
+
+def test_sentences_and_clauses_respect_quotes():
+    text = "深入开展“红旗渠精神进校园”“童心向党”等实践活动,培养新人。2023年,新聘教师477人;表彰优秀教师120名。"
+    sents = [text[a:b] for a, b in tx.sentence_spans(text)]
+    assert sents == ["深入开展“红旗渠精神进校园”“童心向党”等实践活动,培养新人。",
+                     "2023年,新聘教师477人;", "表彰优秀教师120名。"]
+    s = "“8”即实施“党建创新引领、立德树人铸魂育人”等八项行动,新建公办幼儿园7所、改扩建公办幼儿园4所。"
+    cl = tx.clauses(s, 0, len(s))
+    assert [s[c.start:c.end] for c in cl] == ["“8”即实施“党建创新引领、立德树人铸魂育人”等八项行动",
+                                             "新建公办幼儿园7所、改扩建公办幼儿园4所"]
+    assert len(cl[0].items) == 1                 # 、 inside quotes does not split
+    assert [s[a:b] for a, b in cl[1].items] == ["新建公办幼儿园7所", "改扩建公办幼儿园4所"]
+
+
+def test_years_and_terms():
+    assert tx.years_in("2023年和二〇二四年") == {2023, 2024}
+    assert tx.contains_term("“5”即打造", "5")
+    assert not tx.contains_term("明确“123851”工作布局", "5")
+    assert not tx.contains_term("55所学校", "5")
+
+
+def test_tokens_use_domain_dictionary():
+    toks = tx.tokens("新建公办幼儿园7所")
+    assert "公办幼儿园" in toks and "幼儿园" in toks
+    assert "双减" in tx.tokens("“双减”政策全面落实")
+
+
+def test_places():
+    assert tx.places_in("郑州市去年新聘教师多少人") == ["郑州市"]
+    assert tx.places_in("新乡医学院三全学院") == ["新乡"]
