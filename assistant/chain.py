@@ -102,7 +102,7 @@ class LLMAnswerer:
     # -- answers ---------------------------------------------------------------------------
     def answer(self, base: Answer, plan: QueryPlan, hits: list[Hit], fallback: Answer) -> Answer:
         if not hits:
-            return replace(fallback, mode="llm")
+            return fallback
         chain, _ = self._chains()
         raw = self._invoke(chain, {"question": base.standalone_question or base.question,
                                    "context": number_context(hits)})
@@ -138,7 +138,7 @@ class LLMAnswerer:
 
     def _fallback(self, fallback: Answer, reason: str, text: str) -> Answer:
         log.warning("llm answer replaced by the extractive one (%s): %r", reason, text[:200])
-        return replace(fallback, mode="llm", reason=f"llm-fallback:{reason}")
+        return replace(fallback, reason=f"llm-fallback:{reason}")
 
 
 def _cite(n: int, chunk: Chunk, answer: str, plan: QueryPlan):

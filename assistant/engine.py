@@ -51,7 +51,7 @@ class Assistant:
         timings: dict[str, float] = {}
         rejected = self._reject(question)
         if rejected:
-            return self._finish(Answer(str(question)[:200], "", rejected, False, mode,
+            return self._finish(Answer(str(question)[:200], "", rejected, False, "extractive",
                                        reason="rejected"), started, timings)
         t0 = time.perf_counter()
         q = tx.normalize_question(question)
@@ -80,7 +80,7 @@ class Assistant:
         plan = plan_question(standalone_q, snap, self.settings.current_year or snap.current_year,
                              tuple(self.settings.home_places))
         timings["plan_ms"] = (time.perf_counter() - t0) * 1e3
-        base = Answer(q, standalone_q, "", False, mode)
+        base = Answer(q, standalone_q, "", False, "extractive")
         gate = self._gate(plan, snap)
         if gate:
             return self._refusal(base, gate), plan
@@ -146,7 +146,7 @@ class Assistant:
             answer = self.llm().answer(base, plan, hits, fallback)
         except LLMUnavailable as exc:
             log.warning("llm mode fell back to the extractive answer: %s", exc)
-            answer = replace(fallback, reason=f"llm-fallback:{exc}")
+            answer = replace(fallback, mode="extractive", reason=f"llm-fallback:{exc}")
         timings["llm_ms"] = (time.perf_counter() - t0) * 1e3
         return answer
 

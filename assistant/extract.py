@@ -29,7 +29,6 @@ _DAY = re.compile(r"\d{1,2}月|\d{1,2}[日号]|[一二三四五六七八九十]+
 # measure words that count the same kind of thing
 _UNIT_FAMILIES = ("人名位人次", "所家", "项类种", "次场场次", "门", "本", "件", "套", "期",
                   "元", "枚块金银铜", "届", "批", "%")
-NOVELTY_PENALTY = 0.3     # a span that only repeats the question's own words
 
 
 @dataclass(frozen=True)
@@ -240,8 +239,6 @@ class _Scorer:
         if plan.kind in ("definition", "general"):
             if _novelty(plan, span, words_only=True) < 2 or not self._focus_novel(cores):
                 return None         # restates the question; names nothing new
-        elif _novelty(plan, span) < 4:
-            bonus -= NOVELTY_PENALTY
         if plan.plural:
             bonus += 0.05 * min(3, len([f for f in figures
                                         if unit_fits(plan.asked_unit, [f])]))

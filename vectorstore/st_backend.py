@@ -32,7 +32,9 @@ class SentenceTransformerEmbedder:
         except Exception as exc:
             raise ConfigError(f"无法加载模型 {model_id}：{type(exc).__name__}。离线环境下请给出"
                               "本地路径，或设置可访问的模型镜像") from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dim = getattr(self._model, "get_embedding_dimension", None) \
+            or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim())
         lowered = model_id.lower()
         self._query_prefix = BGE_ZH_QUERY_INSTRUCTION if ("bge" in lowered and "zh" in lowered) else ""
         self._lock = threading.Lock()

