@@ -45,11 +45,14 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-# Debian's Chromium for the browser tests (Playwright drives it; it never downloads one)
+# Debian's Chromium (and a Chinese font for readable screenshots) for the browser tests;
+# Playwright drives it and never downloads a browser of its own
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "browser tests need Debian's chromium: sudo apt-get install -y chromium"; exit 1; fi; }
+	@if [ ! -x /usr/bin/chromium ] || [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; \
+	  else echo "browser tests need: sudo apt-get install -y chromium fonts-wqy-microhei"; exit 1; fi; \
+	fi
 
 clean:
 	rm -rf $(VENV) var eval/out test-artifacts

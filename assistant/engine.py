@@ -96,13 +96,11 @@ class Assistant:
     # -- steps ----------------------------------------------------------------------------
     def _reject(self, question) -> str | None:
         """A message if the question cannot be processed at all (no embedding is spent)."""
-        if not isinstance(question, str) or not question.strip():
+        if not isinstance(question, str) or not tx.visible(question):
             return MSG_EMPTY
         if len(question) > self.settings.max_question_chars:
             return MSG_TOO_LONG.format(n=self.settings.max_question_chars)
         cleaned = tx.normalize_question(question)
-        if not cleaned:
-            return MSG_EMPTY
         if not any(ch.isalnum() for ch in cleaned):
             return MSG_NOT_TEXT
         return None

@@ -110,6 +110,9 @@ class Settings(BaseSettings):
                                 "turned away with a 'busy' message.")
     rate_per_minute: float = Field(30.0, gt=0, description="Questions per minute per client.")
     rate_burst: int = Field(10, ge=1, description="Burst size of the per-client rate limit.")
+    allowed_origins: list[str] = Field(default_factory=list, description="Other web origins "
+                                       "allowed to call the app from a browser (CORS); empty = "
+                                       "none.")
     trusted_proxies: list[str] = Field(default_factory=list, description="Proxy addresses whose "
                                        "X-Forwarded-For header is believed.")
     log_retention_days: int = Field(180, ge=1, description="Query-log entries older than this "

@@ -58,19 +58,24 @@ def to_simplified(text: str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _SPACES = re.compile(r"\s+")
+_TAG = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]{0,300}>",
+                  re.I | re.S)
 
 
 def normalize_question(text: str) -> str:
     """What every question goes through before anything else: NFKC (full/half width),
-    control characters dropped, traditional → simplified, whitespace collapsed."""
+    control characters and HTML tags dropped, traditional → simplified, whitespace
+    collapsed."""
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub("", text)
+    text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
     text = to_simplified(text)
     return _SPACES.sub(" ", text).strip()
 
 
-def has_cjk_or_alnum(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+def visible(text: str) -> str:
+    """``text`` without control characters and surrounding whitespace."""
+    return _CONTROL.sub("", text).strip()
 
 
 def is_cjk(ch: str) -> bool:

@@ -1,0 +1,1 @@
+"""The web chat's pages (Gradio): rendering only; the work happens in assistant/."""
