@@ -44,7 +44,7 @@ def mount(app, settings, services=None):
 
         app = gr.mount_gradio_app(app, staff, path="/staff", auth=check,
                                   auth_message="教体问答 · 工作人员登录",
-                                  max_file_size=f"{settings.max_file_mb:g}mb", **common)
+                                  max_file_size=int(settings.max_file_mb * 1024 * 1024), **common)
     else:
         log.warning("未设置 JIAOTI_STAFF_PASSWORD：工作人员页面（热线答复、知识库管理、未解答问题）"
                     "未启用，只提供市民咨询页面。")
@@ -91,7 +91,9 @@ def main() -> int:
         return 2
     host, port = settings.web_host(), settings.web_port()
     log.info("教体问答已启动：http://%s:%d/", host, port)
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5)
+    # proxy_headers off: X-Forwarded-For is judged by our own trusted_proxies setting
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=5,
+                proxy_headers=False, server_header=False)
     return 0
 
 

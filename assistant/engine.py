@@ -12,6 +12,7 @@ from assistant.errors import LLMUnavailable
 from assistant.extract import Evidence, find_evidence
 from assistant.followup import standalone
 from assistant.grounding import citation, unsupported_figures
+from assistant.privacy import strip_personal
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 MSG_EMPTY = "请输入您要咨询的问题。"
 MSG_TOO_LONG = "问题太长了（超过 {n} 个字），请简要描述您想了解的事项。"
 MSG_NOT_TEXT = "没有识别到文字内容，请用文字描述您的问题。"
+MSG_CHINESE = "目前只支持中文提问，请用中文描述您的问题。"
 NOTICE_KEYWORDS_ONLY = "向量检索暂时不可用，本次回答仅依据关键词检索。"
 HARD_GATES = ("place", "year")
 SHORT_FOLLOWUP = 12       # characters; a question this short may lean on the previous one
@@ -54,8 +56,10 @@ class Assistant:
             return self._finish(Answer(str(question)[:200], "", rejected, False, "extractive",
                                        reason="rejected"), started, timings)
         t0 = time.perf_counter()
-        q = tx.normalize_question(question)
-        history = [tx.normalize_question(h) for h in (history or []) if isinstance(h, str)]
+        # personal numbers are dropped before anything else sees the question
+        q = tx.normalize_question(strip_personal(question))
+        history = [tx.normalize_question(strip_personal(h)) for h in (history or [])
+                   if isinstance(h, str)]
         timings["normalize_ms"] = (time.perf_counter() - t0) * 1e3
         llm_rewrite = self._llm_condense(q, history) if (mode == "llm" and history) else None
         standalone_q = llm_rewrite or standalone(q, history)
@@ -103,6 +107,8 @@ class Assistant:
         cleaned = tx.normalize_question(question)
         if not any(ch.isalnum() for ch in cleaned):
             return MSG_NOT_TEXT
+        if not any(tx.is_cjk(ch) for ch in cleaned) and any(ch.isalpha() for ch in cleaned):
+            return MSG_CHINESE
         return None
 
     def _gate(self, plan: QueryPlan, snap) -> str | None:

@@ -10,7 +10,8 @@ from assistant import text as tx
 from assistant.types import Chunk, Citation
 
 _IMAGES = re.compile(r"!\[[^\]]*\]\([^)]*\)|<\s*img\b[^>]*>", re.I)
-_TAGS = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_TAGS = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^>]*>",
+                   re.I | re.S)
 
 
 def source_text(chunk: Chunk) -> str:

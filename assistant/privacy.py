@@ -28,3 +28,9 @@ def redact(text: str) -> str:
         return text
     text = _ID18.sub(lambda m: ID_MARK if valid_id_number(m.group(1)) else m.group(1), text)
     return _MOBILE.sub(PHONE_MARK, text)
+
+
+def strip_personal(text: str) -> str:
+    """``text`` with ID and mobile numbers removed (for answering: they are never topics)."""
+    text = _ID18.sub(lambda m: " " if valid_id_number(m.group(1)) else m.group(1), text)
+    return _MOBILE.sub(" ", text)

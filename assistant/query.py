@@ -29,6 +29,7 @@ _ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位)?([{_UNIT_CHARS}])$")
 _TYPE_MARKERS = {"什么", "啥", "哪些", "哪个", "哪种", "哪类", "哪", "哪家", "哪所", "何种", "哪项",
                  "哪一项", "哪位", "什么样", "哪方面"}
 TYPE_WEIGHT = 0.6
+FOREIGN_WEIGHT = 0.1     # a Latin word in a Chinese question: noise, not a missing topic
 _PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长率|几成")
 _PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有啥|哪几|哪两|哪三|哪四|哪五|哪六|哪八")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|名)?")
@@ -265,6 +266,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
             weight *= CONTEXT_WEIGHT
         if word in answer_types and present:
             weight *= TYPE_WEIGHT
+        if word.isascii() and word.isalpha() and not present:
+            weight *= FOREIGN_WEIGHT
         heads = tuple(a[-2:] for a in alts if len(a) >= 4 and not a.isdigit()
                       and 0 < df_of(a[-2:]) <= max(2, n // 10))
         terms.append(Term(word, alts, weight, bool(present), focus, heads))

@@ -56,7 +56,8 @@ def to_simplified(text: str) -> str:
     return _converter.convert(text)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|"      # terminal escape sequences
+                      r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _SPACES = re.compile(r"\s+")
 _TAG = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]{0,300}>",
                   re.I | re.S)

@@ -105,6 +105,7 @@ class IngestReport:
     chunks_added: int = 0
     chunks_deleted: int = 0
     seconds: float = 0.0
+    warnings: tuple[str, ...] = ()             # one-line notes on files that did go in
 
     @property
     def ok(self) -> bool:

@@ -57,6 +57,8 @@ def _run(args, settings) -> int:
                                   on_file=on_file)
         for path, reason in report.failed:
             print(f"失败 {reason}", file=sys.stderr)
+        for note in report.warnings:
+            print(f"注意 {note}", file=sys.stderr)
         verb = "重建完成" if args.rebuild else "导入完成"
         print(f"{verb}：新增或更新 {len(report.added)} 个文件（{report.chunks_added} 个片段，删除旧片段 "
               f"{report.chunks_deleted} 个），未变化 {len(report.unchanged)} 个，失败 "

@@ -160,16 +160,21 @@ def from_blocks(blocks: list[tuple[str, int]], title: str | None, fmt: str) -> P
 
 def load_pdf(path: Path) -> ParsedDocument:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise fail(path, "PDF 已加密，请先去掉密码再上传")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for page in reader.pages:
+            page.get_contents()        # raises on a decompression bomb (text extraction hides it)
+            pages.append(page.extract_text() or "")
         meta_title = (reader.metadata.title if reader.metadata else None) or None
     except IngestError:
         raise
+    except LimitReachedError as exc:
+        raise fail(path, "PDF 中有解压后异常巨大的数据，疑似压缩炸弹，已拒绝") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise fail(path, f"PDF 文件已损坏或无法读取（{type(exc).__name__}）") from exc
     blocks = []
@@ -234,11 +239,33 @@ def check_zip(path: Path, max_bytes: int) -> None:
         raise fail(path, f"文件解压后过大（{total // 1_000_000} MB），疑似压缩炸弹，已拒绝")
 
 
+_ENTITY = re.compile(rb"<!ENTITY", re.I)
+
+
+def check_entities(path: Path, data: bytes | None = None) -> None:
+    """Refuse markup that declares entities (the 'billion laughs' expansion bomb)."""
+    if path.suffix.lower() == ".docx":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                for info in zf.infolist():
+                    if info.filename.endswith((".xml", ".rels")):
+                        with zf.open(info) as fh:
+                            if _ENTITY.search(fh.read(1 << 16)):
+                                raise fail(path, "文件中含有实体定义（<!ENTITY），疑似实体炸弹，已拒绝")
+        except zipfile.BadZipFile as exc:
+            raise fail(path, "Word 文件已损坏或不是 .docx 格式（不是有效的 zip 包）") from exc
+    elif data is not None and _ENTITY.search(data):
+        raise fail(path, "文件中含有实体定义（<!ENTITY），疑似实体炸弹，已拒绝")
+
+
 def parse_in_process(path: Path) -> ParsedDocument:
     """Parse a pdf/docx/html file (this runs inside the sandbox subprocess)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return load_pdf(path)
     if suffix == ".docx":
+        check_entities(path)
         return load_docx(path)
-    return load_html(path.read_bytes(), path)
+    data = path.read_bytes()
+    check_entities(path, data)
+    return load_html(data, path)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from assistant.errors import IngestError
+from assistant.guard import looks_like_injection
 from assistant.settings import Settings
 from assistant.types import IngestReport
 from ingest.loaders import FORMATS, TEXT_FORMATS, fail, load_md, load_txt
@@ -87,12 +88,19 @@ def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
     index = index or Index(settings)
     prepared: list[tuple[Path, PreparedDocument]] = []
     failed: list[tuple[str, str]] = []
+    warnings: list[str] = []
     for path in files:
         try:
-            prepared.append((path, prepare(path, settings, (names or {}).get(path))))
+            doc = prepare(path, settings, (names or {}).get(path))
         except IngestError as exc:
             log.warning("%s", exc)
             failed.append((str(path), str(exc)))
+            continue
+        prepared.append((path, doc))
+        flagged = sum(looks_like_injection(c.text) for c in doc.chunks)
+        if flagged:
+            warnings.append(f"{doc.source}：有 {flagged} 段文字像是写给模型的指令，已隔离，不会用于回答")
+            log.warning("%s", warnings[-1])
     added, unchanged, n_added, n_deleted = [], [], 0, 0
     lib = library_dir(settings)
     with index.writer() as writer:
@@ -122,7 +130,7 @@ def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
                     if not (lib / doc.source).exists():
                         _keep_copy(path, doc.source, lib)
     return IngestReport(tuple(added), tuple(unchanged), tuple(failed), n_added, n_deleted,
-                        time.perf_counter() - started)
+                        time.perf_counter() - started, tuple(warnings))
 
 
 def _rebuild_set(prepared, indexed, settings) -> list[tuple[Path, PreparedDocument]]:

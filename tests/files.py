@@ -81,3 +81,54 @@ def docx_zip_bomb(path: Path, megabytes: int = 600) -> Path:
                 fh.write(chunk)
     path.write_bytes(buf.getvalue())
     return path
+
+
+def pdf_flate_bomb(path: Path, megabytes: int = 1500) -> Path:
+    """A one-page PDF whose content stream inflates to ``megabytes`` MB."""
+    import zlib
+
+    comp = zlib.compressobj(9)
+    block = b"0" * (1 << 20)
+    data = b"".join(comp.compress(block) for _ in range(megabytes)) + comp.flush()
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
+                    for i in range(1, 10))
+          + "]>")
+
+
+def html_entity_bomb(path: Path) -> Path:
+    path.write_text(LAUGHS + "<html><body><p>&lol9;</p></body></html>", encoding="utf-8")
+    return path
+
+
+def docx_entity_bomb(path: Path) -> Path:
+    ok = path.with_name("ok-" + path.name)
+    write_docx(ok, "标题", ["正文"])
+    with zipfile.ZipFile(ok) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                body = data.decode("utf-8").split("?>", 1)[1]
+                data = (LAUGHS.replace("lolz", "w:document") + body).replace(
+                    "正文", "&lol9;").encode("utf-8")
+            dst.writestr(info, data)
+    ok.unlink()
+    return path

@@ -167,3 +167,60 @@ def test_staff_login_draft_export_and_upload(page, app, tmp_path):
     page.wait_for_function(
         "() => [...document.querySelectorAll('#chat .thought-group')].some("
         "g => g.innerText.includes('校园足球通报.docx'))")
+
+
+XSS_DOC = ("安全教育通报\n\n2024年,全市开展防溺水教育<img src=x onerror=alert(3)>活动20场,"
+           "覆盖学生<script>alert(4)</script>3万人次。\n")
+
+
+@pytest.fixture(scope="module")
+def llm_app(tmp_path_factory):
+    """The app in llm mode against a local fake model that replies with markup."""
+    from fake_llm import FakeLLMServer, key_of
+    from ingest.pipeline import ingest_paths
+
+    root = tmp_path_factory.mktemp("xss")
+    doc = root / "safety.txt"
+    doc.write_text(XSS_DOC, encoding="utf-8")
+    data = root / "var"
+    assert ingest_paths([REPORT, doc], make_settings(data)).ok
+
+    def reply(prompt):
+        if "防溺水" in prompt:
+            k = key_of(prompt, "防溺水")
+            return (f"2024年开展防溺水教育活动20场[{k}]。<img src=x onerror=alert(5)>"
+                    f"![track](http://127.0.0.1:9/pixel.png)<script>alert(6)</script>"
+                    f"[详情](javascript:alert(7))")
+        return "抱歉"
+
+    with FakeLLMServer(reply) as fake, AppServer(
+            data, JIAOTI_MODE="llm", JIAOTI_LLM_BASE_URL=fake.base_url + "/v1",
+            JIAOTI_LLM_MODEL="fake", JIAOTI_LLM_TIMEOUT_SECONDS="10") as server:
+        yield server
+
+
+def test_markup_in_documents_and_model_replies_is_inert(browser, llm_app):
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    dialogs, requests = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
+    page.set_default_timeout(30_000)
+    page.goto(llm_app.url + "/")
+    page.get_by_text("教体问答 · 政策咨询").wait_for()
+    ask(page, "2024年开展防溺水教育活动多少场？")
+    page.wait_for_function("() => document.querySelector('#chat').innerText.includes('20场')")
+    page.locator("#chat .thought-group .title").last.click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#chat .thought-group')].some("
+        "g => g.innerText.includes('onerror=alert(3)'))")       # the document's markup, as text
+    page.wait_for_timeout(500)
+    chat = page.locator("#chat")
+    assert chat.locator("img[src='x'], script").count() == 0
+    assert chat.locator("a[href^='javascript']").count() == 0
+    text = chat.inner_text()
+    assert "alert(5)" not in text and "alert(6)" not in text and "pixel.png" not in text
+    assert dialogs == []
+    assert not any("pixel.png" in u for u in requests)
+    page.screenshot(path=str(ARTIFACTS / "xss-inert.png"), full_page=True)
+    context.close()

@@ -136,6 +136,7 @@ class Index:
     def _load(self, catalog: Catalog, physical: str, generation: int) -> Snapshot:
         from langchain_chroma import Chroma
 
+        from assistant.guard import looks_like_injection
         from assistant.text import fold, years_in
         from vectorstore.embeddings import langchain_embeddings
 
@@ -153,15 +154,21 @@ class Index:
         else:
             committed = {d.source: d.version for d in documents.values()}
             res = col.get(include=["documents", "metadatas"])
-            ids, docs, records = [], [], []
+            ids, docs, records, quarantined = [], [], [], 0
             for cid, text, meta in zip(res["ids"], res["documents"], res["metadatas"]):
                 if committed.get(meta.get("source")) != meta.get("version"):
+                    continue
+                if looks_like_injection(text):      # quarantined: never handed to an answerer
+                    quarantined += 1
                     continue
                 chunks[cid] = chunk_from_record(cid, text, meta)
                 ids.append(cid)
                 docs.append((meta.get("tokens") or "").split())
                 records.append((cid, text, {k: meta[k] for k in META_KEYS}))
             bm25 = BM25(ids, docs)
+            if quarantined:
+                log.warning("%d chunks look like instructions to a model and are quarantined",
+                            quarantined)
             try:
                 bm25.save(path, stamp, records)
             except OSError as exc:

@@ -84,6 +84,8 @@ def build_staff(services: Services):
             lines.append("内容未变化，无需重复导入：" + "、".join(safe(s) for s in report.unchanged))
         for _, reason in report.failed:
             lines.append(f"⚠️ 导入失败：{safe(reason)}")
+        for note in report.warnings:
+            lines.append(f"⚠️ {safe(note)}")
         return "\n\n".join(lines) or "没有导入任何文件。", *documents_table()
 
     def delete(source: str | None):

@@ -1,0 +1,65 @@
+"""Privacy and audit: ID and mobile numbers never reach the query log; every entry has its
+request id, time, redacted question, chunk ids, mode, latency and outcome; retention."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from assistant.privacy import ID_MARK, PHONE_MARK, redact, valid_id_number
+from assistant.querylog import QueryLog
+
+VALID_ID = "11010519491231002X"          # the standard's own example; its check digit is X
+OTHER_ID = "440524188001010014"
+
+
+def test_check_digit():
+    assert valid_id_number(VALID_ID) and valid_id_number(OTHER_ID)
+    assert not valid_id_number("110105194912310021")           # wrong check digit
+    assert not valid_id_number("11010519491231002")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (f"我的身份证号是{VALID_ID}，请查询", f"我的身份证号是{ID_MARK}，请查询"),
+    (f"身份证{VALID_ID.lower()}", f"身份证{ID_MARK}"),
+    ("手机13912345678能收到吗", f"手机{PHONE_MARK}能收到吗"),
+    ("电话 +86 139-1234-5678", f"电话 {PHONE_MARK}"),
+    ("打 139 1234 5678 找我", f"打 {PHONE_MARK} 找我"),
+    ("新聘教师477人", "新聘教师477人"),                               # figures stay
+    ("编号110105194912310021", "编号110105194912310021"),             # not an ID: bad check digit
+    ("销量390000000元", "销量390000000元"),
+])
+def test_redaction(text, expected):
+    assert redact(text) == expected
+
+
+def test_log_entries_are_complete_and_redacted(assistant, tmp_path):
+    log = QueryLog(tmp_path / "q.sqlite")
+    a = assistant.ask(f"我身份证{VALID_ID}，手机13912345678，去年新招了多少老师？")
+    r = assistant.ask("中考分数线是多少？")
+    e = assistant.ask("")
+    ids = [log.record(x, channel="test") for x in (a, r, e)]
+    rows = log.rows()
+    assert [row[1] for row in rows] == ids
+    text = json.dumps(rows, ensure_ascii=False)
+    assert VALID_ID not in text and "13912345678" not in text
+    (_, rid, ts, question, standalone, mode, outcome, reason, chunk_ids, latency, channel) = rows[0]
+    assert VALID_ID not in question and "13912345678" not in question and mode == "extractive"
+    assert outcome == "answered" and json.loads(chunk_ids) == [a.citations[0].chunk_id]
+    assert latency > 0 and dt.datetime.fromisoformat(ts) and channel == "test" and rid
+    assert [row[6] for row in rows] == ["answered", "refused", "rejected"]
+    assert [u.question for u in log.unanswered()] == ["中考分数线是多少?"]
+    log.feedback(f"问题{VALID_ID}", "回答", liked=False)
+    assert VALID_ID not in json.dumps(log.rows("feedback"), ensure_ascii=False)
+
+
+def test_retention(assistant, tmp_path):
+    log = QueryLog(tmp_path / "q.sqlite", retention_days=30)
+    log.record(assistant.ask("体彩卖了多少钱？"))
+    old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=31)).isoformat(timespec="seconds")
+    log._db.execute("UPDATE queries SET ts = ?", (old,))
+    log._db.commit()
+    log.record(assistant.ask("去年新招了多少老师？"))
+    assert log.prune() == 1 and len(log.rows()) == 1
