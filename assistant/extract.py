@@ -27,8 +27,9 @@ _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年")
 _ORDINAL_FIGURE = re.compile(r"第[一二三四五六七八九十百\d]+|前[一二三四五六七八九十\d]+|首位|榜首|名列")
 _DAY = re.compile(r"\d{1,2}月|\d{1,2}[日号]|[一二三四五六七八九十]+月")
 # measure words that count the same kind of thing
-_UNIT_FAMILIES = ("人名位人次", "所家", "项类种", "次场场次", "门", "本", "件", "套", "期",
-                  "元", "枚块金银铜", "届", "批", "%")
+_UNIT_FAMILIES = (("人", "名", "位", "人次"), ("所", "家"), ("项", "类", "种"),
+                  ("次", "场", "场次"), ("门",), ("本",), ("件",), ("套",), ("期",), ("元",),
+                  ("枚", "块", "金", "银", "铜"), ("届",), ("批",), ("%",))
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,12 @@ def credits(plan: QueryPlan, folded: str) -> dict[int, float]:
     """Term index → how well ``folded`` contains the term (1, or 0.5 for its head)."""
     out = {}
     for i, t in enumerate(plan.terms):
-        if any(tx.contains_term(folded, a) for a in t.alternatives):
+        text = folded
+        for longer in t.shadows:
+            text = text.replace(longer, "\x00")
+        if any(tx.contains_term(text, a) for a in t.alternatives):
             out[i] = 1.0
-        elif any(h in folded for h in t.heads):
+        elif any(h in text for h in t.heads):
             out[i] = HEAD_CREDIT
     return out
 
@@ -73,12 +77,34 @@ def counts(span: str) -> list[tx.Figure]:
 _COUNTS_THINGS = set("所家项类种门本件套期场届批个")   # units '个' may stand in for
 
 
-def unit_fits(asked: str, figures: list[tx.Figure]) -> bool:
-    if not asked or asked == "个":
+def unit_family(asked: str) -> tuple[str, ...]:
+    """The units that count what ``asked`` counts ('人' → 人, 名, 位, 人次)."""
+    family = next((f for f in _UNIT_FAMILIES if asked in f), (asked,))
+    return family + ("个",) if asked in _COUNTS_THINGS else family
+
+
+def _counts_the_noun(plan: QueryPlan, span: str) -> bool:
+    """'几所学校': a clause holds both a figure in the asked unit and the counted noun
+    ('55所学校获评…', '增加公办学位供给3330个')."""
+    if not plan.counted:
         return True
-    family = next((f for f in _UNIT_FAMILIES if asked in f), asked)
-    return any(f.unit and (f.unit in family or (f.unit == "个" and asked in _COUNTS_THINGS))
-               for f in figures)
+    for clause in re.split(r"[,，;；。]", tx.prepare_numbers(span)):
+        if any(a in clause for a in plan.counted) and any(
+                unit_fits(plan.asked_unit, [f]) for f in tx.find_figures(clause)):
+            return True
+    return False
+
+
+_NOT_COUNTS = {"元", "%", "年", "月", "日", "天", "次", "场次", "人次"}
+
+
+def unit_fits(asked: str, figures: list[tx.Figure]) -> bool:
+    if not asked:
+        return True
+    if asked == "个":              # '多少个老师', '几个专业': any count, not money or times
+        return any(f.unit and f.unit not in _NOT_COUNTS for f in figures)
+    family = unit_family(asked)
+    return any(f.unit and f.unit in family for f in figures)
 
 
 def _year_context(chunk: Chunk, sentence: str, lead_years: set[int]) -> set[int]:
@@ -221,7 +247,8 @@ class _Scorer:
         plan = self.plan
         span = tx.fold(statement)
         figures = counts(span)
-        if plan.kind == "quantity" and (not figures or not unit_fits(plan.asked_unit, figures)):
+        if plan.kind == "quantity" and (not figures or not unit_fits(plan.asked_unit, figures)
+                                        or not _counts_the_noun(plan, span)):
             return None
         if plan.position == "first" and "最后" in span:
             return None

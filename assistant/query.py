@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import text as tx
 
@@ -24,7 +24,7 @@ _WHEN_DAY = re.compile(r"哪天|哪一天|几号|几月|日期|哪月")
 _WHEN = re.compile(r"什么时候|何时|哪年|哪一年|啥时候|多会儿")
 # "几所/多少人/多少钱" → the unit the question asks for
 _UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种"
-_ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位)?([{_UNIT_CHARS}])$")
+_ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{_UNIT_CHARS}])$")
 # the word after these names the kind of answer ("什么文件", "哪所学院"), not a topic
 _TYPE_MARKERS = {"什么", "啥", "哪些", "哪个", "哪种", "哪类", "哪", "哪家", "哪所", "何种", "哪项",
                  "哪一项", "哪位", "什么样", "哪方面"}
@@ -53,6 +53,7 @@ class Term:
     known: bool                    # some alternative occurs in the indexed text
     focus: bool = True             # False: carried over from an earlier question
     heads: tuple[str, ...] = ()    # rare last words of compound alternatives ('贷款')
+    shadows: tuple[str, ...] = ()  # other terms' longer words that contain this one
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class QueryPlan:
     plural: bool = False           # wants a list or several figures, not one item
     actual: bool = False           # asks what actually happened (plans cannot answer it)
     position: str = ""             # "first" / "last" item of an enumeration
+    counted: tuple[str, ...] = ()  # '几所学校': the counted noun must sit by the figure
     named_places: tuple[str, ...] = ()  # other places the evidence itself must name
 
     @property
@@ -83,8 +85,20 @@ class QueryPlan:
             default=99) <= 2 for t in self.terms)
 
 
-def _idf(n: int, df: int) -> float:
-    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+COMMON, SPECIFIC = 7.5, 13.0     # -log relative frequency of a word in general Chinese
+
+
+def _weight(word: str) -> float:
+    """A term's weight in [1, 2] from how rare the word is in general Chinese (jieba's
+    dictionary): '学校' is common (1.1), '新聘' or '体育彩票' specific (2.0). It does not
+    depend on the indexed documents, so adding documents never changes how a question is
+    read."""
+    tk = tx.tokenizer()
+    freq = tk.FREQ.get(word, 0)
+    if freq <= 1:                      # not a dictionary word, or a domain word we added
+        return 2.0
+    rarity = math.log(tk.total / (freq + 1))
+    return 1.0 + min(max(rarity - COMMON, 0.0) / (SPECIFIC - COMMON), 1.0)
 
 
 def resolve_years(q: str, current_year: int | None) -> set[int]:
@@ -146,14 +160,19 @@ def corpus_spans(text: str, snap) -> list[tuple[int, int]]:
     return spans
 
 
-def _trim(phrase: str, stop: frozenset[str]) -> str:
-    """A corpus phrase without question filler at its edges ('的公办' → '公办')."""
-    words = tx.words(phrase)
-    while words and words[0] in stop:
-        words.pop(0)
-    while words and words[-1] in stop:
-        words.pop()
-    return "".join(words)
+def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
+    """A corpus phrase cut at punctuation, without question filler at the edges of each
+    piece ('的公办' → '公办')."""
+    out = []
+    for piece in re.split(r"[\W_]+", phrase):
+        words = [w for w in tx.tokenizer().lcut(piece) if w.strip()]
+        while words and words[0] in stop:
+            words.pop(0)
+        while words and words[-1] in stop:
+            words.pop()
+        if words:
+            out.append("".join(words))
+    return out
 
 
 def _question_words(text: str, snap, stop: frozenset[str]) -> list[str]:
@@ -162,38 +181,47 @@ def _question_words(text: str, snap, stop: frozenset[str]) -> list[str]:
     for a, b in corpus_spans(text, snap):
         if a > pos:
             out.extend(_candidate_words(text[pos:a], snap.blob))
-        phrase = _trim(text[a:b], stop)
-        if len(phrase) >= 2 or phrase.isdigit():
-            out.append(phrase)
+        out.extend(p for p in _trim(text[a:b], stop) if len(p) >= 2 or p.isdigit())
         pos = b
     if pos < len(text):
         out.extend(_candidate_words(text[pos:], snap.blob))
     return out
 
 
-def _kind(text: str, quoted: tuple[str, ...]) -> tuple[str, str]:
-    """(what kind of answer, which unit) the question asks for."""
+def _kind(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
+    """(what kind of answer, which unit, the noun counted) the question asks for."""
     no_list = text.replace("哪几", "")
     kind = ("when" if _WHEN_DAY.search(text) or _WHEN.search(text)
             else "rank" if _RANK.search(text)
             else "quantity" if _QUANTITY.search(no_list)
             else "definition" if _DEFINITION.search(text) or quoted
             else "general")
-    asked = ("%" if _PERCENT.search(text) else _asked_unit(text)
-             or ("元" if _MONEY.search(text) else ""))
-    return kind, asked
+    unit, noun = _asked_unit(text)
+    asked = "%" if _PERCENT.search(text) else unit or ("元" if _MONEY.search(text) else "")
+    return kind, asked, noun if asked == unit else ""
 
 
-def _asked_unit(text: str) -> str:
-    """The measure word the question counts in: '几所' → 所, '多少 名' → 名."""
+def _asked_unit(text: str) -> tuple[str, str]:
+    """(the measure word the question counts in, the noun it counts): '几所学校' →
+    ('所', '学校'), '多少人' → ('人', '')."""
     words = [w for w in tx.tokenizer().lcut(text) if w.strip()]
     for i, w in enumerate(words):
         m = _ASKED_UNIT.match(w)
         if m:
-            return m.group(1)
+            return m.group(1), _noun_after(words, i + 1)
         if w in ("几", "多少") and i + 1 < len(words) and len(words[i + 1]) == 1 \
                 and words[i + 1] in _UNIT_CHARS:
-            return words[i + 1]
+            return words[i + 1], _noun_after(words, i + 2)
+    return "", ""
+
+
+_PUNCT = re.compile(r"^[\W_]+$")
+
+
+def _noun_after(words: list[str], i: int) -> str:
+    if i < len(words) and len(words[i]) >= 2 and words[i] not in tx.stopwords() \
+            and not _PUNCT.match(words[i]):
+        return words[i]
     return ""
 
 
@@ -204,6 +232,16 @@ def type_words(text: str) -> set[str]:
     for prev, w in zip(words, words[1:]):
         if prev in _TYPE_MARKERS or (prev.startswith("哪") and len(prev) == 2):
             out.add(w)
+    return out
+
+
+def _shadowed(terms: list[Term]) -> list[Term]:
+    """'幼儿' next to '幼儿园' in one question: an occurrence of 幼儿园 is not one of 幼儿."""
+    out = []
+    for t in terms:
+        longer = tuple(a for u in terms if u is not t for a in u.alternatives
+                       if any(b in a and b != a for b in t.alternatives))
+        out.append(replace(t, shadows=longer) if longer else t)
     return out
 
 
@@ -258,10 +296,10 @@ def plan_question(question: str, snap, current_year: int | None = None,
             return
         seen.add(word)
         present = [d for d in (df_of(a) for a in alts) if d > 0]
-        if present:
-            weight = max(_idf(n, d) for d in present)
-        else:
-            weight = _idf(n, 0) * (CONTRAST_WEIGHT if _contrast(word, blob) else OOV_WEIGHT)
+        # a citizen's phrase weighs what the report's word for it weighs ('得了' → 获得)
+        weight = min(_weight(a) for a in alts)
+        if not present:
+            weight = 2.0 * (CONTRAST_WEIGHT if _contrast(word, blob) else OOV_WEIGHT)
         if not focus:
             weight *= CONTEXT_WEIGHT
         if word in answer_types and present:
@@ -312,9 +350,16 @@ def plan_question(question: str, snap, current_year: int | None = None,
                 if tok not in stop and tok not in kw_weights:
                     keywords.append(tok)
                     kw_weights[tok] = (1.0 if i == 0 else 0.8) * (1.0 if t.focus else 0.5)
-    kind, asked = _kind(focus_part, quoted)
+    kind, asked, noun = _kind(focus_part, quoted)
     if kind == "general" and context_part:      # "那助学贷款呢？" asks what the last one did
-        kind, asked = _kind(context_part, ())
+        kind, asked, noun = _kind(context_part, ())
+    counted: tuple[str, ...] = ()
+    if noun:
+        term = next((t for t in terms if noun in t.alternatives or noun == t.word
+                     or noun in t.word), None)
+        counted = tuple(dict.fromkeys((noun, *syn.get(noun, ()),
+                                       *(term.alternatives if term else ()))))
+    terms = _shadowed(terms)
     no_list = focus_part.replace("哪几", "")
     plural = bool(_PLURAL.search(focus_part)) or len(re.findall(r"几|多少", no_list)) >= 2
     return QueryPlan(question, tuple(terms), years, unknown_places, kind, asked, quoted,
@@ -322,4 +367,4 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      day_precision=bool(_WHEN_DAY.search(focus_part)), plural=plural,
                      named_places=named_places, actual=bool(_ACTUAL.search(focus_part)),
                      position="first" if _FIRST.search(focus_part)
-                     else "last" if _LAST.search(focus_part) else "")
+                     else "last" if _LAST.search(focus_part) else "", counted=counted)

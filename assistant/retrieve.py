@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
+from assistant.extract import unit_family
 from assistant.query import QueryPlan
 from assistant.settings import Settings
 from assistant.types import Chunk, Hit
@@ -48,9 +49,33 @@ class Retriever:
             sparse = [c for c, _ in self.index.keyword(snap, list(plan.keywords), s.bm25_k,
                                                        plan.keyword_weights)]
             timings["bm25_ms"] = (time.perf_counter() - t0) * 1e3
-        hits = rrf([(s.dense_weight, dense), (s.bm25_weight, sparse)], s.rrf_k)
+        counted: list[Chunk] = []
+        if leg == "hybrid" and plan.kind == "quantity" and plan.asked_unit:
+            # a "how many 类" question is answered by a figure in 类: search among those too
+            t0 = time.perf_counter()
+            counted = [c for c, _ in self.index.keyword(
+                snap, list(plan.keywords), s.bm25_k, plan.keyword_weights,
+                units=unit_family(plan.asked_unit))]
+            timings["bm25_ms"] = timings.get("bm25_ms", 0.0) + (time.perf_counter() - t0) * 1e3
+        hits = rrf([(s.dense_weight, dense), (s.bm25_weight, sparse),
+                    (s.bm25_weight, counted)], s.rrf_k)
         # fusion favours chunks both legs found; keep each leg's own best ones too
-        keep = {c.id for c in dense[: s.leg_top]} | {c.id for c in sparse[: s.leg_top]}
+        keep = ({c.id for c in dense[: s.leg_top]} | {c.id for c in sparse[: s.leg_top]}
+                | {c.id for c in counted[: s.leg_top]})
         chosen = hits[: s.top_k]
         chosen += [h for h in hits[s.top_k:] if h.chunk.id in keep]
-        return chosen
+        return chosen + self._quoted(snap, plan, {h.chunk.id for h in chosen})
+
+    def _quoted(self, snap, plan: QueryPlan, have: set[str], limit: int = 8) -> list[Hit]:
+        """Chunks that contain a quoted term of the question verbatim ('“8”'): a short
+        quoted number or name is what the question is about, but it ranks poorly."""
+        if not plan.quoted:
+            return []
+        wanted = [f"“{q}”" for q in plan.quoted]
+        out = []
+        for chunk in snap.chunks.values():
+            if chunk.id not in have and any(w in chunk.text for w in wanted):
+                out.append(Hit(chunk, 0.0))
+                if len(out) >= limit:
+                    break
+        return out

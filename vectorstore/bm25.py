@@ -4,6 +4,7 @@ vector index and stamped with the generation of the collection it mirrors."""
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import logging
 import math
@@ -35,9 +36,10 @@ class BM25:
         n, df = len(self.ids), self.df(term)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
-    def search(self, query: list[str], k: int, weights: dict[str, float] | None = None
-               ) -> list[tuple[str, float]]:
-        """Top ``k`` (id, score); ``weights`` scales a query term (synonyms count less)."""
+    def search(self, query: list[str], k: int, weights: dict[str, float] | None = None,
+               only: frozenset[int] | None = None) -> list[tuple[str, float]]:
+        """Top ``k`` (id, score); ``weights`` scales a query term (synonyms count less);
+        ``only`` limits the search to these document positions."""
         scores: dict[int, float] = {}
         for term in dict.fromkeys(query):
             posting = self.postings.get(term)
@@ -45,9 +47,11 @@ class BM25:
                 continue
             w = self.idf(term) * (weights or {}).get(term, 1.0)
             for i, tf in posting:
+                if only is not None and i not in only:
+                    continue
                 norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[i] / (self.avgdl or 1))
                 scores[i] = scores.get(i, 0.0) + w * tf * (self.k1 + 1) / norm
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        best = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(self.ids[i], s) for i, s in best]
 
     # -- persistence -----------------------------------------------------------------

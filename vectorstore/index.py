@@ -50,9 +50,22 @@ class Snapshot:
     blob: str = field(repr=False)  # all chunk texts, folded, for "is this word anywhere"
     current_year: int | None = None  # the latest year the titles and headings name
     bigrams: frozenset = frozenset()  # every two-character sequence of the blob
+    units: dict = field(default_factory=dict)  # unit of a figure → BM25 positions holding one
 
     def __len__(self) -> int:
         return len(self.chunks)
+
+
+def _units(bm25: BM25, chunks: dict[str, Chunk]) -> dict[str, frozenset[int]]:
+    """Which chunks (BM25 positions) hold a figure counted in each unit."""
+    from assistant.text import find_figures, prepare_numbers
+
+    out: dict[str, set[int]] = {}
+    for i, cid in enumerate(bm25.ids):
+        for f in find_figures(prepare_numbers(chunks[cid].text)):
+            if f.unit and not (f.unit == "年" and 1900 <= f.value <= 2100):
+                out.setdefault(f.unit, set()).add(i)
+    return {u: frozenset(v) for u, v in out.items()}
 
 
 class Index:
@@ -185,7 +198,7 @@ class Index:
         self.dense_ok = True
         bigrams = frozenset(blob[i:i + 2] for i in range(len(blob) - 1))
         return Snapshot(physical, generation, documents, chunks, bm25, vectors, blob,
-                        max(heads) if heads else None, bigrams)
+                        max(heads) if heads else None, bigrams, _units(bm25, chunks))
 
     # -- searching ------------------------------------------------------------------------
     def dense(self, snap: Snapshot, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:
@@ -208,8 +221,13 @@ class Index:
         return out
 
     def keyword(self, snap: Snapshot, query: list[str], k: int,
-                weights: dict[str, float] | None = None) -> list[tuple[Chunk, float]]:
-        return [(snap.chunks[cid], s) for cid, s in snap.bm25.search(query, k, weights)]
+                weights: dict[str, float] | None = None,
+                units: tuple[str, ...] = ()) -> list[tuple[Chunk, float]]:
+        """BM25 hits; with ``units``, only among chunks holding a figure in one of them."""
+        only = None
+        if units:
+            only = frozenset().union(*(snap.units.get(u, frozenset()) for u in units))
+        return [(snap.chunks[cid], s) for cid, s in snap.bm25.search(query, k, weights, only)]
 
     # -- writing ----------------------------------------------------------------------------
     def writer(self):

@@ -1,0 +1,325 @@
+"""The benchmark's measurements. Each returns plain figures; eval/bench.py prints them and
+writes BENCHMARKS.md. Nothing here asserts a time."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from eval.appproc import ROOT, AppProcess
+from eval.dataset import Item
+from eval.score import judge
+
+QUESTION = "去年新招了多少老师？"
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    v = sorted(values)
+    return v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
+
+
+def settings_for(data_dir: Path, **kw):
+    from assistant.settings import Settings
+
+    return Settings(data_dir=data_dir, refresh_seconds=0, _env_file=None, **kw)
+
+
+def accuracy(items: list[Item], assistant) -> float:
+    ok = [judge(i, (a := assistant.ask(i.question, history=list(i.history))).answer,
+                a.answerable, a.citations[0].quote if a.citations else None).passed
+          for i in items if not i.unanswerable]
+    return sum(ok) / len(ok)
+
+
+def full_scores(items: list[Item], assistant) -> tuple[float, float, int]:
+    """(answer accuracy, refusal accuracy, false answers) as the evaluation counts them."""
+    from eval.run import evaluate, metrics
+
+    m = metrics(evaluate(items, assistant))
+    return m.accuracy, m.refusal, m.false_answers
+
+
+# -- answer latency and the LangChain baseline -----------------------------------------------
+def latency(items: list[Item], assistant, rounds: int = 3) -> dict:
+    for i in items:                                       # warm-up
+        assistant.ask(i.question, history=list(i.history))
+    total, stages = [], {"normalize": [], "embed": [], "search": [], "extract": []}
+    for _ in range(rounds):
+        for i in items:
+            a = assistant.ask(i.question, history=list(i.history))
+            t = a.timings
+            total.append(a.latency_ms)
+            stages["normalize"].append(t.get("normalize_ms", 0))
+            stages["embed"].append(t.get("embed_ms", 0))
+            stages["search"].append(t.get("dense_ms", 0) + t.get("bm25_ms", 0))
+            stages["extract"].append(t.get("plan_ms", 0) + t.get("extract_ms", 0))
+    out = {"p50": pct(total, .5), "p95": pct(total, .95), "p99": pct(total, .99),
+           "n": len(total)}
+    out.update({f"{k}_p50": pct(v, .5) for k, v in stages.items()})
+    return out
+
+
+def baseline(items: list[Item], index, rounds: int = 3) -> dict:
+    """Plain LangChain: Chroma similarity_search top-3 with the same embedder; the answer is
+    the top chunk."""
+    from langchain_chroma import Chroma
+
+    from vectorstore.embeddings import langchain_embeddings
+
+    snap = index.snapshot()
+    store = Chroma(client=index.client, collection_name=snap.physical,
+                   embedding_function=langchain_embeddings(index.embedder),
+                   create_collection_if_not_exists=False)
+    for i in items:
+        store.similarity_search(i.question, k=3)
+    times, correct = [], []
+    for r in range(rounds):
+        for i in items:
+            t0 = time.perf_counter()
+            docs = store.similarity_search(i.question, k=3)
+            times.append((time.perf_counter() - t0) * 1e3)
+            if r == 0 and not i.unanswerable:
+                top = docs[0].page_content if docs else ""
+                correct.append(judge(i, top, True, top).passed)
+    return {"p50": pct(times, .5), "p95": pct(times, .95), "p99": pct(times, .99),
+            "accuracy": sum(correct) / len(correct)}
+
+
+def retrieval_recall(items: list[Item], assistant) -> dict:
+    """recall@3 of the expected section, for each leg and fused."""
+    from eval.run import section_rank
+
+    out = {}
+    for leg in ("bm25", "dense", "hybrid"):
+        ranks = []
+        for i in items:
+            if i.unanswerable or i.section is None or i.history:
+                continue
+            a = assistant.ask(i.question, leg=leg)
+            ranks.append(section_rank(i.section, a.hits[:3]))
+        out[leg] = sum(1 for r in ranks if r) / len(ranks)
+        out["n"] = len(ranks)
+    return out
+
+
+# -- cold start ---------------------------------------------------------------------------
+def cold_start(data_dir: Path, runs: int = 3) -> dict:
+    env = _env(data_dir)
+    cli = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "assistant", "ask", QUESTION, "--json"],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        cli.append(time.perf_counter() - t0)
+        assert proc.returncode == 0, proc.stderr
+    code = ("import sys; from assistant.engine import Assistant; "
+            f"Assistant.from_settings().ask({QUESTION!r}); "
+            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('torch', 'sentence_transformers', 'transformers'))))")
+    mods = subprocess.run([sys.executable, "-c", "import json; " + code], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    app_ready, first = [], []
+    for _ in range(2):
+        with AppProcess(data_dir) as app:
+            app_ready.append(app.ready_seconds)
+            import httpx
+
+            t0 = time.perf_counter()
+            httpx.post(app.url + "/api/ask", json={"question": QUESTION}, timeout=60)
+            first.append(time.perf_counter() - t0)
+            rss = _rss(app.proc.pid)
+    return {"cli_first_answer_s": statistics.median(cli), "app_ready_s": min(app_ready),
+            "app_first_answer_ms": min(first) * 1e3, "app_rss_mb": rss,
+            "heavy_modules": json.loads(mods.stdout.strip() or "null")}
+
+
+def _env(data_dir: Path) -> dict:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JIAOTI_")}
+    env.update({"JIAOTI_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"})
+    return env
+
+
+def _rss(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- ingest and scale ----------------------------------------------------------------------
+class TimedEmbedder:
+    """The real embedder, timing passage batches and counting their tokens."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.seconds, self.tokens, self.texts = 0.0, 0, 0
+
+    def embed_query(self, text):
+        return self.inner.embed_query(text)
+
+    def embed_passages(self, texts):
+        t0 = time.perf_counter()
+        out = self.inner.embed_passages(texts)
+        self.seconds += time.perf_counter() - t0
+        self.tokens += sum(self.inner.count_tokens("passage: " + t) for t in texts)
+        self.texts += len(texts)
+        return out
+
+    def count_tokens(self, text):
+        return self.inner.count_tokens(text)
+
+
+def ingest_report(tmp: Path, report: Path) -> dict:
+    from ingest.pipeline import ingest_paths
+    from vectorstore.embeddings import shared_embedder
+    from vectorstore.index import Index
+
+    settings = settings_for(tmp / "ingest-var")
+    emb = TimedEmbedder(shared_embedder(settings.embedding))
+    index = Index(settings, embedder=emb)
+    r = ingest_paths([report], settings, index)
+    return {"seconds": r.seconds, "chunks": r.chunks_added, "chunks_per_s": r.chunks_added / r.seconds,
+            "embed_seconds": emb.seconds, "tokens_per_s": emb.tokens / max(emb.seconds, 1e-9)}
+
+
+# -- concurrency over HTTP -----------------------------------------------------------------
+async def _users(url: str, users: int, per_user: int, questions: list[str]) -> dict:
+    import httpx
+
+    lat, errors = [], 0
+
+    async def user(c, k):
+        nonlocal errors
+        for j in range(per_user):
+            q = questions[(k * per_user + j) % len(questions)]
+            t0 = time.perf_counter()
+            try:
+                r = await c.post(url + "/api/ask", json={"question": q})
+                if r.status_code != 200:
+                    errors += 1
+            except httpx.HTTPError:
+                errors += 1
+            lat.append((time.perf_counter() - t0) * 1e3)
+
+    async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=users)) as c:
+        t0 = time.perf_counter()
+        await asyncio.gather(*(user(c, k) for k in range(users)))
+        wall = time.perf_counter() - t0
+    return {"users": users, "requests": len(lat), "p50": pct(lat, .5), "p95": pct(lat, .95),
+            "errors": errors, "rps": len(lat) / wall}
+
+
+def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> list[dict]:
+    with AppProcess(data_dir, JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
+                    JIAOTI_QUEUE_MAX_SIZE="256") as app:
+        asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
+        rows = [asyncio.run(_users(app.url, u, per_user, questions)) for u in (1, 8, 32)]
+        for row in rows:
+            row["rss_mb"] = _rss(app.proc.pid)
+    return rows
+
+
+# -- scale: 1, 100 and 1,000 documents ------------------------------------------------------
+def scale(tmp: Path, report: Path, items: list[Item], steps=(1, 100, 1000), progress=None) -> list[dict]:
+    from assistant.engine import Assistant
+    from eval.synthetic import generate
+    from ingest.pipeline import ingest_paths
+    from vectorstore.embeddings import shared_embedder
+    from vectorstore.index import Index
+
+    settings = settings_for(tmp / "scale-var")
+    emb = TimedEmbedder(shared_embedder(settings.embedding))
+    index = Index(settings, embedder=emb)
+    ingest_paths([report], settings, index)
+    rows, have = [], 1
+    for target in steps:
+        if target > have:
+            files = generate(target - have, tmp / "synthetic", start=have - 1)
+            for k in range(0, len(files), 50):                # ingest in batches
+                ingest_paths(files[k:k + 50], settings, index)
+                if progress:
+                    progress(have + min(k + 50, len(files)), steps[-1])
+            have = target
+        snap = index.snapshot(force=True)
+        assistant = Assistant(settings, index=index)
+        acc, refusal, false = full_scores(items, assistant)
+        lat = latency(items, assistant, rounds=1)
+        rows.append({"documents": len(snap.documents), "chunks": len(snap.chunks),
+                     "accuracy": acc, "refusal": refusal, "false_answers": false,
+                     "p50": lat["p50"], "p95": lat["p95"],
+                     "embed_tokens_per_s": emb.tokens / max(emb.seconds, 1e-9),
+                     "peak_rss_mb": peak_rss_mb()})
+    return rows
+
+
+# -- scale-out: two app processes on one `chroma run` -----------------------------------------
+def _gradio_call(client, base: str, api: str, data: list):
+    r = client.post(f"{base}/gradio_api/call/{api}", json={"data": data})
+    r.raise_for_status()
+    event = None
+    with client.stream("GET", f"{base}/gradio_api/call/{api}/{r.json()['event_id']}") as s:
+        for line in s.iter_lines():
+            if line.startswith("event:"):
+                event = line[6:].strip()
+            elif line.startswith("data:") and event in ("complete", "error"):
+                payload = json.loads(line[5:].strip())
+                if event == "error":
+                    raise RuntimeError(payload)
+                return payload
+    raise RuntimeError("no result")
+
+
+def scale_out(tmp: Path, report: Path, items: list[Item]) -> dict:
+    import httpx
+
+    from eval.chromaproc import ChromaProcess
+    from ingest.pipeline import ingest_paths
+
+    new_fact = tmp / "scale-out-notice.txt"
+    new_fact.write_text("全市青少年游泳培训工作通报\n\n2024年,全市开展青少年免费游泳培训,"
+                        "共培训学生6800人次。\n", encoding="utf-8")
+    with ChromaProcess(tmp / "chroma-server") as chroma:
+        server = {"JIAOTI_CHROMA_HOST": "127.0.0.1", "JIAOTI_CHROMA_PORT": str(chroma.port)}
+        assert ingest_paths([report], settings_for(tmp / "seed", chroma_host="127.0.0.1",
+                                                   chroma_port=chroma.port)).ok
+        with AppProcess(tmp / "app-a", JIAOTI_STAFF_PASSWORD="bench", **server,
+                        JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000") as a, \
+                AppProcess(tmp / "app-b", **server, JIAOTI_RATE_PER_MINUTE="1000000",
+                           JIAOTI_RATE_BURST="100000") as b, httpx.Client(timeout=120) as c:
+            assert c.post(a.url + "/staff/login",
+                          data={"username": "staff", "password": "bench"}).is_success
+            up = c.post(a.url + "/staff/gradio_api/upload",
+                        files={"files": (new_fact.name, new_fact.read_bytes())}).json()
+            filedata = {"path": up[0], "orig_name": new_fact.name,
+                        "meta": {"_type": "gradio.FileData"}}
+            status = _gradio_call(c, a.url + "/staff", "upload", [[filedata]])[0]
+            q = "2024年青少年免费游泳培训了多少人次？"
+            via_b = c.post(b.url + "/api/ask", json={"question": q}).json()
+            answered = (via_b["answerable"] and "6800人次" in via_b["answer"]
+                        and via_b["citations"][0]["source"] == new_fact.name)
+            same, differ = 0, []
+            for i in items:
+                body = {"question": i.question, "history": list(i.history)}
+                ra, rb = (c.post(x.url + "/api/ask", json=body).json() for x in (a, b))
+                key = lambda r: (r["answer"], r["answerable"],   # noqa: E731
+                                 [(x["chunk_id"], x["quote"]) for x in r["citations"]])
+                if key(ra) == key(rb):
+                    same += 1
+                else:
+                    differ.append(i.id)
+    return {"upload_status": status, "answered_by_other": answered, "answer": via_b["answer"],
+            "identical": same, "total": len(items), "differ": differ}
