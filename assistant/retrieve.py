@@ -12,6 +12,8 @@ from assistant.types import Chunk, Hit
 
 log = logging.getLogger(__name__)
 
+PHRASE_MAX_CHUNKS = 30     # a phrase found in more chunks than this does not single one out
+
 
 def rrf(rankings: list[tuple[float, list[Chunk]]], k: int) -> list[Hit]:
     """Reciprocal-rank fusion of weighted rankings: score = Σ w / (k + rank)."""
@@ -57,14 +59,32 @@ class Retriever:
                 snap, list(plan.keywords), s.bm25_k, plan.keyword_weights,
                 units=unit_family(plan.asked_unit))]
             timings["bm25_ms"] = timings.get("bm25_ms", 0.0) + (time.perf_counter() - t0) * 1e3
+        phrased = self._phrases(snap, plan, s.bm25_k) if leg == "hybrid" else []
         hits = rrf([(s.dense_weight, dense), (s.bm25_weight, sparse),
-                    (s.bm25_weight, counted)], s.rrf_k)
+                    (s.bm25_weight, counted), (s.bm25_weight, phrased)], s.rrf_k)
         # fusion favours chunks both legs found; keep each leg's own best ones too
         keep = ({c.id for c in dense[: s.leg_top]} | {c.id for c in sparse[: s.leg_top]}
-                | {c.id for c in counted[: s.leg_top]})
+                | {c.id for c in counted[: s.leg_top]} | {c.id for c in phrased[: s.leg_top]})
         chosen = hits[: s.top_k]
         chosen += [h for h in hits[s.top_k:] if h.chunk.id in keep]
         return chosen + self._quoted(snap, plan, {h.chunk.id for h in chosen})
+
+    def _phrases(self, snap, plan: QueryPlan, k: int) -> list[Chunk]:
+        """The documents' own longer phrases that the question uses ('安全教育培训',
+        '河南省轮滑锦标赛'): chunks holding more of them (by weight) rank first. Common
+        phrases (in many chunks) say little and are skipped."""
+        score: dict[str, float] = {}
+        for t in plan.terms:
+            for a in t.alternatives:
+                if len(a) < 4 or a.isdigit():
+                    continue
+                ids = snap.containing(a, limit=PHRASE_MAX_CHUNKS + 1)
+                if 0 < len(ids) <= PHRASE_MAX_CHUNKS:
+                    for cid in ids:
+                        score[cid] = score.get(cid, 0.0) + t.weight
+                    break
+        ranked = sorted(score, key=lambda cid: (-score[cid], cid))[:k]
+        return [snap.chunks[cid] for cid in ranked]
 
     def _quoted(self, snap, plan: QueryPlan, have: set[str], limit: int = 8) -> list[Hit]:
         """Chunks that contain a quoted term of the question verbatim ('“8”'): a short

@@ -18,7 +18,6 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Fields that change what goes into the index; they name the collection.
 INDEX_FIELDS = ("embedding", "chunk_max_chars")
@@ -36,8 +35,6 @@ class Settings(BaseSettings):
     # --- storage -------------------------------------------------------------------
     data_dir: Path = Field(Path("./var"), description="Folder for the index, copies of "
                            "ingested files, the query log and locks (created if missing).")
-    reports_dir: Path = Field(PROJECT_ROOT / "data" / "reports", description="Bundled "
-                              "reports that `make run` indexes.")
     chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded "
                                     "Chroma under data_dir.")
     chroma_port: int = Field(8000, description="Chroma server port (server mode only).")

@@ -75,6 +75,37 @@ def _notice_training(r: random.Random, year: int) -> str:
 
 KINDS = [_notice_enrolment, _notice_event, _notice_policy, _notice_facility, _notice_training]
 
+_MORE = [
+    lambda r, y: (f"各学校要高度重视此项工作,明确{r.randint(1, 3)}名分管领导和{r.randint(1, 4)}名联络员,"
+                  f"于{y}年{r.choice(MONTHS)}月{r.randint(1, 28)}日前将工作方案报市教育体育局相关科室。"),
+    lambda r, y: (f"市教育体育局将适时对各地工作开展情况进行督导检查,检查结果作为年度目标考核的重要依据,"
+                  f"占考核总分的{r.randint(3, 15)}%。"),
+    lambda r, y: (f"活动期间,共组织志愿者{r.randint(20, 600)}名,设置服务点{r.randint(3, 40)}个,"
+                  f"发放宣传资料{r.randint(500, 20000)}份。"),
+    lambda r, y: (f"据统计,上一学年该项工作覆盖学校{r.randint(10, 160)}所,惠及学生{r.randint(2000, 90000)}人次,"
+                  f"家长满意度达到{r.randint(85, 99)}%。"),
+    lambda r, y: (f"各县区要加强经费保障,按照每生每年{r.randint(20, 300)}元的标准落实相关经费,专款专用,"
+                  f"不得挤占挪用。"),
+    lambda r, y: (f"{y}年以来,相关学校累计开展专题活动{r.randint(10, 300)}场次,形成典型案例{r.randint(3, 30)}个,"
+                  f"在全市范围内推广。"),
+    lambda r, y: "如有疑问,请与市教育体育局相关科室联系,联系方式见市教育体育局官方网站。",
+]
+
+
+def _pad(r: random.Random, text: str, year: int) -> str:
+    """Add paragraphs until the notice is 300–800 characters long."""
+    target = r.randint(320, 760)
+    pool = list(_MORE)
+    r.shuffle(pool)
+    for make in pool:
+        if len(text) >= target:
+            break
+        para = make(r, year)
+        if len(text) + len(para) + 2 > 800:
+            continue
+        text += "\n\n" + para
+    return text
+
 
 def generate(n: int, folder: Path, seed: int = 2024, start: int = 0) -> list[Path]:
     """Write documents ``start`` .. ``start + n - 1`` into ``folder``."""
@@ -82,7 +113,8 @@ def generate(n: int, folder: Path, seed: int = 2024, start: int = 0) -> list[Pat
     out = []
     for i in range(start, start + n):
         r = random.Random(seed * 100_003 + i)
-        text = r.choice(KINDS)(r, r.choice([2023, 2024]))
+        year = r.choice([2023, 2024])
+        text = _pad(r, r.choice(KINDS)(r, year), year)
         path = folder / f"notice-{i:04d}.txt"
         path.write_text(text + "\n", encoding="utf-8")
         out.append(path)

@@ -8,6 +8,7 @@ physical collection and switches the catalog's pointer to it when complete."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import socket
@@ -51,6 +52,19 @@ class Snapshot:
     current_year: int | None = None  # the latest year the titles and headings name
     bigrams: frozenset = frozenset()  # every two-character sequence of the blob
     units: dict = field(default_factory=dict)  # unit of a figure → BM25 positions holding one
+    order: list = field(default_factory=list)   # chunk ids in blob order
+    starts: list = field(default_factory=list)  # where each of them starts in the blob
+
+    def containing(self, phrase: str, limit: int = 200) -> list[str]:
+        """Ids of chunks whose (folded) text contains ``phrase``, at most ``limit``."""
+        out, at = [], self.blob.find(phrase)
+        while at >= 0 and len(out) < limit:
+            i = bisect.bisect_right(self.starts, at) - 1
+            if not out or out[-1] != self.order[i]:
+                out.append(self.order[i])
+            at = self.blob.find(phrase, self.starts[i + 1] if i + 1 < len(self.starts)
+                                else len(self.blob))
+        return out
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -189,7 +203,13 @@ class Index:
         vectors = Chroma(client=self.client, collection_name=physical,
                          embedding_function=langchain_embeddings(self.embedder),
                          create_collection_if_not_exists=False)
-        blob = "\n".join(fold(c.text) for c in chunks.values())
+        order = list(chunks)
+        texts = [fold(chunks[cid].text) for cid in order]
+        starts, pos = [], 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        blob = "\n".join(texts)
         heads = {y for d in documents.values() for y in years_in(d.title)}
         heads |= {y for c in chunks.values() if c.kind in ("heading", "title")
                   for y in years_in(c.text)}
@@ -198,7 +218,8 @@ class Index:
         self.dense_ok = True
         bigrams = frozenset(blob[i:i + 2] for i in range(len(blob) - 1))
         return Snapshot(physical, generation, documents, chunks, bm25, vectors, blob,
-                        max(heads) if heads else None, bigrams, _units(bm25, chunks))
+                        max(heads) if heads else None, bigrams, _units(bm25, chunks),
+                        order, starts)
 
     # -- searching ------------------------------------------------------------------------
     def dense(self, snap: Snapshot, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:
