@@ -76,7 +76,7 @@ class Retriever:
         score: dict[str, float] = {}
         for t in plan.terms:
             for a in t.alternatives:
-                if len(a) < 4 or a.isdigit():
+                if a.isdigit() or len(a) < 3 or (len(a) == 3 and t.weight < 1.9):
                     continue
                 ids = snap.containing(a, limit=PHRASE_MAX_CHUNKS + 1)
                 if 0 < len(ids) <= PHRASE_MAX_CHUNKS:

@@ -86,6 +86,13 @@ def test_citizen_chat_figure_sources_and_followup(page, app):
         "() => [...document.querySelectorAll('#chat .thought-group')].some("
         "g => g.innerText.includes('坚持德能并重') && g.innerText.includes('新聘教师477人'))")
     page.screenshot(path=str(ARTIFACTS / "citizen-chat.png"), full_page=True)
+    page.locator("#chat button[aria-label='赞']").first.click()        # feedback is stored
+    page.wait_for_timeout(800)
+    import sqlite3
+
+    rows = sqlite3.connect(app.data_dir / "querylog.sqlite").execute(
+        "SELECT question, liked FROM feedback").fetchall()
+    assert any("去年新招了多少老师" in q and liked == 1 for q, liked in rows)
     ask(page, "2023年新建了几所公办幼儿园？")
     page.wait_for_function("() => document.querySelector('#chat').innerText.includes('7所')")
     ask(page, "改扩建的呢？")
@@ -94,6 +101,11 @@ def test_citizen_chat_figure_sources_and_followup(page, app):
     ask(page, "2022年新聘教师多少人？")
     page.wait_for_function("() => document.querySelector('#chat').innerText.includes('12345')")
     page.screenshot(path=str(ARTIFACTS / "citizen-followup.png"), full_page=True)
+    page.locator("#clear").click()
+    page.wait_for_function("() => document.querySelectorAll('#chat .message-row').length === 0")
+    page.locator("button.gallery-item").filter(
+        has_text="体彩卖了多少钱？").first.click()                     # an example question
+    assert page.locator("#question textarea").input_value() == "体彩卖了多少钱？"
 
 
 def test_html_in_a_question_is_shown_as_text(page, app):
