@@ -38,7 +38,8 @@ class AppProcess:
     def start(self, timeout: float = 120) -> "AppProcess":
         import httpx
 
-        self.log_path = self.data_dir.parent / f"app-{self.port}.log"
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = self.data_dir / f"app-{self.port}.log"
         self.log = open(self.log_path, "ab")
         started = time.perf_counter()
         self.proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=self.env,
