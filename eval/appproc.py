@@ -14,13 +14,40 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class ServerProcess:
+    """A child server stopped by its PID (TERM, then KILL), usable as a context manager."""
+
+    proc: subprocess.Popen | None = None
+    log = None
+
+    def start(self):  # pragma: no cover - defined by subclasses
+        raise NotImplementedError
+
+    def stop(self, grace: float = 15) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(grace)
+            except subprocess.TimeoutExpired:
+                os.kill(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(grace)
+        if self.log is not None:
+            self.log.close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-class AppProcess:
+class AppProcess(ServerProcess):
     def __init__(self, data_dir: Path, port: int | None = None, **env):
         self.data_dir, self.port = Path(data_dir), port or free_port()
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("JIAOTI_")}
@@ -59,20 +86,3 @@ class AppProcess:
             time.sleep(0.05)
         self.stop()
         raise RuntimeError("app did not start")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            os.kill(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                os.kill(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(15)
-        if getattr(self, "log", None):
-            self.log.close()
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from eval.appproc import free_port
+from eval.appproc import ServerProcess, free_port
 
 
-class ChromaProcess:
+class ChromaProcess(ServerProcess):
     def __init__(self, path: Path, port: int | None = None):
         self.path, self.port = Path(path), port or free_port()
         self.proc: subprocess.Popen | None = None
@@ -38,20 +37,3 @@ class ChromaProcess:
                 time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"chroma server did not start on port {self.port}")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            os.kill(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.kill(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(10)
-        if getattr(self, "log", None):
-            self.log.close()
-
-    def __enter__(self):
-        return self.start()
-
-    def __exit__(self, *exc):
-        self.stop()

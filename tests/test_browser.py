@@ -3,7 +3,6 @@ app on a free loopback port."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
