@@ -60,7 +60,7 @@ def build_app(settings=None):
     from fastapi import FastAPI
     from fastapi.middleware.cors import CORSMiddleware
 
-    from assistant.settings import Settings
+    from jiaoti.settings import Settings
 
     settings = settings or Settings()
     app = FastAPI(title="教体问答", docs_url=None, redoc_url=None, openapi_url=None)
@@ -77,9 +77,9 @@ def main() -> int:
 
     import uvicorn
 
-    from assistant.errors import JiaotiError
-    from assistant.logging_setup import configure_logging
-    from assistant.settings import Settings
+    from jiaoti.errors import JiaotiError
+    from jiaoti.logging_setup import configure_logging
+    from jiaoti.settings import Settings
 
     settings = Settings()
     configure_logging(settings.log_level)

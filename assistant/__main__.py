@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from assistant.errors import JiaotiError
+from jiaoti.errors import JiaotiError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,8 +42,8 @@ def render(answer) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from assistant.logging_setup import configure_logging
-    from assistant.settings import Settings
+    from jiaoti.logging_setup import configure_logging
+    from jiaoti.settings import Settings
 
     settings = Settings()
     configure_logging(settings.log_level, quiet=True)

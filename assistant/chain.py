@@ -13,12 +13,13 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import replace
 
-from assistant import text as tx
-from assistant.errors import LLMUnavailable
+from jiaoti import text as tx
+from jiaoti import numbers as num
+from jiaoti.errors import LLMUnavailable
 from assistant.grounding import citation, strip_markup, unsupported_figures
 from assistant.query import QueryPlan
-from assistant.settings import Settings
-from assistant.types import Answer, Chunk, Hit
+from jiaoti.settings import Settings
+from jiaoti.types import Answer, Chunk, Hit
 from prompts import cannot_answer, load
 
 log = logging.getLogger(__name__)
@@ -144,11 +145,11 @@ class LLMAnswerer:
 def _cite(n: int, chunk: Chunk, answer: str, plan: QueryPlan):
     """Quote the sentence of ``chunk`` that shares most figures (then key terms) with the
     answer — located by code, verbatim."""
-    wanted = tx.figure_values(answer)
+    wanted = num.figure_values(answer)
     best, best_key = None, (-1, -1)
     for s, e in tx.sentence_spans(chunk.text):
         sent = chunk.text[s:e]
-        figs = len(wanted & tx.figure_values(sent))
+        figs = len(wanted & num.figure_values(sent))
         terms = sum(1 for t in plan.terms if any(a in tx.fold(sent) for a in t.alternatives))
         if (figs, terms) > best_key:
             best, best_key = (s, e), (figs, terms)

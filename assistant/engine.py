@@ -7,16 +7,16 @@ import logging
 import time
 from dataclasses import replace
 
-from assistant import text as tx
-from assistant.errors import LLMUnavailable
+from jiaoti import text as tx
+from jiaoti.errors import LLMUnavailable
 from assistant.extract import Evidence, find_evidence
 from assistant.followup import standalone
 from assistant.grounding import citation, unsupported_figures
-from assistant.privacy import strip_personal
+from jiaoti.privacy import strip_personal
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
-from assistant.settings import Settings
-from assistant.types import Answer, Hit
+from jiaoti.settings import Settings
+from jiaoti.types import Answer, Hit
 from prompts import cannot_answer
 
 log = logging.getLogger(__name__)

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import text as tx
+from jiaoti import text as tx
+from jiaoti import numbers as num
+from jiaoti import lexicon as lex
 from assistant.query import QueryPlan
-from assistant.types import Chunk, Hit
+from jiaoti.types import Chunk, Hit
 
 LOCAL, SENTENCE, CONTEXT = 1.0, 0.7, 0.5
 HEAD_CREDIT = 0.5          # '贷款' for '助学贷款': the head of a compound term
@@ -68,9 +70,9 @@ def coverage(plan: QueryPlan, local: dict, sentence: dict, context: dict) -> flo
     return got / total
 
 
-def counts(span: str) -> list[tx.Figure]:
+def counts(span: str) -> list[num.Figure]:
     """Figures of ``span`` that are not just years."""
-    return [f for f in tx.find_figures(tx.prepare_numbers(span))
+    return [f for f in num.find_figures(num.prepare_numbers(span))
             if not (f.unit == "年" and 1900 <= f.value <= 2100)]
 
 
@@ -88,9 +90,9 @@ def _counts_the_noun(plan: QueryPlan, span: str) -> bool:
     ('55所学校获评…', '增加公办学位供给3330个')."""
     if not plan.counted:
         return True
-    for clause in re.split(r"[,，;；。]", tx.prepare_numbers(span)):
+    for clause in re.split(r"[,，;；。]", num.prepare_numbers(span)):
         if any(a in clause for a in plan.counted) and any(
-                unit_fits(plan.asked_unit, [f]) for f in tx.find_figures(clause)):
+                unit_fits(plan.asked_unit, [f]) for f in num.find_figures(clause)):
             return True
     return False
 
@@ -98,7 +100,7 @@ def _counts_the_noun(plan: QueryPlan, span: str) -> bool:
 _NOT_COUNTS = {"元", "%", "年", "月", "日", "天", "次", "场次", "人次"}
 
 
-def unit_fits(asked: str, figures: list[tx.Figure]) -> bool:
+def unit_fits(asked: str, figures: list[num.Figure]) -> bool:
     if not asked:
         return True
     if asked == "个":              # '多少个老师', '几个专业': any count, not money or times
@@ -108,8 +110,8 @@ def unit_fits(asked: str, figures: list[tx.Figure]) -> bool:
 
 
 def _year_context(chunk: Chunk, sentence: str, lead_years: set[int]) -> set[int]:
-    years = tx.years_in(sentence)
-    return years or lead_years or tx.years_in(chunk.section) or tx.years_in(chunk.title)
+    years = num.years_in(sentence)
+    return years or lead_years or num.years_in(chunk.section) or num.years_in(chunk.title)
 
 
 class _Scorer:
@@ -125,7 +127,7 @@ class _Scorer:
         self.plural = plan.plural
         self.focus_weight = sum(t.weight for t in plan.terms if t.focus)
         where = self.folded + tx.fold(chunk.section + chunk.title)
-        self.places_ok = all(p in where or (tx.is_province(p) and "全省" in where)
+        self.places_ok = all(p in where or (lex.is_province(p) and "全省" in where)
                              for p in plan.named_places)
 
     def candidates(self):
@@ -193,7 +195,7 @@ class _Scorer:
         if not local:
             return None
         start, statement = ia, item
-        if k > 0 and (item[0].isdigit() or item[0] in tx.CN_NUM_CHARS):
+        if k > 0 and (item[0].isdigit() or item[0] in num.CN_NUM_CHARS):
             first_item = self.text[clause.items[0][0]:clause.items[0][1]]
             m = re.search(r"\d|[一二三四五六七八九十]", first_item)
             head = first_item[: m.start()] if m else ""
@@ -257,7 +259,7 @@ class _Scorer:
         if plan.kind == "when":
             if plan.day_precision and not _DAY.search(span):
                 return None
-            if not years and not tx.years_in(span):
+            if not years and not num.years_in(span):
                 return None
         if not self._continues(local, sent, context):
             return None             # a follow-up must stay on the previous question's topic
@@ -300,7 +302,7 @@ def _novelty(plan: QueryPlan, span: str, words_only: bool = False) -> int:
     rest = _LEAD_NUMBER.sub("", rest)
     rest = re.sub(r"^[一二三四五六七八九十]+是|实施|推进|开展|坚持", "", rest)
     if words_only:                  # a count ('6所') does not name anything
-        rest = re.sub(rf"[\d.]+[{tx.CLASSIFIERS}]?", "", rest)
+        rest = re.sub(rf"[\d.]+[{num.CLASSIFIERS}]?", "", rest)
         return sum(1 for ch in rest if tx.is_cjk(ch))
     return sum(1 for ch in rest if tx.is_cjk(ch) or ch.isdigit())
 
@@ -316,12 +318,12 @@ def find_evidence(plan: QueryPlan, hits: list[Hit], limit: int = 5) -> list[Evid
 
 def _with_year(statement: str, chunk: Chunk, years: set[int], plan: QueryPlan) -> str:
     """Say which year the fact is about when the span itself does not."""
-    if tx.YEAR_RE.search(tx.prepare_numbers(statement)):
+    if num.YEAR_RE.search(num.prepare_numbers(statement)):
         return statement
     chosen = (plan.years & years) or years
     if len(chosen) != 1:
         return statement
     year = next(iter(chosen))
-    if tx.years_in(chunk.section) == {year} and _PLAN_SECTION.search(chunk.section):
+    if num.years_in(chunk.section) == {year} and _PLAN_SECTION.search(chunk.section):
         return f"根据{year}年工作安排，{statement}"
     return f"{year}年，{statement}"

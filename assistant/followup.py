@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import text as tx
+from jiaoti import text as tx
 
 FOLLOWUP_MARK = "（接上一问："
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant import text as tx
-from assistant.types import Chunk, Citation
+from jiaoti import numbers as num
+from jiaoti.types import Chunk, Citation
 
 _IMAGES = re.compile(r"!\[[^\]]*\]\([^)]*\)|<\s*img\b[^>]*>", re.I)
 _TAGS = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^>]*>",
@@ -23,8 +23,8 @@ def unsupported_figures(answer: str, cited: list[Chunk]) -> set[Decimal]:
     """Figures of ``answer`` that none of the cited chunks contains."""
     support: set[Decimal] = set()
     for chunk in cited:
-        support |= tx.figure_values(source_text(chunk))
-    return {v for v in tx.figure_values(answer) if v not in support}
+        support |= num.figure_values(source_text(chunk))
+    return {v for v in num.figure_values(answer) if v not in support}
 
 
 def citation(n: int, chunk: Chunk, start: int, end: int) -> Citation:

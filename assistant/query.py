@@ -8,7 +8,9 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from assistant import text as tx
+from jiaoti import text as tx
+from jiaoti import numbers as num
+from jiaoti import lexicon as lex
 
 _DEFINITION = re.compile(r"指什么|指的是|是什么意思|什么意思|含义|是指|代表什么|代表的是|包括哪些|"
                          r"包括啥|有哪些|哪些|哪两|哪三|哪四|哪五|哪六|哪七|哪八|哪几|什么内容|"
@@ -103,7 +105,7 @@ def _weight(word: str) -> float:
 
 def resolve_years(q: str, current_year: int | None) -> set[int]:
     """Explicit years, plus 今年/去年/前年/明年 read against the documents' current year."""
-    years = set(tx.years_in(q))
+    years = set(num.years_in(q))
     if current_year:
         for word, delta in (("前年", -2), ("去年", -1), ("上一年", -1), ("上年", -1),
                             ("今年", 0), ("本年度", 0), ("明年", 1)):
@@ -114,7 +116,7 @@ def resolve_years(q: str, current_year: int | None) -> set[int]:
 
 def _strip_years(q: str) -> str:
     q = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", " ", q)
-    for rel in tx.RELATIVE_YEARS:
+    for rel in num.RELATIVE_YEARS:
         q = q.replace(rel, " ")
     return q
 
@@ -219,7 +221,7 @@ _PUNCT = re.compile(r"^[\W_]+$")
 
 
 def _noun_after(words: list[str], i: int) -> str:
-    if i < len(words) and len(words[i]) >= 2 and words[i] not in tx.stopwords() \
+    if i < len(words) and len(words[i]) >= 2 and words[i] not in lex.stopwords() \
             and not _PUNCT.match(words[i]):
         return words[i]
     return ""
@@ -273,12 +275,12 @@ def plan_question(question: str, snap, current_year: int | None = None,
                       or resolve_years(context_part, current_year))
     blob = snap.blob
     n = max(len(snap.chunks), 1)
-    named = [p for p in tx.places_in(q) if p not in home_places]
+    named = [p for p in lex.places_in(q) if p not in home_places]
     unknown_places = tuple(p for p in named if p not in blob)
     named_places = tuple(p for p in named if p in blob)
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
 
-    stop, syn = tx.stopwords(), tx.synonyms()
+    stop, syn = lex.stopwords(), lex.synonyms()
     answer_types = type_words(focus_part)
     terms: list[Term] = []
     seen: set[str] = set()
@@ -310,7 +312,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                       and 0 < df_of(a[-2:]) <= max(2, n // 10))
         terms.append(Term(word, alts, weight, bool(present), focus, heads))
 
-    phrases = tx.phrase_synonyms()
+    phrases = lex.phrase_synonyms()
     for part, focus in ((focus_part, True), (context_part, False)):
         cleaned = _QWORDS.sub(" ", _strip_years(part))
         for m in _ORDINAL.finditer(cleaned):        # 第四 ↔ 四是 (an enumeration)

@@ -12,8 +12,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.privacy import redact
-from assistant.types import Answer
+from jiaoti.privacy import redact
+from jiaoti.types import Answer
 
 log = logging.getLogger(__name__)
 

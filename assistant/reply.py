@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.types import Answer
+from jiaoti.types import Answer
 
 OPENING = "您好！关于您咨询的“{question}”"
 CLOSING = "如需进一步了解，可咨询鹤壁市教育体育局，或拨打12345政务服务便民热线。感谢您的来电！"

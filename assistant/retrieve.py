@@ -7,8 +7,8 @@ import time
 
 from assistant.extract import unit_family
 from assistant.query import QueryPlan
-from assistant.settings import Settings
-from assistant.types import Chunk, Hit
+from jiaoti.settings import Settings
+from jiaoti.types import Chunk, Hit
 
 log = logging.getLogger(__name__)
 

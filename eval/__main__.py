@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.errors import JiaotiError
+from jiaoti.errors import JiaotiError
 
 DEFAULT_DATASET = Path(__file__).resolve().parent / "datasets" / "report_2023_2024.jsonl"
 
@@ -32,8 +32,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from assistant.logging_setup import configure_logging
-    from assistant.settings import Settings
+    from jiaoti.logging_setup import configure_logging
+    from jiaoti.settings import Settings
     from eval.dataset import DatasetError, load
 
     settings = Settings()

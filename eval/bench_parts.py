@@ -27,7 +27,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 def settings_for(data_dir: Path, **kw):
-    from assistant.settings import Settings
+    from jiaoti.settings import Settings
 
     return Settings(data_dir=data_dir, refresh_seconds=0, _env_file=None, **kw)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant import text as tx
+from jiaoti import numbers as num
 from eval.dataset import Item
 from prompts import cannot_answer
 
 
 def norm(s: str) -> str:
     """Full/half width, spaces, Chinese numerals, 万/亿 and 余/多 normalised."""
-    return tx.canonical(s)
+    return num.canonical(s)
 
 
 def group_hits(answer: str, groups) -> list[bool]:
@@ -22,7 +22,7 @@ def group_hits(answer: str, groups) -> list[bool]:
 def states_figure(answer: str) -> bool:
     """Does the answer state a figure (the fixed refusal's hotline number aside)?"""
     body = answer.replace(cannot_answer(), "")
-    return bool(tx.figure_values(body))
+    return bool(num.figure_values(body))
 
 
 @dataclass(frozen=True)

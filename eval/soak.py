@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.url:
         r = run(args.url.rstrip("/"), args.requests, args.clients, None, None)
     else:
-        from assistant.settings import Settings
+        from jiaoti.settings import Settings
         from eval.appproc import AppProcess
 
         settings = Settings()

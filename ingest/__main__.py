@@ -9,7 +9,7 @@ import argparse
 import logging
 import sys
 
-from assistant.errors import JiaotiError
+from jiaoti.errors import JiaotiError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
 
-    from assistant.logging_setup import configure_logging
-    from assistant.settings import Settings
+    from jiaoti.logging_setup import configure_logging
+    from jiaoti.settings import Settings
 
     settings = Settings()
     configure_logging(settings.log_level, quiet=True)

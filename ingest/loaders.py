@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from assistant.errors import IngestError
+from jiaoti.errors import IngestError
 
 log = logging.getLogger(__name__)
 

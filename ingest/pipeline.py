@@ -10,10 +10,10 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from assistant.errors import IngestError
-from assistant.guard import looks_like_injection
-from assistant.settings import Settings
-from assistant.types import IngestReport
+from jiaoti.errors import IngestError
+from jiaoti.guard import looks_like_injection
+from jiaoti.settings import Settings
+from jiaoti.types import IngestReport
 from ingest.loaders import FORMATS, TEXT_FORMATS, fail, load_md, load_txt
 from ingest.sandbox import parse_sandboxed
 from ingest.split import split_document

@@ -12,7 +12,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from assistant.errors import IngestError
+from jiaoti.errors import IngestError
 from ingest.loaders import ParsedDocument, check_zip, fail
 
 log = logging.getLogger(__name__)

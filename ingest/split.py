@@ -14,8 +14,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from assistant.text import is_cjk, sentence_spans
-from assistant.types import SECTION_SEP, Chunk
+from jiaoti.text import is_cjk, sentence_spans
+from jiaoti.types import SECTION_SEP, Chunk
 from ingest.loaders import ParsedDocument
 
 _NUMBERED = (

@@ -12,7 +12,7 @@ from assistant.engine import Assistant  # noqa: E402
 from assistant.extract import find_evidence  # noqa: E402
 from assistant.followup import standalone  # noqa: E402
 from assistant.query import plan_question  # noqa: E402
-from assistant.text import normalize_question  # noqa: E402
+from jiaoti.text import normalize_question  # noqa: E402
 
 
 def main() -> None:

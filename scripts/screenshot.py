@@ -15,7 +15,7 @@ from eval.appproc import AppProcess  # noqa: E402
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
-    from assistant.settings import Settings
+    from jiaoti.settings import Settings
 
     with AppProcess(Path(Settings().data_dir)) as app, sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium",

@@ -20,7 +20,7 @@ for key in list(os.environ):
 
 
 def make_settings(data_dir: Path, **kw):
-    from assistant.settings import Settings
+    from jiaoti.settings import Settings
 
     return Settings(data_dir=data_dir, refresh_seconds=0, _env_file=None, **kw)
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant import text as tx
+from jiaoti import numbers as num
 from conftest import REPORT
 from prompts import cannot_answer
 
@@ -97,10 +97,10 @@ def first_sentence(answer: str) -> str:
 def check_answer(ans, figure: str) -> None:
     assert ans.answerable, (ans.question, ans.reason)
     first = first_sentence(ans.answer)
-    assert tx.canonical(figure) in tx.canonical(first), (ans.question, ans.answer)
+    assert num.canonical(figure) in num.canonical(first), (ans.question, ans.answer)
     assert len(first) <= 80, ans.answer
     cite = ans.citations[0]
-    assert tx.canonical(figure) in tx.canonical(cite.quote), (ans.question, cite.quote)
+    assert num.canonical(figure) in num.canonical(cite.quote), (ans.question, cite.quote)
     assert ORIGINAL[cite.start:cite.end] == cite.quote          # verbatim, with offsets
     assert cite.source == REPORT.name and cite.title.startswith("聚力质量跃升")
     assert cite.section and cite.chunk_id and cite.n == 1

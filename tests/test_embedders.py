@@ -55,7 +55,7 @@ def test_bge_zh_gets_the_query_instruction_on_queries_only():
 def test_missing_model_is_a_clear_error(tmp_path):
     import pytest
 
-    from assistant.errors import ConfigError
+    from jiaoti.errors import ConfigError
     from vectorstore.embeddings import make_embedder
 
     with pytest.raises(ConfigError, match="无法加载模型"):

@@ -126,7 +126,7 @@ def test_bundled_dataset_shape():
 
 def test_every_report_figure_is_asked_about():
     """Every number in the report is the expected answer of some question."""
-    from assistant import text as tx
+    from jiaoti import numbers as num
 
     text = (ROOT / "data" / "reports" / "hebi-jiaoti-work-report-2023-2024.txt").read_text("utf-8")
     items = load(ROOT / "eval" / "datasets" / "report_2023_2024.jsonl")
@@ -134,10 +134,10 @@ def test_every_report_figure_is_asked_about():
     for it in items:
         for group in it.answers:
             for s in group:
-                expected |= tx.figure_values(s)
+                expected |= num.figure_values(s)
     body = text.split("2个教育")[0] + text.split("2个教育")[1]   # the truncated sentence aside
     missing = set()
-    for f in tx.find_figures(tx.prepare_numbers(body)):
+    for f in num.find_figures(num.prepare_numbers(body)):
         if f.unit in ("年", "") and 1900 <= f.value <= 2100:
             continue                      # years ('2023年', '2023鹤壁马拉松赛') are context
         if f.value.normalize() not in expected:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.errors import IngestError
+from jiaoti.errors import IngestError
 from conftest import REPORT
 from files import docx_entity_bomb, docx_zip_bomb, html_entity_bomb, pdf_flate_bomb
 from ingest.pipeline import ingest_paths, prepare

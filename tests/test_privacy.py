@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from assistant.privacy import ID_MARK, PHONE_MARK, redact, valid_id_number
+from jiaoti.privacy import ID_MARK, PHONE_MARK, redact, valid_id_number
 from assistant.querylog import QueryLog
 
 VALID_ID = "11010519491231002X"          # the standard's own example; its check digit is X

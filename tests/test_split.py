@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from assistant import text as tx
+from jiaoti import numbers as num
 from conftest import REPORT
 from ingest.loaders import load_html, load_md, load_txt
 from ingest.split import split_document
@@ -58,7 +58,7 @@ def test_no_chunk_crosses_a_section(split):
 
 def test_every_number_lands_whole_with_its_unit(split):
     text, _, chunks = split
-    for m in re.finditer(tx.FIGURE_RE, text):
+    for m in re.finditer(num.FIGURE_RE, text):
         assert any(c.start <= m.start() and m.end() <= c.end for c in chunks), m.group(0)
     # the truncated sentence is kept as it is
     assert any(c.text.endswith("深化教育集团办学改革,2个教育") for c in chunks)

@@ -4,7 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant import text as tx
+from jiaoti import text as tx
+from jiaoti import numbers as num
+from jiaoti import lexicon as lex
 
 
 def test_fold_keeps_offsets_and_folds_width():
@@ -24,7 +26,7 @@ def test_normalize_question_width_traditional_space_controls():
                                       ("一千四百", 1400), ("两", 2), ("二〇二三", 2023),
                                       ("十三", 13), ("一万", 10000), ("三亿", 300000000)])
 def test_cn_to_int(cn, value):
-    assert tx.cn_to_int(cn) == value
+    assert num.cn_to_int(cn) == value
 
 
 @pytest.mark.parametrize("a,b", [
@@ -33,21 +35,21 @@ def test_cn_to_int(cn, value):
     ("百分之一百六十七", "167%"), ("八项行动", "8项行动"), ("四大类", "4大类"),
 ])
 def test_canonical_equates_forms(a, b):
-    assert tx.canonical(a) == tx.canonical(b)
+    assert num.canonical(a) == num.canonical(b)
 
 
 def test_canonical_keeps_non_counting_numerals():
-    assert tx.canonical("一是实施党的二十大精神") == "一是实施党的二十大精神"
-    assert tx.canonical("4.51亿元") != tx.canonical("4.5亿元")
+    assert num.canonical("一是实施党的二十大精神") == "一是实施党的二十大精神"
+    assert num.canonical("4.51亿元") != num.canonical("4.5亿元")
 
 
 def test_figure_values_and_units():
-    figs = tx.find_figures(tx.prepare_numbers("荣获4金9银1铜,发放贷款约2.22亿元,资助学生10万余人次"))
+    figs = num.find_figures(num.prepare_numbers("荣获4金9银1铜,发放贷款约2.22亿元,资助学生10万余人次"))
     got = {(f.value, f.unit, f.approx) for f in figs}
     assert (Decimal(4), "金", False) in got and (Decimal(1), "铜", False) in got
     assert (Decimal("222000000"), "元", False) in got
     assert (Decimal(100000), "人次", True) in got
-    assert tx.figure_values("七所") == {Decimal(7)}
+    assert num.figure_values("七所") == {Decimal(7)}
 
 
 def test_sentences_and_clauses_respect_quotes():
@@ -64,7 +66,7 @@ def test_sentences_and_clauses_respect_quotes():
 
 
 def test_years_and_terms():
-    assert tx.years_in("2023年和二〇二四年") == {2023, 2024}
+    assert num.years_in("2023年和二〇二四年") == {2023, 2024}
     assert tx.contains_term("“5”即打造", "5")
     assert not tx.contains_term("明确“123851”工作布局", "5")
     assert not tx.contains_term("55所学校", "5")
@@ -77,5 +79,5 @@ def test_tokens_use_domain_dictionary():
 
 
 def test_places():
-    assert tx.places_in("郑州市去年新聘教师多少人") == ["郑州市"]
-    assert tx.places_in("新乡医学院三全学院") == ["新乡"]
+    assert lex.places_in("郑州市去年新聘教师多少人") == ["郑州市"]
+    assert lex.places_in("新乡医学院三全学院") == ["新乡"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from assistant.types import DocumentInfo
+from jiaoti.types import DocumentInfo
 
 log = logging.getLogger(__name__)
 

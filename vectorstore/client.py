@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from assistant.errors import DataDirError, StoreUnavailable
-from assistant.settings import Settings
+from jiaoti.errors import DataDirError, StoreUnavailable
+from jiaoti.settings import Settings
 
 log = logging.getLogger(__name__)
 

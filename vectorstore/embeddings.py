@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from assistant.errors import ConfigError
+from jiaoti.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.errors import EmbedderMismatch, IndexMissing, StoreUnavailable
-from assistant.settings import Settings
-from assistant.types import Chunk, DocumentInfo
+from jiaoti.errors import EmbedderMismatch, IndexMissing, StoreUnavailable
+from jiaoti.settings import Settings
+from jiaoti.types import Chunk, DocumentInfo
 from vectorstore.bm25 import BM25
 from vectorstore.catalog import Catalog
 
@@ -72,7 +72,7 @@ class Snapshot:
 
 def _units(bm25: BM25, chunks: dict[str, Chunk]) -> dict[str, frozenset[int]]:
     """Which chunks (BM25 positions) hold a figure counted in each unit."""
-    from assistant.text import find_figures, prepare_numbers
+    from jiaoti.numbers import find_figures, prepare_numbers
 
     out: dict[str, set[int]] = {}
     for i, cid in enumerate(bm25.ids):
@@ -163,8 +163,9 @@ class Index:
     def _load(self, catalog: Catalog, physical: str, generation: int) -> Snapshot:
         from langchain_chroma import Chroma
 
-        from assistant.guard import looks_like_injection
-        from assistant.text import fold, years_in
+        from jiaoti.guard import looks_like_injection
+        from jiaoti.numbers import years_in
+        from jiaoti.text import fold
         from vectorstore.embeddings import langchain_embeddings
 
         started = time.perf_counter()

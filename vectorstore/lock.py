@@ -8,7 +8,7 @@ import os
 import time
 from pathlib import Path
 
-from assistant.errors import IndexBusy
+from jiaoti.errors import IndexBusy
 
 
 class WriteLock:

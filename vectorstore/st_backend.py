@@ -8,7 +8,7 @@ import threading
 
 import numpy as np
 
-from assistant.errors import ConfigError
+from jiaoti.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from assistant.text import tokens
-from assistant.types import SECTION_SEP, Chunk, DocumentInfo
+from jiaoti.text import tokens
+from jiaoti.types import SECTION_SEP, Chunk, DocumentInfo
 from vectorstore.catalog import Catalog, now_iso
 from vectorstore.lock import WriteLock
 

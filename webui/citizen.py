@@ -4,7 +4,7 @@
 import html
 import logging
 
-from assistant.errors import JiaotiError
+from jiaoti.errors import JiaotiError
 from webui.render import answer_messages, user_message
 from webui.services import MSG_BUSY, MSG_RATE, Services
 

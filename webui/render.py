@@ -8,7 +8,7 @@ import html
 import re
 
 from assistant.grounding import strip_markup
-from assistant.types import Answer
+from jiaoti.types import Answer
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
 

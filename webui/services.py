@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from assistant.engine import Assistant
 from assistant.querylog import QueryLog
-from assistant.settings import Settings
-from assistant.types import Answer
+from jiaoti.settings import Settings
+from jiaoti.types import Answer
 from webui.ratelimit import TokenBucket, client_address
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from assistant.errors import IndexBusy, IngestError, JiaotiError
+from jiaoti.errors import IndexBusy, IngestError, JiaotiError
 from assistant.reply import draft_reply, export_docx, export_txt
 from ingest.loaders import FORMATS
 from webui.render import safe, sources_markdown

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.text import fold
+from jiaoti.text import fold
 
 _PATTERNS = [
     r"(忽略|无视|忽视|不要理会|跳过|忘记|忘掉)[^。！？\n]{0,12}(指令|指示|提示词?|要求|规则|设定|约束|限制|上文|以上内容|前面的内容)",

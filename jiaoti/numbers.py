@@ -1,0 +1,137 @@
+"""Figures in Chinese text: Arabic and Chinese numerals, 万/亿/千, 余/多, units, years,
+and the canonical comparison form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from jiaoti.text import SPACES, fold
+
+
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
+CN_NUM_CHARS = "".join(_CN_DIGIT) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+# Measure words after which a Chinese numeral is a count ("三个重点", "八项行动", "五型队伍").
+CLASSIFIERS = "个所名位人项次门本件套期类场届枚块条家批部篇种份年月日天周岁元型座台辆间只"
+UNITS = sorted(["人次", "场次", "元", "人", "名", "所", "个", "项", "次", "门", "本", "件",
+                "套", "期", "家", "金", "银", "铜", "类", "届", "枚", "年", "%", "位", "场",
+                "批", "种", "份", "篇", "部", "条", "块", "型", "天", "月", "日"],
+               key=len, reverse=True)
+MULTIPLIERS = {"万": Decimal(10 ** 4), "亿": Decimal(10 ** 8), "千": Decimal(1000)}
+
+
+def cn_to_int(s: str) -> int | None:
+    """'二十三' → 23, '一千四百' → 1400, '二〇二三' → 2023, '两' → 2; None if not a numeral."""
+    if not s or any(c not in CN_NUM_CHARS for c in s):
+        return None
+    if all(c in _CN_DIGIT for c in s) and len(s) > 1:      # digit by digit: 二〇二三
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    total, section, digit = 0, 0, None
+    for c in s:
+        if c in _CN_DIGIT:
+            digit = _CN_DIGIT[c]
+        elif c in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[c]
+            digit = None
+        else:  # 万 / 亿
+            section += digit or 0
+            total = (total + section) * _CN_BIG[c]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+_CN_START = "零〇○一二两三四五六七八九十"
+_CN_COUNT = re.compile(
+    rf"(?<![\d.{CN_NUM_CHARS}])([{_CN_START}][{CN_NUM_CHARS}]*)"
+    rf"(?=大?[{CLASSIFIERS}]|[至到][{CN_NUM_CHARS}]+大?[{CLASSIFIERS}])")
+_CN_YEAR = re.compile(r"([零〇○一二三四五六七八九]{4})(?=年)")
+_PERCENT_CN = re.compile(rf"百分之([{CN_NUM_CHARS}]+|\d+(?:\.\d+)?)")
+
+
+def cn_numerals_to_arabic(text: str) -> str:
+    """Chinese numerals that count something become Arabic figures: '三个重点' → '3个重点',
+    '二〇二三年' → '2023年', '百分之十五' → '15%'. Other uses ('一是', '二十大') stay."""
+    text = _CN_YEAR.sub(lambda m: str(cn_to_int(m.group(1))), text)
+    text = _PERCENT_CN.sub(lambda m: f"{cn_to_int(m.group(1)) if not m.group(1)[0].isdigit() else m.group(1)}%", text)
+
+    def repl(m: re.Match) -> str:
+        value = cn_to_int(m.group(1))
+        return m.group(1) if value is None else str(value)
+
+    return _CN_COUNT.sub(repl, text)
+
+
+_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+FIGURE_RE = re.compile(
+    rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千)?(余|多)?({_UNIT_ALT})?")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a text: ``value`` in plain units (万/亿 expanded), with its unit."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    approx: bool
+    raw: str
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Arabic figures of ``text`` (call on ``prepare_numbers`` output to include Chinese
+    numerals and full-width digits)."""
+    out = []
+    for m in FIGURE_RE.finditer(text):
+        try:
+            value = Decimal(m.group(1))
+        except InvalidOperation:  # pragma: no cover - regex guarantees digits
+            continue
+        if m.group(2):
+            value *= MULTIPLIERS[m.group(2)]
+        unit = m.group(4) or ""
+        out.append(Figure(m.start(), m.end(), value, unit, bool(m.group(3)), m.group(0)))
+    return out
+
+
+def prepare_numbers(text: str) -> str:
+    """Fold widths and turn counting Chinese numerals into Arabic ones."""
+    return cn_numerals_to_arabic(fold(text))
+
+
+def figure_values(text: str) -> set[Decimal]:
+    """Every figure value in ``text``, normalised (万/亿 expanded; Chinese numerals, full
+    width)."""
+    return {f.value.normalize() for f in find_figures(prepare_numbers(text))}
+
+
+def _plain(d: Decimal) -> str:
+    return format(d.normalize(), "f")
+
+
+def canonical(text: str) -> str:
+    """The comparison form used by the evaluation: widths folded, spaces removed, Chinese
+    counting numerals → Arabic, 万/亿 expanded, 多 → 余 after a figure. So '0.73亿元' and
+    '7300万元', '四所' and '4所', '40多项' and '40余项' compare equal."""
+    text = SPACES.sub("", prepare_numbers(text))
+
+    def repl(m: re.Match) -> str:
+        value = Decimal(m.group(1))
+        if m.group(2):
+            value *= MULTIPLIERS[m.group(2)]
+        return _plain(value) + ("余" if m.group(3) else "")
+
+    return re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千)?(余|多)?", repl, text)
+
+
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
+RELATIVE_YEARS = ("去年", "今年", "明年", "前年", "本年度", "上一年", "上年")
+
+
+def years_in(text: str) -> set[int]:
+    """Explicit years ('2023年', '二〇二三年') mentioned in ``text``."""
+    return {int(y) for y in YEAR_RE.findall(prepare_numbers(text))}

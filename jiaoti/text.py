@@ -1,0 +1,208 @@
+"""Chinese text handling, in one tested place: width folding, question normalisation,
+sentence and clause splitting, and jieba tokens with the user dictionary. Figures live in
+``jiaoti.numbers``, word lists in ``jiaoti.lexicon``."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+SENTENCE_END = "。!?;！？；"
+CLAUSE_SEP = ",，;；"
+ITEM_SEP = "、"
+_OPEN = "“‘《(（【[「"
+_CLOSE = "”’》)）】]」"
+
+# ---------------------------------------------------------------- width and normalisation
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    norm = unicodedata.normalize("NFKC", ch)
+    return norm.lower() if len(norm) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Full width → half width and ASCII lower case, one character for one character, so
+    offsets into the folded text are offsets into the original."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+_converter = None
+_converter_lock = threading.Lock()
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified Chinese (OpenCC tables)."""
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                import opencc  # light; loaded on first use
+
+                _converter = opencc.OpenCC("t2s")
+    return _converter.convert(text)
+
+
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|"      # terminal escape sequences
+                      r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+SPACES = re.compile(r"\s+")
+_TAG = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]{0,300}>",
+                  re.I | re.S)
+
+
+def normalize_question(text: str) -> str:
+    """What every question goes through before anything else: NFKC (full/half width),
+    control characters and HTML tags dropped, traditional → simplified, whitespace
+    collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub("", text)
+    text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
+    text = to_simplified(text)
+    return SPACES.sub(" ", text).strip()
+
+
+def visible(text: str) -> str:
+    """``text`` without control characters and surrounding whitespace."""
+    return _CONTROL.sub("", text).strip()
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+# ---------------------------------------------------------------- splitting
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as (start, end), each ending after its 。！？；
+    (or at a line break). Quotes and brackets never end a sentence early."""
+    end = len(text) if end is None else end
+    spans, s, depth = [], start, 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == "\n" or (ch in SENTENCE_END and depth == 0):
+            j = i if ch == "\n" else i + 1
+            # keep a closing quote that follows the full stop with the sentence
+            while j < end and text[j] in "”’" and ch != "\n":
+                j += 1
+            a, b = _strip_span(text, s, j)
+            if b > a:
+                spans.append((a, b))
+            s = j
+    a, b = _strip_span(text, s, end)
+    if b > a:
+        spans.append((a, b))
+    return spans
+
+
+def _split_outside_quotes(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    spans, s, depth = [], start, 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            a, b = _strip_span(text, s, i)
+            if b > a:
+                spans.append((a, b))
+            s = i + 1
+    a, b = _strip_span(text, s, end)
+    # a trailing sentence terminator is not part of the last clause
+    while b > a and text[b - 1] in SENTENCE_END:
+        b -= 1
+    if b > a:
+        spans.append((a, b))
+    return spans
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause (between ，；) and its list items (between 、), as offsets."""
+
+    start: int
+    end: int
+    items: tuple[tuple[int, int], ...]
+
+
+def clauses(text: str, start: int, end: int) -> list[Clause]:
+    """Clauses of one sentence, split on ，；outside quotes, each with its 、-items."""
+    out = []
+    for a, b in _split_outside_quotes(text, start, end, CLAUSE_SEP):
+        items = tuple(_split_outside_quotes(text, a, b, ITEM_SEP))
+        out.append(Clause(a, b, items or ((a, b),)))
+    return out
+
+# ---------------------------------------------------------------- numbers
+# ---------------------------------------------------------------- tokens
+
+_tokenizer = None
+_tok_lock = threading.Lock()
+
+
+def tokenizer():
+    """The jieba tokenizer with the domain dictionary (built on first use)."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _tok_lock:
+            if _tokenizer is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                tk = jieba.Tokenizer()
+                tk.initialize()
+                from jiaoti.lexicon import read_lines
+
+                for word in read_lines("userdict.txt"):
+                    tk.add_word(word.split()[0], freq=None)
+                _tokenizer = tk
+    return _tokenizer
+
+
+_PUNCT_TOKEN = re.compile(r"^[\W_]+$")
+
+
+def tokens(text: str) -> list[str]:
+    """Search tokens (jieba's search mode: words and their in-dictionary parts), folded,
+    without punctuation or spaces."""
+    out = []
+    for tok in tokenizer().cut_for_search(fold(text)):
+        tok = tok.strip()
+        if tok and not _PUNCT_TOKEN.match(tok):
+            out.append(tok)
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Plain jieba words (no sub-words), folded, without punctuation."""
+    return [t for t in (w.strip() for w in tokenizer().lcut(fold(text)))
+            if t and not _PUNCT_TOKEN.match(t)]
+
+
+
+def contains_term(text: str, term: str) -> bool:
+    """``term`` occurs in ``text``; a numeric term must not be part of a longer number."""
+    if term.isdigit():
+        return re.search(rf"(?<![\d.]){re.escape(term)}(?![\d.])", text) is not None
+    return term in text
