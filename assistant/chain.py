@@ -13,11 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import replace
 
-from jiaoti import text as tx
-from jiaoti import numbers as num
-from jiaoti.errors import LLMUnavailable
 from assistant.grounding import citation, strip_markup, unsupported_figures
 from assistant.query import QueryPlan
+from jiaoti import numbers as num
+from jiaoti import text as tx
+from jiaoti.errors import LLMUnavailable
 from jiaoti.settings import Settings
 from jiaoti.types import Answer, Chunk, Hit
 from prompts import cannot_answer, load

@@ -7,14 +7,14 @@ import logging
 import time
 from dataclasses import replace
 
-from jiaoti import text as tx
-from jiaoti.errors import LLMUnavailable
 from assistant.extract import Evidence, find_evidence
 from assistant.followup import standalone
 from assistant.grounding import citation, unsupported_figures
-from jiaoti.privacy import strip_personal
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
+from jiaoti import text as tx
+from jiaoti.errors import LLMUnavailable
+from jiaoti.privacy import strip_personal
 from jiaoti.settings import Settings
 from jiaoti.types import Answer, Hit
 from prompts import cannot_answer

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jiaoti import text as tx
-from jiaoti import numbers as num
-from jiaoti import lexicon as lex
 from assistant.query import QueryPlan
+from jiaoti import lexicon as lex
+from jiaoti import numbers as num
+from jiaoti import text as tx
 from jiaoti.types import Chunk, Hit
 
 LOCAL, SENTENCE, CONTEXT = 1.0, 0.7, 0.5

@@ -8,9 +8,9 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from jiaoti import text as tx
-from jiaoti import numbers as num
 from jiaoti import lexicon as lex
+from jiaoti import numbers as num
+from jiaoti import text as tx
 
 _DEFINITION = re.compile(r"指什么|指的是|是什么意思|什么意思|含义|是指|代表什么|代表的是|包括哪些|"
                          r"包括啥|有哪些|哪些|哪两|哪三|哪四|哪五|哪六|哪七|哪八|哪几|什么内容|"
@@ -41,6 +41,7 @@ _MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经�
 _QWORDS = re.compile(r"百分之|百分比|比例|比率|多少钱|多少元|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
                      r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
 from assistant.followup import FOLLOWUP_MARK  # noqa: E402  (one definition)
+
 CONTEXT_WEIGHT = 0.5     # terms carried over from the previous question
 OOV_WEIGHT = 1.2         # a word no document contains says the documents do not cover it
 CONTRAST_WEIGHT = 3.0    # '二期' when the documents only know '一期': another thing entirely

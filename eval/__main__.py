@@ -32,9 +32,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from eval.dataset import DatasetError, load
     from jiaoti.logging_setup import configure_logging
     from jiaoti.settings import Settings
-    from eval.dataset import DatasetError, load
 
     settings = Settings()
     configure_logging(settings.log_level, quiet=True)

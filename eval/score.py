@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jiaoti import numbers as num
 from eval.dataset import Item
+from jiaoti import numbers as num
 from prompts import cannot_answer
 
 

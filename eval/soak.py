@@ -156,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.url:
         r = run(args.url.rstrip("/"), args.requests, args.clients, None, None)
     else:
-        from jiaoti.settings import Settings
         from eval.appproc import AppProcess
+        from jiaoti.settings import Settings
 
         settings = Settings()
         with AppProcess(Path(settings.data_dir), JIAOTI_RATE_PER_MINUTE="1000000",

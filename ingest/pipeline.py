@@ -10,14 +10,13 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from jiaoti.errors import IngestError
-from jiaoti.guard import looks_like_injection
-from jiaoti.settings import Settings
-from jiaoti.types import IngestReport
 from ingest.loaders import FORMATS, TEXT_FORMATS, fail, load_md, load_txt
 from ingest.sandbox import parse_sandboxed
 from ingest.split import split_document
-from vectorstore.writer import PreparedDocument
+from jiaoti.errors import IngestError
+from jiaoti.guard import looks_like_injection
+from jiaoti.settings import Settings
+from jiaoti.types import IngestReport, PreparedDocument
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from jiaoti.errors import IngestError
 from ingest.loaders import ParsedDocument, check_zip, fail
+from jiaoti.errors import IngestError
 
 log = logging.getLogger(__name__)
 

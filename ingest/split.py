@@ -14,9 +14,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from ingest.loaders import ParsedDocument
 from jiaoti.text import is_cjk, sentence_spans
 from jiaoti.types import SECTION_SEP, Chunk
-from ingest.loaders import ParsedDocument
 
 _NUMBERED = (
     ("cn_dun", re.compile(r"^[一二三四五六七八九十]+、")),

@@ -9,7 +9,6 @@ from decimal import Decimal, InvalidOperation
 
 from jiaoti.text import SPACES, fold
 
-
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 SECTION_SEP = " › "
 
-ChunkKind = Literal["title", "heading", "paragraph", "caption"]
+ChunkKind = Literal["title", "heading", "paragraph", "caption", "table"]
+# actual: a result reported as done; plan: something intended; target: a goal figure;
+# cumulative: a running total ("累计", "截至目前")
+Period = Literal["actual", "plan", "target", "cumulative"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class Chunk:
     end: int
     kind: ChunkKind = "paragraph"
     version: str = ""      # sha256 of the source file this chunk was cut from
+    ocr_confidence: float | None = None   # set when the text was read from a scan
 
     def section_parts(self) -> list[str]:
         return [p for p in self.section.split(SECTION_SEP) if p]
@@ -51,6 +55,41 @@ class Citation:
     quote: str
     start: int
     end: int
+    location: str = ""     # a table cell ("表2 第3行 招生计划") or page, when there is one
+    ocr: bool = False      # the quote was read from a scan (shown as "（扫描件识别）")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure of a document, typed at ingest: what it counts (subject), in which unit,
+    for which year and place, and whether it is a result or a plan. ``document text
+    [start:end]`` is the figure as written; ``[clause_start:clause_end]`` its clause."""
+
+    id: str
+    value: str             # the number with 万/亿 expanded, as a decimal string ("23000")
+    unit: str              # measure word as written ("人", "所", "元", "%", "金"); "" if none
+    raw: str               # the figure as written ("2.3万余人")
+    approx: str            # "", or the marker that makes it approximate (余 多 近 超 约 逾)
+    year: int | None
+    period: Period
+    subject: str           # the phrase the figure quantifies ("完成技能培训")
+    clause: str            # the clause it sits in, verbatim
+    chunk_id: str
+    source: str
+    section: str
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+    places: tuple[str, ...] = ()   # places the clause names as its scope
+    table: str = ""        # table or sheet name, for a figure from a table
+    row: str = ""          # row label
+    column: str = ""       # column header
+    cell: str = ""         # cell reference ("C3")
+    ocr_confidence: float | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -93,6 +132,24 @@ class DocumentInfo:
     version: str
     chunks: int
     ingested_at: str
+    facts: int = 0
+    pages: int = 0
+    ocr_pages: int = 0
+    tables: int = 0
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document cut into chunks, with the facts found in it, ready to index."""
+
+    source: str
+    title: str
+    version: str
+    chunks: tuple[Chunk, ...]
+    facts: tuple[Fact, ...] = ()
+    pages: int = 0
+    ocr_pages: int = 0
+    tables: int = 0
 
 
 @dataclass(frozen=True)

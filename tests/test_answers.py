@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import REPORT
 
 from jiaoti import numbers as num
-from conftest import REPORT
 from prompts import cannot_answer
 
 ORIGINAL = REPORT.read_text(encoding="utf-8")

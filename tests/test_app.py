@@ -4,12 +4,12 @@ password, and the app says so at start-up."""
 from __future__ import annotations
 
 import httpx
+from conftest import REPORT, make_settings
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
-from conftest import REPORT, make_settings
-from ingest.pipeline import ingest_paths
 from webapp import AppServer
+
+from ingest.pipeline import ingest_paths
 
 
 def test_mount_in_an_existing_fastapi_app(report_env):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import REPORT, ROOT, make_settings
 from files import write_docx
 from webapp import AppServer
@@ -188,6 +187,7 @@ XSS_DOC = ("安全教育通报\n\n2024年,全市开展防溺水教育<img src=x 
 def llm_app(tmp_path_factory):
     """The app in llm mode against a local fake model that replies with markup."""
     from fake_llm import FakeLLMServer, key_of
+
     from ingest.pipeline import ingest_paths
 
     root = tmp_path_factory.mktemp("xss")

@@ -10,7 +10,8 @@ from conftest import ROOT, cli_env, make_settings
 
 KEYS = {"question", "standalone_question", "answer", "answerable", "mode", "citations",
         "latency_ms"}
-CITE_KEYS = {"n", "chunk_id", "source", "title", "section", "quote", "start", "end"}
+CITE_KEYS = {"n", "chunk_id", "source", "title", "section", "quote", "start", "end", "location",
+             "ocr"}
 
 
 def run(args, settings, **kw):

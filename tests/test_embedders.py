@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import numpy as np
-
 from conftest import REPORT, ROOT, cli_env, make_settings
 
 
@@ -34,7 +33,10 @@ def test_sentence_transformers_from_a_local_path(tmp_path):
 
 
 def test_bge_zh_gets_the_query_instruction_on_queries_only():
-    from vectorstore.st_backend import BGE_ZH_QUERY_INSTRUCTION, SentenceTransformerEmbedder
+    from vectorstore.st_backend import (
+        BGE_ZH_QUERY_INSTRUCTION,
+        SentenceTransformerEmbedder,
+    )
 
     seen = []
 

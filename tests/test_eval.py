@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, cli_env
+
 from eval.dataset import DatasetError, Item, load
 from eval.score import group_hits, judge, states_figure
 from prompts import cannot_answer

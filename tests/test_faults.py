@@ -9,9 +9,10 @@ import subprocess
 import sys
 import time
 
-from assistant.engine import NOTICE_KEYWORDS_ONLY, Assistant
 from chroma_server import ChromaServer
 from conftest import REPORT, ROOT, cli_env, make_settings
+
+from assistant.engine import NOTICE_KEYWORDS_ONLY, Assistant
 from ingest.pipeline import ingest_paths
 from vectorstore.index import Index
 

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import pytest
-
-from jiaoti.errors import IngestError
 from conftest import REPORT
 from files import docx_entity_bomb, docx_zip_bomb, html_entity_bomb, pdf_flate_bomb
+
 from ingest.pipeline import ingest_paths, prepare
+from jiaoti.errors import IngestError
 from vectorstore.index import Index
 
 

@@ -8,11 +8,18 @@ import threading
 import time
 
 import pytest
-
-from jiaoti.errors import DataDirError, EmbedderMismatch, IndexBusy
 from conftest import REPORT, ROOT, cli_env, make_settings
-from files import corrupt_pdf, encrypted_pdf, write_docx, write_html, write_md, write_pdf
+from files import (
+    corrupt_pdf,
+    encrypted_pdf,
+    write_docx,
+    write_html,
+    write_md,
+    write_pdf,
+)
+
 from ingest.pipeline import delete_documents, ingest_paths, prepare
+from jiaoti.errors import DataDirError, EmbedderMismatch, IndexBusy
 from vectorstore.index import Index
 
 

@@ -5,12 +5,12 @@ echoes the canary; an llm-mode answer with a figure its cited chunks lack is rep
 from __future__ import annotations
 
 import pytest
-
-from assistant.chain import LLMAnswerer
-from assistant.engine import Assistant
 from conftest import REPORT, make_settings
 from fake_llm import FakeLLMServer
 from files import write_docx, write_html, write_md, write_pdf
+
+from assistant.chain import LLMAnswerer
+from assistant.engine import Assistant
 from ingest.pipeline import ingest_paths
 from vectorstore.index import Index
 

@@ -4,13 +4,13 @@ that speaks the OpenAI / Ollama protocols for faults (hang, 500, 503, invented n
 from __future__ import annotations
 
 import pytest
+from conftest import make_settings
+from fake_llm import FakeLLMServer, key_of
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from assistant.chain import LLMAnswerer
 from assistant.engine import Assistant
-from conftest import make_settings
-from fake_llm import FakeLLMServer, key_of
 from prompts import cannot_answer
 
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from jiaoti.privacy import ID_MARK, PHONE_MARK, redact, valid_id_number
 from assistant.querylog import QueryLog
+from jiaoti.privacy import ID_MARK, PHONE_MARK, redact, valid_id_number
 
 VALID_ID = "11010519491231002X"          # the standard's own example; its check digit is X
 OTHER_ID = "440524188001010014"

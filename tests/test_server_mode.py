@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.engine import Assistant
 from chroma_server import ChromaServer
 from conftest import REPORT, make_settings
+
+from assistant.engine import Assistant
 from ingest.pipeline import ingest_paths
 from vectorstore.index import Index
 

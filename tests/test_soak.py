@@ -4,9 +4,10 @@ bad and follow-up questions — no server errors, every answer logged, memory fl
 from __future__ import annotations
 
 from conftest import REPORT, make_settings
+from webapp import AppServer
+
 from eval.soak import checks, run
 from ingest.pipeline import ingest_paths
-from webapp import AppServer
 
 
 def test_soak(tmp_path):

@@ -3,11 +3,11 @@
 import re
 
 import pytest
-
-from jiaoti import numbers as num
 from conftest import REPORT
+
 from ingest.loaders import load_html, load_md, load_txt
 from ingest.split import split_document
+from jiaoti import numbers as num
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from jiaoti import text as tx
-from jiaoti import numbers as num
 from jiaoti import lexicon as lex
+from jiaoti import numbers as num
+from jiaoti import text as tx
 
 
 def test_fold_keeps_offsets_and_folds_width():

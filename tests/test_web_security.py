@@ -7,10 +7,10 @@ import sqlite3
 
 import httpx
 import pytest
-
 from conftest import REPORT, make_settings
-from ingest.pipeline import ingest_paths
 from webapp import AppServer
+
+from ingest.pipeline import ingest_paths
 from webui.ratelimit import TokenBucket, client_address
 
 PASSWORD = "pw-security-tests"

@@ -6,26 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from jiaoti.text import tokens
-from jiaoti.types import SECTION_SEP, Chunk, DocumentInfo
+from jiaoti.types import SECTION_SEP, Chunk, DocumentInfo, PreparedDocument
 from vectorstore.catalog import Catalog, now_iso
 from vectorstore.lock import WriteLock
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]   # (done, total) chunks of the current document
-
-
-@dataclass(frozen=True)
-class PreparedDocument:
-    """A document cut into chunks, ready to index."""
-
-    source: str
-    title: str
-    version: str
-    chunks: tuple[Chunk, ...]
 
 
 def embedding_text(chunk: Chunk) -> str:

@@ -6,9 +6,9 @@ import re
 import tempfile
 from pathlib import Path
 
-from jiaoti.errors import IndexBusy, IngestError, JiaotiError
 from assistant.reply import draft_reply, export_docx, export_txt
 from ingest.loaders import FORMATS
+from jiaoti.errors import IndexBusy, IngestError, JiaotiError
 from webui.render import safe, sources_markdown
 from webui.services import MSG_BUSY, Services
 
