@@ -20,7 +20,7 @@ from jiaoti import text as tx
 from jiaoti.errors import LLMUnavailable
 from jiaoti.settings import Settings
 from jiaoti.types import Answer, Chunk, Hit
-from prompts import cannot_answer, load
+from prompts import cannot_answer, fill, load
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,9 @@ class LLMAnswerer:
         self._answer_chain = None
         self._condense_chain = None
 
+    def _deployment(self) -> tuple[str, str]:
+        return self.settings.bureau_name, self.settings.hotline
+
     def model(self):
         if self._model is None:
             self._model = build_chat_model(self.settings)
@@ -72,8 +75,9 @@ class LLMAnswerer:
             from langchain_core.prompts import ChatPromptTemplate
 
             answer_prompt = ChatPromptTemplate.from_messages(
-                [("system", load("answer_system.md")), ("human", load("answer_user.md"))]
-            ).partial(cannot_answer=cannot_answer())
+                [("system", fill(load("answer_system.md"), *self._deployment())),
+                 ("human", load("answer_user.md"))]
+            ).partial(cannot_answer=cannot_answer(*self._deployment()))
             self._answer_chain = answer_prompt | self.model() | StrOutputParser()
             condense_prompt = ChatPromptTemplate.from_messages([("human", load("condense.md"))])
             self._condense_chain = condense_prompt | self.model() | StrOutputParser()
@@ -113,7 +117,7 @@ class LLMAnswerer:
               fallback: Answer) -> Answer:
         """Accept the model's reply only if it is grounded; otherwise the extractive one."""
         text = strip_markup(raw).strip()
-        refusal = cannot_answer()
+        refusal = cannot_answer(*self._deployment())
         if not text or refusal[:12] in text:
             return replace(base, answer=refusal, answerable=False, citations=(), mode="llm",
                            reason="llm-refused")

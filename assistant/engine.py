@@ -7,9 +7,9 @@ import logging
 import time
 from dataclasses import replace
 
-from assistant.extract import Evidence, find_evidence
+from assistant.answer import Context
+from assistant.answer import answer as answer_extractive
 from assistant.followup import standalone
-from assistant.grounding import citation, unsupported_figures
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
 from jiaoti import text as tx
@@ -88,11 +88,10 @@ class Assistant:
         gate = self._gate(plan, snap)
         if gate:
             return self._refusal(base, gate), plan
-        hits = self.retriever.search(snap, plan, timings, leg=leg)
+        ctx = Context(self.settings, self.retriever, snap, timings, leg)
         t0 = time.perf_counter()
-        evidence = find_evidence(plan, hits)
-        timings["extract_ms"] = (time.perf_counter() - t0) * 1e3
-        answer = self._extractive(base, plan, hits, evidence)
+        answer, hits = answer_extractive(ctx, base, plan)
+        timings["answer_ms"] = (time.perf_counter() - t0) * 1e3
         if mode == "llm":
             answer = self._with_llm(base, plan, hits, answer, timings)
         return replace(answer, hits=tuple(hits)), plan
@@ -125,23 +124,9 @@ class Assistant:
         return None
 
     def _refusal(self, base: Answer, reason: str) -> Answer:
-        return replace(base, answer=cannot_answer(), answerable=False, citations=(),
-                       reason=reason)
-
-    def _extractive(self, base: Answer, plan: QueryPlan, hits: list[Hit],
-                    evidence: list[Evidence]) -> Answer:
-        if not evidence:
-            return self._refusal(base, "no-evidence")
-        best = evidence[0]
-        if best.coverage < self.settings.min_coverage:
-            return self._refusal(base, f"low-coverage:{best.coverage:.2f}")
-        text = best.statement.rstrip("。,，;；") + "。"
-        if unsupported_figures(text, [best.chunk]):
-            log.error("extractive answer has a figure outside its source: %s", text)
-            return self._refusal(base, "unsupported-figure")
-        cite = citation(1, best.chunk, best.start, best.end)
-        return replace(base, answer=text, answerable=True, citations=(cite,),
-                       reason=f"coverage:{best.coverage:.2f}")
+        return replace(base, answer=cannot_answer(self.settings.bureau_name,
+                                                  self.settings.hotline),
+                       answerable=False, citations=(), reason=reason)
 
     def _with_llm(self, base: Answer, plan: QueryPlan, hits: list[Hit], fallback: Answer,
                   timings: dict) -> Answer:

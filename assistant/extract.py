@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.query import QueryPlan
-from jiaoti import lexicon as lex
 from jiaoti import numbers as num
 from jiaoti import text as tx
+from jiaoti.places import is_province
 from jiaoti.types import Chunk, Hit
 
 LOCAL, SENTENCE, CONTEXT = 1.0, 0.7, 0.5
@@ -54,20 +54,30 @@ def credits(plan: QueryPlan, folded: str) -> dict[int, float]:
         text = folded
         for longer in t.shadows:
             text = text.replace(longer, "\x00")
-        if any(tx.contains_term(text, a) for a in t.alternatives):
-            out[i] = 1.0
+        best = max((t.credit(a) for a in t.alternatives if tx.contains_term(text, a)),
+                   default=0.0)
+        if best:
+            out[i] = best
         elif any(h in text for h in t.heads):
             out[i] = HEAD_CREDIT
     return out
 
 
+VERB_SHARE = 0.5      # a verb is often paraphrased (得了 ↔ 被评为): it counts less
+
+
+def term_weights(plan: QueryPlan) -> list[float]:
+    return [t.weight * (VERB_SHARE if i != plan.predicate and tx.is_verb(t.word.rstrip("了过"))
+                        else 1.0) for i, t in enumerate(plan.terms)]
+
+
 def coverage(plan: QueryPlan, local: dict, sentence: dict, context: dict) -> float:
-    total = plan.total_weight or 1.0
+    weights = term_weights(plan)
     got = 0.0
-    for i, t in enumerate(plan.terms):
-        got += t.weight * max(LOCAL * local.get(i, 0), SENTENCE * sentence.get(i, 0),
-                              CONTEXT * context.get(i, 0))
-    return got / total
+    for i, w in enumerate(weights):
+        got += w * max(LOCAL * local.get(i, 0), SENTENCE * sentence.get(i, 0),
+                       CONTEXT * context.get(i, 0))
+    return got / (sum(weights) or 1.0)
 
 
 def counts(span: str) -> list[num.Figure]:
@@ -127,7 +137,7 @@ class _Scorer:
         self.plural = plan.plural
         self.focus_weight = sum(t.weight for t in plan.terms if t.focus)
         where = self.folded + tx.fold(chunk.section + chunk.title)
-        self.places_ok = all(p in where or (lex.is_province(p) and "全省" in where)
+        self.places_ok = all(p in where or (is_province(p) and "全省" in where)
                              for p in plan.named_places)
 
     def candidates(self):

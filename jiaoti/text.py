@@ -206,3 +206,37 @@ def contains_term(text: str, term: str) -> bool:
     if term.isdigit():
         return re.search(rf"(?<![\d.]){re.escape(term)}(?![\d.])", text) is not None
     return term in text
+
+
+_verbs: frozenset | None = None
+
+
+def is_verb(word: str) -> bool:
+    """Is ``word`` a verb in jieba's dictionary (tag v), or a verb with a prefix jieba
+    does not list ('新招', '新建', '改建')?"""
+    global _verbs
+    if _verbs is None:
+        with _tok_lock:
+            if _verbs is None:
+                _verbs = _read_verbs()
+    if word in _verbs:
+        return True
+    return 2 <= len(word) <= 3 and word[0] in "新改扩再已共" and word[-1] in _verbs
+
+
+def _read_verbs() -> frozenset:
+    import os
+
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out = set()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] == "v":
+                    out.add(parts[0])
+    except OSError as exc:
+        log.warning("jieba's dictionary is unreadable (%s): no verb tags", exc)
+    return frozenset(out)

@@ -123,7 +123,7 @@ def test_answers_state_the_figure_with_a_supporting_citation(assistant, kind, qu
 def test_refuses_what_the_report_does_not_say(assistant, question):
     ans = assistant.ask(question)
     assert not ans.answerable, (question, ans.answer)
-    assert ans.answer == cannot_answer()
+    assert ans.answer.startswith(cannot_answer())
     assert "12345" in ans.answer and not ans.citations
 
 
@@ -137,7 +137,7 @@ def test_followups_use_the_conversation(assistant, history, question, figure):
 @pytest.mark.parametrize("history,question", FOLLOWUPS_REFUSED)
 def test_followups_about_other_years_and_places_are_refused(assistant, history, question):
     ans = assistant.ask(question, history=history)
-    assert not ans.answerable and ans.answer == cannot_answer()
+    assert not ans.answerable and ans.answer.startswith(cannot_answer())
 
 
 def test_list_item_and_definition(assistant):

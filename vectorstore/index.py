@@ -8,78 +8,35 @@ physical collection and switches the catalog's pointer to it when complete."""
 
 from __future__ import annotations
 
-import bisect
 import logging
 import os
 import socket
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from jiaoti.errors import EmbedderMismatch, IndexMissing, StoreUnavailable
 from jiaoti.settings import Settings
-from jiaoti.types import Chunk, DocumentInfo
+from jiaoti.types import Chunk
 from vectorstore.bm25 import BM25
 from vectorstore.catalog import Catalog
+from vectorstore.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 
-META_KEYS = ("source", "title", "section", "paragraph", "start", "end", "kind", "version")
+META_KEYS = ("source", "title", "section", "paragraph", "start", "end", "kind", "version",
+             "facts", "ocr_confidence")
 
 
 def chunk_from_record(cid: str, text: str, meta: dict) -> Chunk:
+    ocr = meta.get("ocr_confidence")
     return Chunk(id=cid, text=text, source=meta["source"], title=meta["title"],
                  section=meta["section"], paragraph=int(meta["paragraph"]),
                  start=int(meta["start"]), end=int(meta["end"]), kind=meta["kind"],
-                 version=meta["version"])
-
-
-@dataclass
-class Snapshot:
-    """What one question is answered from; never changes once built."""
-
-    physical: str
-    generation: int
-    documents: dict[str, DocumentInfo]
-    chunks: dict[str, Chunk]
-    bm25: BM25
-    vectors: object                # langchain_chroma.Chroma
-    blob: str = field(repr=False)  # all chunk texts, folded, for "is this word anywhere"
-    current_year: int | None = None  # the latest year the titles and headings name
-    bigrams: frozenset = frozenset()  # every two-character sequence of the blob
-    units: dict = field(default_factory=dict)  # unit of a figure → BM25 positions holding one
-    order: list = field(default_factory=list)   # chunk ids in blob order
-    starts: list = field(default_factory=list)  # where each of them starts in the blob
-
-    def containing(self, phrase: str, limit: int = 200) -> list[str]:
-        """Ids of chunks whose (folded) text contains ``phrase``, at most ``limit``."""
-        out, at = [], self.blob.find(phrase)
-        while at >= 0 and len(out) < limit:
-            i = bisect.bisect_right(self.starts, at) - 1
-            if not out or out[-1] != self.order[i]:
-                out.append(self.order[i])
-            at = self.blob.find(phrase, self.starts[i + 1] if i + 1 < len(self.starts)
-                                else len(self.blob))
-        return out
-
-    def __len__(self) -> int:
-        return len(self.chunks)
-
-
-def _units(bm25: BM25, chunks: dict[str, Chunk]) -> dict[str, frozenset[int]]:
-    """Which chunks (BM25 positions) hold a figure counted in each unit."""
-    from jiaoti.numbers import find_figures, prepare_numbers
-
-    out: dict[str, set[int]] = {}
-    for i, cid in enumerate(bm25.ids):
-        for f in find_figures(prepare_numbers(chunks[cid].text)):
-            if f.unit and not (f.unit == "年" and 1900 <= f.value <= 2100):
-                out.setdefault(f.unit, set()).add(i)
-    return {u: frozenset(v) for u, v in out.items()}
+                 version=meta["version"], ocr_confidence=None if ocr is None else float(ocr))
 
 
 class Index:
@@ -164,9 +121,9 @@ class Index:
         from langchain_chroma import Chroma
 
         from jiaoti.guard import looks_like_injection
-        from jiaoti.numbers import years_in
-        from jiaoti.text import fold
         from vectorstore.embeddings import langchain_embeddings
+        from vectorstore.facts import FactVectors, facts_from_meta
+        from vectorstore.snapshot import build_snapshot
 
         started = time.perf_counter()
         col = self._collection(physical)
@@ -192,7 +149,7 @@ class Index:
                 chunks[cid] = chunk_from_record(cid, text, meta)
                 ids.append(cid)
                 docs.append((meta.get("tokens") or "").split())
-                records.append((cid, text, {k: meta[k] for k in META_KEYS}))
+                records.append((cid, text, {k: meta[k] for k in META_KEYS if k in meta}))
             bm25 = BM25(ids, docs)
             if quarantined:
                 log.warning("%d chunks look like instructions to a model and are quarantined",
@@ -204,23 +161,27 @@ class Index:
         vectors = Chroma(client=self.client, collection_name=physical,
                          embedding_function=langchain_embeddings(self.embedder),
                          create_collection_if_not_exists=False)
-        order = list(chunks)
-        texts = [fold(chunks[cid].text) for cid in order]
-        starts, pos = [], 0
-        for t in texts:
-            starts.append(pos)
-            pos += len(t) + 1
-        blob = "\n".join(texts)
-        heads = {y for d in documents.values() for y in years_in(d.title)}
-        heads |= {y for c in chunks.values() if c.kind in ("heading", "title")
-                  for y in years_in(c.text)}
-        log.info("index %s generation %d: %d documents, %d chunks (%.0f ms)", physical,
-                 generation, len(documents), len(chunks), (time.perf_counter() - started) * 1e3)
+        facts = {cid: facts_from_meta(meta.get("facts")) for cid, _, meta in records
+                 if meta.get("facts") and cid in chunks}
+        snap = build_snapshot(physical, generation, documents, chunks, bm25, vectors, facts,
+                              FactVectors(self.client, physical), self.lexicon())
+        log.info("index %s generation %d: %d documents, %d chunks, %d facts (%.0f ms)",
+                 physical, generation, len(documents), len(chunks), snap.fact_count,
+                 (time.perf_counter() - started) * 1e3)
         self.dense_ok = True
-        bigrams = frozenset(blob[i:i + 2] for i in range(len(blob) - 1))
-        return Snapshot(physical, generation, documents, chunks, bm25, vectors, blob,
-                        max(heads) if heads else None, bigrams, _units(bm25, chunks),
-                        order, starts)
+        return snap
+
+    def lexicon(self):
+        """The lexicon for this index: general word lists, the corpus lexicons kept with
+        the index (unless turned off), the deployment's places and bureau."""
+        from jiaoti.lexicon import Lexicon
+        from jiaoti.text import tokenizer
+
+        files = sorted((self.data_dir / "lexicon").glob("*.txt")) \
+            if self.settings.corpus_lexicon else []
+        lexicon = Lexicon(files, tuple(self.settings.home_places), self.settings.bureau_name)
+        lexicon.register(tokenizer())
+        return lexicon
 
     # -- searching ------------------------------------------------------------------------
     def dense(self, snap: Snapshot, vector: np.ndarray, k: int) -> list[tuple[Chunk, float]]:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from jiaoti.text import tokens
 from jiaoti.types import SECTION_SEP, Chunk, DocumentInfo, PreparedDocument
 from vectorstore.catalog import Catalog, now_iso
+from vectorstore.facts import collection_name, embedding_text as fact_text, facts_to_meta
 from vectorstore.lock import WriteLock
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,15 @@ def embedding_text(chunk: Chunk) -> str:
 
 def keyword_tokens(chunk: Chunk) -> str:
     return " ".join(tokens(chunk.section + "\n" + chunk.text))
+
+
+def chunk_metadata(c: Chunk, facts: list) -> dict:
+    meta = {"source": c.source, "title": c.title, "section": c.section,
+            "paragraph": c.paragraph, "start": c.start, "end": c.end, "kind": c.kind,
+            "version": c.version, "tokens": keyword_tokens(c), "facts": facts_to_meta(facts)}
+    if c.ocr_confidence is not None:
+        meta["ocr_confidence"] = c.ocr_confidence
+    return meta
 
 
 class IndexWriter:
@@ -62,13 +72,18 @@ class IndexWriter:
     def _create(self) -> str:
         stamp = dt.datetime.now().strftime("%Y%m%d%H%M%S%f")
         name = f"{self.index.index_name}-{stamp}"
-        self.index.client.create_collection(
-            name, configuration={"hnsw": {"space": "cosine"}},
-            metadata={"embedder": self.index.embedder.name, "dim": self.index.embedder.dim,
-                      "chunk_max_chars": self.settings.chunk_max_chars,
-                      "created_at": now_iso()})
+        meta = {"embedder": self.index.embedder.name, "dim": self.index.embedder.dim,
+                "chunk_max_chars": self.settings.chunk_max_chars, "created_at": now_iso()}
+        for n in (name, collection_name(name)):
+            self.index.client.create_collection(n, configuration={"hnsw": {"space": "cosine"}},
+                                                metadata=meta)
         log.info("created collection %s", name)
         return name
+
+    def _facts_collection(self, physical: str):
+        return self.index.client.get_or_create_collection(
+            collection_name(physical), configuration={"hnsw": {"space": "cosine"}},
+            metadata={"embedder": self.index.embedder.name})
 
     def _collect_garbage(self) -> None:
         """Remove what an interrupted writer left: collections of this family that are not
@@ -76,24 +91,28 @@ class IndexWriter:
         family = self.index.index_name + "-"
         for col in self.index.client.list_collections():
             name = getattr(col, "name", col)
-            if name.startswith(family) and name != self.physical:
-                log.warning("removing unfinished collection %s", name)
-                self._drop(name)
-        col = self.index.client.get_collection(self.physical)
+            if name.startswith(family) and name not in (self.physical,
+                                                        collection_name(self.physical)):
+                if not name.endswith("-facts"):
+                    log.warning("removing unfinished collection %s", name)
+                self._drop(name.removesuffix("-facts"))
         committed = {s: d.version for s, d in self.catalog.documents(self.physical).items()}
-        res = col.get(include=["metadatas"])
-        stale = [cid for cid, m in zip(res["ids"], res["metadatas"])
-                 if committed.get(m.get("source")) != m.get("version")]
-        if stale:
-            log.warning("removing %d uncommitted chunks", len(stale))
-            for i in range(0, len(stale), 5000):
-                col.delete(ids=stale[i:i + 5000])
+        for col in (self.index.client.get_collection(self.physical),
+                    self._facts_collection(self.physical)):
+            res = col.get(include=["metadatas"])
+            stale = [cid for cid, m in zip(res["ids"], res["metadatas"])
+                     if committed.get(m.get("source")) != m.get("version")]
+            if stale:
+                log.warning("removing %d uncommitted records of %s", len(stale), col.name)
+                for i in range(0, len(stale), 5000):
+                    col.delete(ids=stale[i:i + 5000])
 
     def _drop(self, physical: str) -> None:
-        try:
-            self.index.client.delete_collection(physical)
-        except Exception as exc:   # already gone
-            log.debug("delete_collection %s: %s", physical, exc)
+        for name in (physical, collection_name(physical)):
+            try:
+                self.index.client.delete_collection(name)
+            except Exception as exc:   # already gone
+                log.debug("delete_collection %s: %s", name, exc)
         self.catalog.forget(physical)
         self.index.sidecar_path(physical).unlink(missing_ok=True)
 
@@ -110,33 +129,50 @@ class IndexWriter:
         if old is not None and old.version == doc.version:
             return 0, 0
         col = self.index.client.get_collection(physical)
-        self._add_chunks(col, list(doc.chunks), progress)
+        self._add_chunks(col, doc, progress)
+        self._add_facts(self._facts_collection(physical), doc)
         self.catalog.commit_document(physical, DocumentInfo(
-            doc.source, doc.title, doc.version, len(doc.chunks), now_iso()))
+            doc.source, doc.title, doc.version, len(doc.chunks), now_iso(), len(doc.facts),
+            doc.pages, doc.ocr_pages, doc.tables))
         deleted = 0
         if old is not None:
-            stale = col.get(where={"$and": [{"source": doc.source},
-                                            {"version": {"$ne": doc.version}}]}, include=[])
+            stale_where = {"$and": [{"source": doc.source}, {"version": {"$ne": doc.version}}]}
+            stale = col.get(where=stale_where, include=[])
             deleted = len(stale["ids"])
             if stale["ids"]:
                 col.delete(ids=stale["ids"])
+            self._facts_collection(physical).delete(where=stale_where)
         self.catalog.bump(physical, self.index.token)
         return len(doc.chunks), deleted
 
-    def _add_chunks(self, col, chunks: list[Chunk], progress: Progress | None) -> None:
+    def _add_chunks(self, col, doc: PreparedDocument, progress: Progress | None) -> None:
         batch = self.settings.embed_batch_size
+        chunks = list(doc.chunks)
+        by_chunk: dict[str, list] = {}
+        for f in doc.facts:
+            by_chunk.setdefault(f.chunk_id, []).append(f)
         total = len(chunks)
         for i in range(0, total, batch):
             part = chunks[i:i + batch]
             vectors = self.index.embedder.embed_passages([embedding_text(c) for c in part])
             col.upsert(ids=[c.id for c in part], embeddings=vectors,
                        documents=[c.text for c in part],
-                       metadatas=[{"source": c.source, "title": c.title, "section": c.section,
-                                   "paragraph": c.paragraph, "start": c.start, "end": c.end,
-                                   "kind": c.kind, "version": c.version,
-                                   "tokens": keyword_tokens(c)} for c in part])
+                       metadatas=[chunk_metadata(c, by_chunk.get(c.id, [])) for c in part])
             if progress:
                 progress(min(i + batch, total), total)
+
+    def _add_facts(self, col, doc: PreparedDocument) -> None:
+        """Each fact's words, embedded once (a question compares itself with them)."""
+        chunks = {c.id: c for c in doc.chunks}
+        facts = [f for f in doc.facts if f.chunk_id in chunks]
+        batch = self.settings.embed_batch_size
+        for i in range(0, len(facts), batch):
+            part = facts[i:i + batch]
+            texts = [fact_text(f, chunks[f.chunk_id]) for f in part]
+            col.upsert(ids=[f.id for f in part], documents=texts,
+                       embeddings=self.index.embedder.embed_passages(texts),
+                       metadatas=[{"source": f.source, "version": doc.version,
+                                   "chunk_id": f.chunk_id} for f in part])
 
     def delete(self, source: str) -> int:
         """Remove a document; the number of chunks removed (0 if it was not indexed)."""
@@ -147,6 +183,7 @@ class IndexWriter:
         ids = col.get(where={"source": source}, include=[])["ids"]
         if ids:
             col.delete(ids=ids)
+        self._facts_collection(self.physical).delete(where={"source": source})
         self.catalog.bump(self.physical, self.index.token)
         return len(ids)
 

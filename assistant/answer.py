@@ -1,0 +1,189 @@
+"""Extractive answers, by kind of question: quantities from the fact table (one fact,
+several parts, or a comparison), states ("建好了没有") from what the documents say, and
+everything else (definitions, dates, ranks, lists) from the best verbatim span. A figure
+is never stated unless it is in the text the answer cites; when nothing answers, the
+refusal says what the documents do cover nearby."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from assistant import compose
+from assistant.extract import find_evidence
+from assistant.grounding import citation, unsupported_figures
+from assistant.match import FactMatch, match_facts
+from assistant.parts import split
+from assistant.query import QueryPlan, plan_question
+from assistant.status import choose, find_states
+from jiaoti.places import Home
+from jiaoti.types import Answer, Citation, Hit
+from prompts import cannot_answer
+
+log = logging.getLogger(__name__)
+
+ONLY_PLAN = "（报告中只有这项计划，没有说明是否已经完成）"
+
+
+@dataclass
+class Context:
+    settings: object
+    retriever: object
+    snap: object
+    timings: dict
+    leg: str = "hybrid"
+
+    @property
+    def current_year(self) -> int | None:
+        return self.settings.current_year or self.snap.current_year
+
+    @property
+    def home(self) -> str:
+        return Home(self.settings.home_places).label()
+
+
+def refusal(ctx: Context, base: Answer, reason: str, note: str = "") -> Answer:
+    text = cannot_answer(ctx.settings.bureau_name, ctx.settings.hotline)
+    return replace(base, answer=text + note, answerable=False, citations=(), reason=reason)
+
+
+def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:
+    parts = split(base.standalone_question) if plan.kind == "quantity" or plan.compare else None
+    if parts is not None:
+        return _parts(ctx, base, plan, parts)
+    hits, qvec = ctx.retriever.search_with_vector(ctx.snap, plan, ctx.timings, ctx.leg)
+    if plan.kind == "quantity" and not plan.plural:
+        return _facts(ctx, base, plan, hits, qvec), hits
+    if plan.kind == "status":
+        return _status(ctx, base, plan, hits), hits
+    return _passage(ctx, base, plan, hits), hits
+
+
+def _best(ctx: Context, plan: QueryPlan, hits, qvec) -> tuple[FactMatch | None, list]:
+    found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
+    return (found[0] if found else None), near
+
+
+def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
+    best, near = _best(ctx, plan, hits, qvec)
+    if best is None:
+        return refusal(ctx, base, "no-fact", _cover_note(plan, near))
+    text, stmts = compose.single(best, ctx.home)
+    return _grounded(ctx, base, text, [best], stmts, f"fact:{best.coverage:.2f}")
+
+
+def _grounded(ctx, base, text, matches, stmts, reason, computed: str = "") -> Answer:
+    """``text`` checked against its sources: every figure must be in a cited chunk, except
+    the one ``computed`` here from two of them (a comparison's difference)."""
+    chunks = [m.chunk for m in matches]
+    if unsupported_figures(text.replace(computed, "") if computed else text, chunks):
+        log.error("composed answer has a figure outside its sources: %s", text)
+        return refusal(ctx, base, "unsupported-figure")
+    cites = _citations([(m.chunk, s.start, s.end) for m, s in zip(matches, stmts)])
+    return replace(base, answer=text, answerable=True, citations=cites, reason=reason)
+
+
+def _citations(spans) -> tuple[Citation, ...]:
+    out, seen = [], set()
+    for chunk, start, end in spans:
+        if (chunk.id, start, end) in seen:
+            continue
+        seen.add((chunk.id, start, end))
+        out.append(citation(len(out) + 1, chunk, start, end))
+    return tuple(out)
+
+
+def _sub_plan(ctx: Context, plan: QueryPlan, question: str) -> QueryPlan:
+    sub = plan_question(question, ctx.snap, ctx.current_year, tuple(ctx.settings.home_places))
+    return replace(sub, years=sub.years or plan.years, period=sub.period or plan.period,
+                   named_places=sub.named_places or plan.named_places)
+
+
+def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, list[Hit]]:
+    found: list[FactMatch | None] = []
+    hits_all: list[Hit] = []
+    for q in parts.questions:
+        sub = _sub_plan(ctx, plan, q)
+        hits, qvec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
+        hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
+        found.append(_best(ctx, sub, hits, qvec)[0])
+    got = [m for m in found if m is not None]
+    if not got:
+        return refusal(ctx, base, "no-fact"), hits_all
+    computed = ""
+    if parts.compare and len(got) == 2 and len(found) == 2 and _comparable(*got):
+        text, stmts = compose.compare(got[0], got[1], parts.compare == "diff", ctx.home)
+        computed = compose.difference(got[0].fact, got[1].fact)
+    else:
+        text, stmts = compose.several(got, ctx.home)
+        missing = [_part_words(q) for q, m in zip(parts.questions, found) if m is None]
+        if missing:
+            text += f"报告中没有找到{'、'.join(missing)}的数字。"
+    return _grounded(ctx, base, text, got, stmts, "parts", computed), hits_all
+
+
+def _part_words(q: str) -> str:
+    q = re.sub(r"（接上一问：.*$", "", q)
+    return "“" + re.sub(r"多少|几|百分之|[?？。]", "", q).strip() + "”"
+
+
+def _comparable(a: FactMatch, b: FactMatch) -> bool:
+    from assistant.extract import unit_family
+
+    ua, ub = a.fact.unit, b.fact.unit
+    return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
+
+
+def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
+    """What the documents do cover next to the question (no figures in a refusal)."""
+    if not near:
+        return ""
+    m = near[0]
+    subject = re.sub(r"[\d.]+|[“”\"]", "", m.fact.subject).strip(" ，,、")
+    missing = "、".join(w for w in m.missing[:2])
+    if not subject or not missing:
+        return ""
+    year = f"{m.fact.year}年" if m.fact.year else ""
+    return f"（报告中有{year}“{subject}”的数字，没有“{missing}”的。）"
+
+
+def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
+    states = choose(find_states(plan, hits))
+    if not states:
+        return refusal(ctx, base, "no-state")
+    pieces = []
+    for st in states:
+        words = compose.speak(st.chunk.text[st.start:st.end], ctx.home).strip(" ,，。")
+        if st.state == "plan":
+            year = f"{st.year}年" if st.year else ""
+            pieces.append(f"根据{year}工作安排，{words}")
+        else:
+            pieces.append(f"{st.year}年，{words}" if st.year and str(st.year) not in words
+                          else words)
+    text = "；".join(pieces)
+    if all(st.state == "plan" for st in states):
+        text += ONLY_PLAN
+    text += "。"
+    if unsupported_figures(text, [st.chunk for st in states]):
+        return refusal(ctx, base, "unsupported-figure")
+    cites = _citations([(st.chunk, st.chunk.start + st.start, st.chunk.start + st.end)
+                        for st in states])
+    return replace(base, answer=text, answerable=True, citations=cites,
+                   reason=f"status:{states[0].state}")
+
+
+def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
+    evidence = find_evidence(plan, hits)
+    if not evidence:
+        return refusal(ctx, base, "no-evidence")
+    best = evidence[0]
+    if best.coverage < ctx.settings.min_coverage:
+        return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
+    text = compose.speak(best.statement.rstrip("。,，;；"), ctx.home) + "。"
+    if unsupported_figures(text, [best.chunk]):
+        log.error("extractive answer has a figure outside its source: %s", text)
+        return refusal(ctx, base, "unsupported-figure")
+    cite = citation(1, best.chunk, best.start, best.end)
+    return replace(base, answer=text, answerable=True, citations=(cite,),
+                   reason=f"coverage:{best.coverage:.2f}")

@@ -1,0 +1,161 @@
+"""Answers composed from verified facts. The first sentence states what was asked and
+nothing else: one fact's words with its figure (other figures of its list cut away), the
+year it belongs to, "计划" when it is a plan; several parts joined in one sentence;
+comparisons state both figures and the comparison, computed here from the two facts.
+The documents' 我市 becomes the city's name; the quotes stay verbatim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.match import FactMatch, layout
+from jiaoti import text as tx
+from jiaoti.figures import counts_at, plain
+from jiaoti.numbers import years_in
+
+HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
+_SELF = re.compile("|".join(HOME_WORDS))
+_LEAD_NUMBER = re.compile(r"^(?:\d{1,2}\s+|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+[、.．]|"
+                          r"[（(][一二三四五六七八九十\d]+[)）])")
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str            # without the year and without the final 。
+    year: int | None
+    plan: bool
+    start: int           # document offsets of the verbatim quote
+    end: int
+
+
+def speak(text: str, home_label: str) -> str:
+    """我市 → 鹤壁市 in what the answer says (only 我/本市 forms; 全市 stays as written)."""
+    if not home_label:
+        return text
+    return re.sub(r"我市|本市|我县|本县|我区|本区", home_label, text)
+
+
+def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
+    """The words that state ``m``'s fact: the setting clauses it needs, its list head, its
+    own item up to the figure (other figures of the item cut away)."""
+    chunk, fact = m.chunk, m.fact
+    text = chunk.text
+    lay = layout(chunk, fact)
+    a, b = lay.item
+    clause_a = lay.clause[0]
+    if a > clause_a and not counts_at(text[clause_a:a]):
+        a = clause_a                  # '幼儿园、中小学校178所': the items it shares
+    at = fact.start - chunk.start
+    end = fact.end - chunk.start
+    body = _without_other_figures(text, a, b, at, end)
+    head = _head(text, lay, a)
+    leads = [text[s:e] for s, e in m.lead]
+    words = "，".join(p for p in [*leads, head + body] if p)
+    words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")
+    quote_start = chunk.start + min([a, *(s for s, _ in m.lead)])
+    quote_end = chunk.start + b
+    return Statement(speak(words, home_label), fact.year, fact.period in ("plan", "target"),
+                     quote_start, quote_end)
+
+
+def _head(text: str, lay, a: int) -> str:
+    """An item that starts with its figure ('8个二等奖') borrows the first item's words
+    before its figure ('社会组荣获'); one without a verb borrows the first item's verb
+    ('表彰优秀教师120名、优秀教育工作者150名' → 表彰)."""
+    c0, c1 = lay.clause
+    if a == c0:
+        return ""
+    first_end = text.find("、", c0, c1)
+    first = text[c0:first_end if first_end > 0 else c1]
+    if text[a].isdigit() or text[a] in "一二三四五六七八九十两近约超":
+        figs = counts_at(first)
+        return first[:figs[0].start] if figs else ""
+    verb = (tx.words(first) or [""])[0]
+    own = (tx.words(text[a:lay.item[1]]) or [""])[0]
+    if tx.is_verb(verb) and not tx.is_verb(own) and verb not in text[a:lay.item[1]]:
+        return verb
+    return ""
+
+
+def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
+    """The item ``text[a:b]`` up to the next figure after the one at ``at`` and without
+    the figures before it: '荣获4金9银1铜' for 9银 → '荣获9银', '2所学校入选…' whole."""
+    later = [f for f in counts_at(text[end:b])]
+    stop = end + later[0].start if later else b
+    span = text[a:stop]
+    for f in sorted(counts_at(span), key=lambda f: -f.start):
+        if a + f.start != at:
+            span = span[:f.start] + span[f.end:]
+    return span
+
+
+def with_year(s: Statement) -> str:
+    """The statement opened by the year it belongs to (and 计划 for a plan)."""
+    text = s.text
+    if s.plan:
+        if s.year:
+            return f"根据{s.year}年工作安排，计划{_drop_year(text, s.year)}" \
+                if not text.startswith(("计划", "全年将", "将")) else \
+                f"根据{s.year}年工作安排，{_drop_year(text, s.year)}"
+        return f"根据工作安排，计划{text}"
+    if s.year and s.year not in years_in(text):
+        return f"{s.year}年，{text}"
+    return text
+
+
+def _drop_year(text: str, year: int) -> str:
+    return re.sub(rf"^{year}年[,，]?", "", text)
+
+
+def single(m: FactMatch, home_label: str = "") -> tuple[str, list[Statement]]:
+    s = fact_statement(m, home_label)
+    return with_year(s) + "。", [s]
+
+
+def several(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[Statement]]:
+    """Several parts in one sentence: '2023年，A；B。' (the year said once when shared)."""
+    stmts = [fact_statement(m, home_label) for m in matches]
+    years = {s.year for s in stmts}
+    if len(years) == 1 and not any(s.plan for s in stmts):
+        year = next(iter(years))
+        body = "；".join(_drop_year(s.text, year) if year else s.text for s in stmts)
+        text = f"{year}年，{body}" if year and year not in years_in(body) else body
+    else:
+        text = "；".join(with_year(s) for s in stmts)
+    return text + "。", stmts
+
+
+def compare(a: FactMatch, b: FactMatch, diff_asked: bool,
+            home_label: str = "") -> tuple[str, list[Statement]]:
+    """Both figures and the comparison, computed from the two facts."""
+    text, stmts = several([a, b], home_label)
+    text = text.rstrip("。")
+    va, vb = Decimal(a.fact.value), Decimal(b.fact.value)
+    approx = bool(a.fact.approx or b.fact.approx)
+    if va == vb:
+        verdict = "两者相同"
+    else:
+        more = "前者" if va > vb else "后者"
+        less = "后者" if va > vb else "前者"
+        verdict = f"{more}多于{less}"
+        if diff_asked:
+            verdict = f"{more}比{less}{'约' if approx else ''}多{difference(a.fact, b.fact)}"
+    return f"{text}；{verdict}。", stmts
+
+
+_MULT = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+
+
+def difference(a, b) -> str:
+    """|a − b| written the way the two figures are ('4.51亿元' − '2.7亿元' → '1.81亿元';
+    two rates → '个百分点')."""
+    d = abs(Decimal(a.value) - Decimal(b.value))
+    unit = a.unit or b.unit
+    if unit == "%":
+        return f"{plain(d)}个百分点"
+    for word, mult in _MULT:
+        if word in a.raw and word in b.raw:
+            return f"{plain(d / mult)}{word}{unit}"
+    return f"{plain(d)}{unit}"

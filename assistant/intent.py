@@ -1,0 +1,179 @@
+"""What a question asks for, read from its words: the kind of answer (a quantity, a
+definition, a date, a rank, a state), the unit it counts in and the noun it counts, whether
+it wants results or plans, and whether it compares two things or asks for several."""
+
+from __future__ import annotations
+
+import re
+
+from jiaoti import numbers as num
+from jiaoti import text as tx
+
+DEFINITION = re.compile(r"指什么|指的是|是什么意思|什么意思|含义|是指|代表什么|代表的是|包括哪些|"
+                        r"包括啥|有哪些|哪些|哪两|哪三|哪四|哪五|哪六|哪七|哪八|哪几|什么内容|"
+                        r"内容是|是什么|叫什么|是啥|都有啥|包括什么|哪一[项型个类]|哪个|哪项|哪所|哪家")
+ACTUAL = re.compile(r"实际|最终|结果如何|到底|最后(?!一个|那个|一项|这个|的)|做到了没|完成得|已经|"
+                    r"(?:建成|建好|盖好|完成|办成|实现|落成|投用|建起)了|"
+                    r"(?:现在|目前|如今).{0,8}(?:了没有|了吗|了没|没有)")
+PLAN = re.compile(r"计划|打算|准备|将要|要(?:建|新建|创建|培育|建成|完成|实现|达到|办|开展|新增|增加)|"
+                  r"目标|预计|安排|任务是|明年|下一步|今后")
+FIRST = re.compile(r"第一个|头一个|首个|开头的|前一个")
+LAST = re.compile(r"最后(?:一个|那个|的|一项)|末尾|最末")
+RANK = re.compile(r"第几|排第几|排名|名次|位列|排在第?几|第多少")
+QUANTITY = re.compile(r"多少|几|多大|多高|多长|数量|金额|比例|百分之|规模|增幅|总数|数目|成绩|名次|"
+                      r"几成|占比|覆盖率|完成率")
+WHEN_DAY = re.compile(r"哪天|哪一天|几号|几月|日期|哪月")
+WHEN = re.compile(r"什么时候|何时|哪年|哪一年|啥时候|多会儿")
+STATUS = re.compile(r"(?:建|盖|修|弄|搞|做|办|完|签|用|开|落实|启用|投用|投入使用|开工|动工|完工|竣工|"
+                    r"成立|运行|实施|推进|开展|设立|挂牌)[^，,。？?]{0,6}(?:了没|没有|了吗|吗|没|不)\s*[?？]?$|"
+                    r"进展|进度|到哪一步|哪一步了|什么程度|什么阶段|怎么样了|咋样了|情况如何|"
+                    r"啥情况|进行得|开始(?:建|了|用|实施)|建成了没|能不能(?:建成|用上|完成)|"
+                    r"(?:建成|建好|用上|完成|投用)[^，,]{0,4}(?:不|没)\s*[?？]?$")
+COMPARE_WHICH = re.compile(r"哪个(?:更)?(?:多|少|高|低|大|小)|谁(?:更)?(?:多|少|高|低)|哪一个(?:更)?(?:多|少)|"
+                           r"哪个.{0,8}(?:多|少|高|低)|多还是少|哪边(?:多|少)|是否超过|有没有超过|"
+                           r"哪项(?:更)?(?:多|少)|哪类(?:更)?(?:多|少)")
+COMPARE_DIFF = re.compile(r"(?:多|少|高|低|差|超|超出|超过|增加|减少)(?:了)?多少|相差|差距|差了?几|多几|少几|"
+                          r"多出(?:了)?多少|高出(?:了)?多少")
+UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条"
+ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
+PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"
+                     r"达标率|合格率|上线率|升学率")
+PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有啥|哪几|哪两|哪三|哪四|哪五|哪六|哪八")
+MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经费|款|销量|钱|投资|投入).{0,10}(?:多少|几)|"
+                   r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)|花了多少|花多少")
+# question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
+QWORDS = re.compile(r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
+                    r"人次数|场次数|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
+                    r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
+# '次数多' asks for a count in 次
+COUNT_NOUNS = {"次数": "次", "人数": "人", "个数": "个", "件数": "件", "人次数": "人次",
+               "场次数": "场次", "金额": "元"}
+TYPE_MARKERS = {"什么", "啥", "哪些", "哪个", "哪种", "哪类", "哪", "哪家", "哪所", "何种", "哪项",
+                "哪一项", "哪位", "什么样", "哪方面"}
+_PUNCT = re.compile(r"^[\W_]+$")
+RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年", -1), ("今年", 0),
+            ("本年度", 0), ("明年", 1))
+
+
+def resolve_years(q: str, current_year: int | None) -> set[int]:
+    """Explicit years, plus 今年/去年/前年/明年 read against the documents' current year."""
+    years = set(num.years_in(q))
+    if current_year:
+        for word, delta in RELATIVE:
+            if word in q:
+                years.add(current_year + delta)
+    return years
+
+
+def strip_years(q: str) -> str:
+    q = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", " ", q)
+    for rel in num.RELATIVE_YEARS:
+        q = q.replace(rel, " ")
+    return q
+
+
+def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
+    """(kind of answer, the unit asked, the noun counted)."""
+    no_list = text.replace("哪几", "")
+    if STATUS.search(text) and not QUANTITY.search(no_list):
+        kind = "status"
+    elif WHEN_DAY.search(text) or WHEN.search(text):
+        kind = "when"
+    elif RANK.search(text):
+        kind = "rank"
+    elif QUANTITY.search(no_list) or COMPARE_WHICH.search(text):
+        kind = "quantity"
+    elif DEFINITION.search(text) or quoted:
+        kind = "definition"
+    else:
+        kind = "general"
+    unit, noun = asked_unit(text)
+    if not unit:
+        unit = next((u for w, u in COUNT_NOUNS.items() if w in text), "")
+    asked = "%" if PERCENT.search(text) else unit or ("元" if MONEY.search(text) else "")
+    return kind, asked, noun if asked == unit else ""
+
+
+# what a noun is counted in, by its last character ('学生' → 人, '学校' → 所, '经费' → 元)
+_NOUN_UNIT = {**dict.fromkeys("生师员者人才童", "人"), **dict.fromkeys("校园院", "所"),
+              **dict.fromkeys("钱费款", "元")}
+
+
+def asked_unit(text: str) -> tuple[str, str]:
+    """(the measure word the question counts in, the noun it counts): '几所学校' →
+    ('所', '学校'), '多少人' → ('人', ''), '学生有多少' → ('人', '学生')."""
+    words = [w for w in tx.tokenizer().lcut(text) if w.strip()]
+    for i, w in enumerate(words):
+        if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
+            j = i - 1 - (i > 0 and words[i - 1] in ("有", "是", "一共有", "共有", "一共"))
+            noun = words[j] if j >= 0 else ""
+            if len(noun) >= 2 and noun[-1] in _NOUN_UNIT:
+                return _NOUN_UNIT[noun[-1]], noun
+    for i, w in enumerate(words):
+        m = ASKED_UNIT.match(w)
+        if m:
+            return m.group(1), _noun_after(words, i + 1)
+        if w in ("几", "多少") and i + 1 < len(words) and (
+                len(words[i + 1]) == 1 and words[i + 1] in UNIT_CHARS
+                or words[i + 1] in ("人次", "场次")):
+            return words[i + 1], _noun_after(words, i + 2)
+        if w == "多少" and i + 1 < len(words):            # '多少老师' counts people
+            noun = _noun_after(words, i + 1)
+            if noun and noun[-1] in _NOUN_UNIT:
+                return _NOUN_UNIT[noun[-1]], noun
+    return "", ""
+
+
+# last characters of nouns that name what is counted ('公办小学' → 小学 is the head)
+_HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款")
+
+
+def _noun_after(words: list[str], i: int) -> str:
+    """The noun a count is about: the word after the measure word, or the next one when
+    that names the thing and the first only qualifies it ('几所公办小学' → 小学)."""
+    from jiaoti.lexicon import stopwords
+
+    def content(j: int) -> bool:
+        return j < len(words) and len(words[j]) >= 2 and words[j] not in stopwords() \
+            and not _PUNCT.match(words[j])
+
+    if not content(i):
+        return ""
+    if content(i + 1) and words[i + 1][-1] in _HEAD_END:
+        return words[i + 1]
+    return words[i]
+
+
+def type_words(text: str) -> set[str]:
+    """Words right after 什么/哪些/哪所…: they name the kind of answer wanted."""
+    words = [w for w in tx.tokenizer().lcut(text) if w.strip()]
+    out = set()
+    for prev, w in zip(words, words[1:]):
+        if prev in TYPE_MARKERS or (prev.startswith("哪") and len(prev) == 2):
+            out.add(w)
+    return out
+
+
+def period_of(text: str) -> str:
+    """'actual' (results asked), 'plan' (plans asked) or '' (either)."""
+    if ACTUAL.search(text):
+        return "actual"
+    if PLAN.search(text):
+        return "plan"
+    return ""
+
+
+def comparison_of(text: str) -> str:
+    """'diff' (by how much), 'which' (which is more) or ''."""
+    if COMPARE_DIFF.search(text) and ("比" in text or "和" in text or "与" in text
+                                      or "跟" in text or "相比" in text or "目标" in text):
+        return "diff"
+    if COMPARE_WHICH.search(text):
+        return "which"
+    return ""
+
+
+def question_word_at(text: str) -> int:
+    """Where the question word (多少, 几, 百分之…) is, or -1."""
+    m = re.search(r"多少|几|百分之|多大|多高|多长|比例|哪", text)
+    return m.start() if m else -1

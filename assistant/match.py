@@ -1,0 +1,261 @@
+"""Fact matching: a quantity question → the facts that answer it, best first.
+
+Facts are the candidates of the chunks retrieval found (a bounded number, whatever the
+corpus size). A fact is never an answer unless its year, unit, period (result or plan)
+and place agree with the question. The rest ranks them: how much of the question's
+weighted words the fact's own words, its clause, the setting before it ("在2023年省运会上")
+and its section contain, and how close the question's meaning is to the fact's clause
+(embeddings computed once at ingest). A fact whose own words lack the question's
+predicate while another clause of the same sentence holds it ("建立教师补充、培训、表彰
+机制，表彰优秀教师120名" for "培训了多少老师") answers something else and is dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.extract import term_weights, unit_fits
+from assistant.query import QueryPlan
+from jiaoti import text as tx
+from jiaoti.figures import counts_at
+from jiaoti.places import is_province
+from jiaoti.types import Chunk, Fact, Hit
+
+LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.6, 0.5, 0.5
+GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
+NEAR = 0.5              # every focus word the documents know must be found this near
+SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
+_SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
+                      r"(?:上|中|期间|以来|方面|之际|时|里)$")
+RESULT_PERIODS = ("actual", "cumulative")
+PLAN_PERIODS = ("plan", "target")
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    fact: Fact
+    chunk: Chunk
+    rank: int
+    coverage: float
+    score: float
+    lead: tuple[tuple[int, int], ...] = ()   # chunk offsets of setting clauses the answer uses
+    missing: tuple[str, ...] = field(default=(), compare=False)  # for near misses
+
+
+@dataclass
+class _Layout:
+    """Where a fact sits in its chunk: its item, clause, the clauses before it."""
+
+    item: tuple[int, int]
+    clause: tuple[int, int]
+    leads: list[tuple[int, int, bool]]       # (start, end, is a setting)
+    others: list[tuple[int, int, bool]]      # (start, end, comes before the fact's clause)
+
+
+def layout(chunk: Chunk, fact: Fact) -> _Layout:
+    text, at = chunk.text, fact.start - chunk.start
+    for s, e in tx.sentence_spans(text):
+        if not s <= at < e:
+            continue
+        clauses = tx.clauses(text, s, e)
+        for ci, c in enumerate(clauses):
+            if not c.start <= at < c.end + 1:
+                continue
+            item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
+            leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
+                     for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
+            others = [(d.start, d.end, j < ci) for j, d in enumerate(clauses) if j != ci
+                      and (j > ci or counts_at(text[d.start:d.end]))]
+            return _Layout(item, (c.start, c.end), leads, others)
+    a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
+    return _Layout((a, b), (a, b), [], [])
+
+
+class _Credits:
+    """Per term, the best credit any place around the fact gives it."""
+
+    def __init__(self, plan: QueryPlan, chunk: Chunk, fact: Fact, lay: _Layout):
+        fold, text = tx.fold, chunk.text
+        self.pieces = [(own_words(chunk, fact, lay), LOCAL),
+                       (fold(text[lay.clause[0]:lay.clause[1]]), CLAUSE)]
+        self.pieces += [(fold(text[a:b]), SETTING if setting else LEAD)
+                        for a, b, setting in lay.leads]
+        self.pieces += [(fold(text[a:b]), EARLIER if before else LATER)
+                        for a, b, before in lay.others]
+        self.pieces.append((fold(chunk.section + " " + chunk.title), CONTEXT))
+        self.plan = plan
+
+    def of(self, i: int) -> tuple[float, float]:
+        """(best credit, best credit from the fact's own item or clause)."""
+        t = self.plan.terms[i]
+        best = own = 0.0
+        for piece, where in self.pieces:
+            text = piece
+            for longer in t.shadows:
+                text = text.replace(longer, "\x00")
+            got = max((t.credit(a) for a in t.alternatives if tx.contains_term(text, a)),
+                      default=0.0)
+            if not got and any(h in text for h in t.heads):
+                got = 0.5
+            best = max(best, got * where)
+            if where in (LOCAL, CLAUSE):
+                own = max(own, got * where)
+        return best, own
+
+
+def own_words(chunk: Chunk, fact: Fact, lay: _Layout) -> str:
+    """The fact's subject and its item, without the item's other figures ('荣获4金9银1铜'
+    for 9银 → '荣获银'; the 4金 and 1铜 are other facts)."""
+    a, b = lay.item
+    item = chunk.text[a:b]
+    at = fact.start - chunk.start - a
+    for f in sorted(counts_at(item), key=lambda f: -f.start):
+        if f.start != at:
+            item = item[:f.start] + item[f.end:]
+    return tx.fold(fact.subject + " " + item)
+
+
+def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
+    if plan.named_places:
+        where = sentence + chunk.section + chunk.title
+        return all(p in where or (is_province(p) and "全省" in where)
+                   for p in plan.named_places)
+    return not fact.places
+
+
+def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
+    if plan.period == "actual":
+        return fact.period in RESULT_PERIODS
+    if plan.period == "plan":
+        return fact.period in PLAN_PERIODS
+    return True
+
+
+def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
+    if plan.asked_unit == "%":
+        return fact.unit in ("%", "百分点")
+    if not plan.asked_unit:
+        return True
+    return unit_fits(plan.asked_unit, [_Fig(fact.unit)])
+
+
+@dataclass(frozen=True)
+class _Fig:                 # what unit_fits reads
+    unit: str
+
+
+def _counted_ok(plan: QueryPlan, local: str) -> bool:
+    return not plan.counted or any(a in local for a in plan.counted)
+
+
+def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
+                min_coverage: float = 0.6) -> tuple[list[FactMatch], list[FactMatch]]:
+    """(answers, near misses), each best first."""
+    found, near, seen = [], [], set()
+    for rank, hit in enumerate(hits, 1):
+        for fact in snap.facts_of(hit.chunk.id):
+            if fact.id in seen:
+                continue
+            seen.add(fact.id)
+            m = _judge(plan, fact, hit.chunk, rank, min_coverage)
+            if m is None:
+                continue
+            (found if not m.missing else near).append(m)
+    found = _with_similarity(found, snap, qvec)
+    found.sort(key=lambda m: (-m.score, m.rank, m.fact.start))
+    near.sort(key=lambda m: (-m.coverage, m.rank))
+    return found, near
+
+
+def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
+           min_coverage: float) -> FactMatch | None:
+    if plan.years and fact.year not in plan.years:
+        return None
+    if not (_unit_ok(plan, fact) and _period_ok(plan, fact)):
+        return None
+    lay = layout(chunk, fact)
+    sentence = tx.fold(chunk.text)
+    if not _place_ok(plan, fact, chunk, sentence):
+        return None
+    counted_ok = _counted_ok(plan, own_words(chunk, fact, lay))
+    credits = _Credits(plan, chunk, fact, lay)
+    got = [credits.of(i) for i in range(len(plan.terms))]
+    if plan.predicate >= 0:
+        best, own = got[plan.predicate]
+        if own < CLAUSE * 0.79 and _elsewhere(plan, plan.predicate, credits):
+            return None     # the question's verb belongs to another clause here
+    weights = term_weights(plan)
+    coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
+    missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
+                    if t.focus and t.known and c < NEAR and not _verb(t)
+                    and t.weight >= GENERIC)
+    if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
+        missing = missing or (plan.counted[0],)
+    if not _continues(plan, got):
+        return None
+    if coverage < min_coverage and not missing:
+        missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if t.focus and c < NEAR)
+        if not missing or coverage < min_coverage * 0.6:
+            return None
+    score = coverage + 0.02 / rank
+    if plan.asked_unit and fact.unit == plan.asked_unit:
+        score += 0.05
+    if not plan.period and fact.period in RESULT_PERIODS:
+        score += 0.03
+    return FactMatch(fact, chunk, rank, coverage, score, _leads(plan, lay, chunk, got),
+                     missing)
+
+
+def _leads(plan: QueryPlan, lay: _Layout, chunk: Chunk, got) -> tuple[tuple[int, int], ...]:
+    """Setting clauses the answer needs: those naming a question word its own clause
+    lacks ('在2023年省运会上' for a question about 省运会)."""
+    out = []
+    for a, b, _ in lay.leads:
+        folded = tx.fold(chunk.text[a:b])
+        if any(own < CLAUSE * 0.99 and any(tx.contains_term(folded, x) for x in t.alternatives)
+               for t, (_, own) in zip(plan.terms, got) if t.focus):
+            out.append((a, b))
+    return tuple(out)
+
+
+def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
+    t = plan.terms[i]
+    for piece, where in credits.pieces:
+        if where in (LEAD, EARLIER, LATER) and any(tx.contains_term(piece, a)
+                                                   for a in t.alternatives):
+            return True
+    return False
+
+
+def _continues(plan: QueryPlan, got) -> bool:
+    """A follow-up must stay on the previous question's topic."""
+    carried = [(t, c) for t, (c, _) in zip(plan.terms, got) if not t.focus]
+    if not carried:
+        return True
+    return sum(t.weight * c for t, c in carried) > 0.5 * sum(t.weight for t, _ in carried)
+
+
+def _with_similarity(found: list[FactMatch], snap, qvec) -> list[FactMatch]:
+    """Add how close each fact's clause is to the question in meaning, relative to the
+    closest candidate (e5 similarities sit in a narrow band: only differences count)."""
+    if qvec is None or len(found) < 2:
+        return found
+    vectors = snap.vectors_of([m.fact.id for m in found])
+    if not vectors:
+        return found
+    q = np.asarray(qvec, dtype=np.float32)
+    sims = {fid: float(np.dot(v, q)) for fid, v in vectors.items()}
+    top = max(sims.values())
+    out = []
+    for m in found:
+        s = sims.get(m.fact.id)
+        bonus = SIM_WEIGHT * (s - top) if s is not None else -0.05
+        out.append(FactMatch(m.fact, m.chunk, m.rank, m.coverage, m.score + bonus, m.lead,
+                             m.missing))
+    return out
+
+
+def _verb(t) -> bool:
+    return tx.is_verb(t.word.rstrip("了过"))

@@ -1,0 +1,140 @@
+"""Questions that ask for several figures ("金牌银牌各几枚", "发了多少钱，帮了多少人") or
+compare two ("A和B哪个多", "A比B多多少") become sub-questions, one per figure; each is
+answered like any quantity question and the answers are composed together."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import intent
+from assistant.followup import FOLLOWUP_MARK
+from jiaoti import text as tx
+
+_QW = re.compile(r"多少|几|百分之|比例|多大|多高|占比|覆盖率")
+_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
+_CONJ = "和|与|跟|同|及|以及|还是"
+_TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\s*[?？。]?$")
+
+
+@dataclass(frozen=True)
+class Parts:
+    questions: tuple[str, ...]
+    compare: str = ""          # "diff", "which" or ""
+
+
+def _asking(rest: str) -> str:
+    """The question phrase shared by the parts: '哪个拿的金牌多' → '拿的金牌多少',
+    '各多少套、相差多少套' → '多少套'."""
+    rest = re.sub(r"^[，,\s]*(?:相比|比较)?[，,\s]*", "", rest)
+    rest = re.sub(r"^(?:哪个|谁|哪一个|哪项|哪类|哪边|各自|各|分别|都|一共)(?:是|有)?", "", rest)
+    rest = re.split(r"[、，,；;]", rest)[0]
+    rest = rest.rstrip("?？。 ")
+    if not _QW.search(rest):
+        rest = _TAIL_MORE.sub("", rest) + "多少"
+    return rest
+
+
+def _carry(a: str, b: str, modifier: bool = True) -> str:
+    """What the second part inherits from the first: its year, its modifier before 的
+    when the second has none ('去年表彰的优秀教师和优秀教育工作者'), and the words before
+    a sibling ('社会组一等奖、二等奖')."""
+    prefix = ""
+    year = _YEAR_LEAD.match(a)
+    if year and not _YEAR_LEAD.match(b):
+        prefix = year.group(0)
+    if not modifier:
+        return prefix
+    if "的" in a and "的" not in b:
+        mod = a[: a.rfind("的") + 1]
+        return mod if mod.startswith(prefix) else prefix + mod
+    wa, wb = tx.words(a), tx.words(b)
+    if wa and wb and len(wb) == 1 and len(wa) > 1:      # '社会组一等奖、二等奖'
+        mod = a[: a.rfind(wa[-1])]
+        return mod if mod.startswith(prefix) else prefix + mod
+    return prefix
+
+
+def _siblings(q: str) -> list[str] | None:
+    """'金牌银牌各几枚', '一等奖、二等奖分别多少个': adjacent words ending alike."""
+    m = re.search(r"(各|分别)", q)
+    if not m:
+        return None
+    words = tx.words(q[: m.start()])
+    run: list[str] = []
+    for w in reversed(words):
+        if w in "、和与及" or w in ("以及",):
+            continue
+        if not run or (len(w) >= 2 and w[-1] == run[0][-1]):
+            run.insert(0, w)
+        else:
+            break
+    return run if len(run) >= 2 else None
+
+
+_COMPRESSED = re.compile(r"([金银铜]{2,3})(?:牌)|([一二三四五]{2,5})等奖")
+_AFTER_QW = re.compile(r"^(?P<pre>.*?)(?P<qw>(?:多少|几)[个所名位人项次门本件套期家类场届枚块元批种条]?)"
+                       r"(?P<list>[^，,。？?]+?(?:、|和|与|及)[^，,。？?]+?)[?？。]?$")
+
+
+def _expand(q: str) -> str:
+    """'金银铜牌' → '金牌、银牌、铜牌'; '一二三等奖' → '一等奖、二等奖、三等奖'."""
+    def repl(m: re.Match) -> str:
+        if m.group(1):
+            return "、".join(c + "牌" for c in m.group(1))
+        return "、".join(c + "等奖" for c in m.group(2))
+    return _COMPRESSED.sub(repl, q)
+
+
+def _items(text: str) -> list[str]:
+    return [x for x in re.split(r"、|以及|和|与|及|跟|还是", text) if x.strip()]
+
+
+def split(question: str) -> Parts | None:
+    """Sub-questions, or None for a question that asks one thing."""
+    q = _expand(question.split(FOLLOWUP_MARK)[0].strip())
+    compare = intent.comparison_of(q)
+    m = re.search(r"^(?P<a>.+?)比(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)了?(?P<rest>(?:多少|几).*)$", q)
+    if m:
+        a, b = m.group("a"), m.group("b")
+        ask = _asking(m.group("rest"))
+        return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
+    m = re.search(r"^(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*(?:相比|比较)?[，,\s]*"
+                  r"(?:哪个|谁|哪一个|哪项|哪类|哪边|各自|各|分别).*)$", q)
+    if m and len(_items(m.group("items"))) >= 2:
+        items = _items(m.group("items"))
+        if "的" in items[-1] and not any("的" in x for x in items[:-1]):
+            tail = items[-1][items[-1].rfind("的"):]       # '新建和改扩建的公办幼儿园'
+            items = [x + tail for x in items[:-1]] + items[-1:]
+        ask = _asking(m.group("rest"))
+        which = "which" if re.match(r"[，,\s]*(?:相比|比较)?[，,\s]*(?:哪|谁)", m.group("rest")) \
+            else ""
+        first = items[0]
+        return Parts(tuple([first + ask] + [_carry(first, x) + x + ask for x in items[1:]]),
+                     compare or which)
+    m = _AFTER_QW.match(q)
+    if m and len(_items(m.group("list"))) >= 2 and not _QW.search(m.group("list")):
+        pre, qw = m.group("pre"), m.group("qw")
+        return Parts(tuple(pre + qw + x for x in _items(m.group("list"))), compare)
+    run = _siblings(q)
+    if run:
+        joined = q.find(run[0])
+        end = q.find(run[-1], joined) + len(run[-1])
+        ask = _asking(q[end:])
+        return Parts(tuple(q[:joined] + w + ask for w in run), compare)
+    return _clauses(q, compare)
+
+
+def _clauses(q: str, compare: str) -> Parts | None:
+    """'发了多少资助金，帮了多少人次学生？' → one sub-question per clause with a question
+    word; the later ones keep the first as context."""
+    pieces = [p for p in re.split(r"[，,；;？?]|、(?=[^、]*(?:多少|几))|还有|以及|另外|同时", q)
+              if p.strip()]
+    asking = [i for i, p in enumerate(pieces) if _QW.search(p)]
+    if len(asking) < 2:
+        return None
+    lead = "，".join(pieces[: asking[0]])
+    first = (lead + "，" if lead else "") + pieces[asking[0]]
+    context = _QW.sub("", first).strip(" ?？，")
+    out = [first] + [f"{pieces[i].strip(' ?？')}{FOLLOWUP_MARK}{context}）" for i in asking[1:]]
+    return Parts(tuple(out), compare)

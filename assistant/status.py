@@ -1,0 +1,114 @@
+"""Status questions ("建好了没有？", "签下来没有？", "现在到哪一步了？"): what the documents
+say about the state of the thing asked about, with the year — done (建成, 投入使用,
+签约…), under way (推进, 筹备, 在建…) or only planned (将, 计划, 确保…) — and plainly that it
+is only a plan when nothing more is reported."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.extract import credits as term_credits
+from assistant.query import QueryPlan
+from jiaoti import text as tx
+from jiaoti.numbers import years_in
+from jiaoti.places import is_province
+from jiaoti.types import Chunk, Hit
+
+DONE = re.compile(r"建成|投入使用|投用|启用|竣工|完工|落成|交付|签约|签订|签署|成立|挂牌|开办|"
+                  r"开园|开学|开通|上线|完成|实现|获批|通过|落地|建立")
+ONGOING = re.compile(r"推进|筹备|在建|正在|有序|开工|动工|启动|建设中|实施|进行|开展|申报")
+PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋划|推动|按期")
+PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务")
+ORDER = {"done": 0, "ongoing": 1, "plan": 2}
+MIN_COVERAGE = 0.6
+
+
+@dataclass(frozen=True)
+class State:
+    chunk: Chunk
+    start: int           # chunk offsets of the statement
+    end: int
+    state: str           # done | ongoing | plan
+    year: int | None
+    coverage: float
+    rank: int
+
+
+def _state(text: str, plan_section: bool) -> str | None:
+    if plan_section or PLAN.search(text) and not DONE.search(text.split("确保")[0]):
+        return "plan" if (plan_section or PLAN.search(text)) else None
+    if DONE.search(text):
+        return "done"
+    if ONGOING.search(text):
+        return "ongoing"
+    return None
+
+
+def _year(chunk: Chunk, sentence: str) -> int | None:
+    for source in (sentence, chunk.text[:12], chunk.section, chunk.title):
+        ys = years_in(source)
+        if len(ys) == 1:
+            return next(iter(ys))
+    return None
+
+
+def find_states(plan: QueryPlan, hits: list[Hit]) -> list[State]:
+    """Statements about the asked thing's state, best first within each state."""
+    out = []
+    focus_total = sum(t.weight for t in plan.terms if t.focus) or 1.0
+    for rank, hit in enumerate(hits, 1):
+        chunk = hit.chunk
+        where = tx.fold(chunk.text + chunk.section + chunk.title)
+        if not all(p in where or (is_province(p) and "全省" in where)
+                   for p in plan.named_places):
+            continue
+        plan_section = bool(PLAN_HEADING.search(chunk.section))
+        for s, e in tx.sentence_spans(chunk.text):
+            clauses = tx.clauses(chunk.text, s, e)
+            got = term_credits(plan, tx.fold(chunk.text[s:e]))
+            cov = sum(t.weight * got.get(i, 0) for i, t in enumerate(plan.terms)
+                      if t.focus) / focus_total
+            if cov < MIN_COVERAGE:
+                continue
+            a, b = _span(plan, chunk.text, clauses)
+            state = _state(chunk.text[a:b], plan_section)
+            if state is None:
+                continue
+            year = _year(chunk, chunk.text[s:e])
+            if plan.years and year not in plan.years and state != "plan":
+                continue
+            out.append(State(chunk, a, b, state, year, cov, rank))
+    out.sort(key=lambda st: (ORDER[st.state], -st.coverage, st.rank))
+    return out
+
+
+def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
+    """From the first clause naming the asked thing through the last clause saying its
+    state (at most three clauses)."""
+    named = [i for i, c in enumerate(clauses)
+             if term_credits(plan, tx.fold(text[c.start:c.end]))]
+    first = named[0] if named else 0
+    last = first
+    for j in range(first, min(first + 3, len(clauses))):
+        if DONE.search(text[clauses[j].start:clauses[j].end]) or \
+                ONGOING.search(text[clauses[j].start:clauses[j].end]) or \
+                PLAN.search(text[clauses[j].start:clauses[j].end]):
+            last = j
+    return clauses[first].start, clauses[last].end
+
+
+def choose(states: list[State]) -> list[State]:
+    """The best statement of each state, newest first among results; a plan only with
+    the newest result (or alone)."""
+    best: dict[str, State] = {}
+    for st in states:
+        cur = best.get(st.state)
+        if cur is None or (st.coverage, st.year or 0) > (cur.coverage, cur.year or 0):
+            best[st.state] = st
+    chosen = [best[k] for k in ("done", "ongoing") if k in best]
+    if chosen and len(chosen) == 2 and (chosen[0].year or 0) >= (chosen[1].year or 0):
+        chosen = chosen[:1]
+    if "plan" in best:
+        chosen.append(best["plan"])
+    return chosen

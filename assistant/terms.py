@@ -1,0 +1,176 @@
+"""The words of a question, as terms: the documents' own phrases the question uses,
+jieba words for the rest, each with the words that may stand for it in the documents (our
+synonym groups, the corpus lexicon, the 词林 thesaurus) and a weight from how rare the
+word is in general Chinese."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from jiaoti import text as tx
+
+COMMON, SPECIFIC = 7.5, 13.0     # -log relative frequency of a word in general Chinese
+_NUMERALS = "一二三四五六七八九十0123456789"
+
+
+@dataclass(frozen=True)
+class Term:
+    word: str                      # as the question says it
+    alternatives: tuple[str, ...]  # the word and the documents' words for it
+    weight: float
+    known: bool                    # some alternative occurs in the indexed text
+    focus: bool = True             # False: carried over from an earlier question
+    heads: tuple[str, ...] = ()    # rare last words of compound alternatives ('贷款')
+    shadows: tuple[str, ...] = ()  # other terms' longer words that contain this one
+    credits: tuple[float, ...] = ()  # how much each alternative counts (词林: less)
+    at: int = -1                   # where the word starts in the question (focus part)
+
+    def credit(self, alternative: str) -> float:
+        if not self.credits:
+            return 1.0
+        try:
+            return self.credits[self.alternatives.index(alternative)]
+        except ValueError:
+            return 1.0
+
+
+def weight_of(word: str) -> float:
+    """A term's weight in [1, 2] from how rare the word is in general Chinese (jieba's
+    dictionary): '学校' is common (1.1), '新聘' or '体育彩票' specific (2.0). It does not
+    depend on the indexed documents, so adding documents never changes how a question is
+    read."""
+    tk = tx.tokenizer()
+    freq = tk.FREQ.get(word, 0)
+    if freq <= 1:                      # not a dictionary word, or a domain word we added
+        return 2.0
+    rarity = math.log(tk.total / (freq + 1))
+    return 1.0 + min(max(rarity - COMMON, 0.0) / (SPECIFIC - COMMON), 1.0)
+
+
+def question_words(text: str, snap, stop) -> list[tuple[str, int]]:
+    """(word, where it starts): the documents' phrases found in ``text``, then jieba words
+    for the rest."""
+    out, pos = [], 0
+    for a, b in corpus_spans(text, snap):
+        if a > pos:
+            out.extend(_located(text, pos, _candidate_words(text[pos:a], snap.blob)))
+        out.extend(_located(text, a, [p for p in _trim(text[a:b], stop)
+                                       if len(p) >= 2 or p.isdigit()]))
+        pos = b
+    if pos < len(text):
+        out.extend(_located(text, pos, _candidate_words(text[pos:], snap.blob)))
+    return out
+
+
+def _located(text: str, start: int, words: list[str]) -> list[tuple[str, int]]:
+    out, at = [], start
+    for w in words:
+        i = text.find(w, at)
+        out.append((w, i if i >= 0 else at))
+        if i >= 0:
+            at = i + len(w)
+    return out
+
+
+def _candidate_words(text: str, blob: str) -> list[str]:
+    """jieba words; a word jieba guessed (not in its dictionary, not in the documents) is
+    cut again without guessing ('组拿' → '组', '拿')."""
+    tk = tx.tokenizer()
+    out = []
+    for w in tx.words(text):
+        if len(w) > 1 and not tk.FREQ.get(w) and w not in blob and not w.isascii():
+            out.extend(p for p in (x.strip() for x in tk.lcut(w, HMM=False)) if p)
+        else:
+            out.append(w)
+    return out
+
+
+def corpus_length_at(text: str, i: int, snap, bounds: set[int] | None = None) -> int:
+    """Length of the longest substring of ``text`` starting at ``i`` (2+ characters)
+    that the documents contain; 0 if none. With ``bounds`` (where jieba starts or ends a
+    word), a substring ending at a word boundary is preferred ('表彰优秀教育工作者': not
+    '表彰优秀教' but '表彰优秀')."""
+    n = len(text)
+    j = i + 1
+    while j < n and text[j - 1:j + 1] in snap.bigrams:
+        j += 1
+    first = 0
+    for length in range(min(j - i, 24), 1, -1):
+        if text[i:i + length] in snap.blob:
+            if bounds is None or i + length in bounds:
+                return length
+            first = first or length
+    return first
+
+
+def corpus_spans(text: str, snap) -> list[tuple[int, int]]:
+    """The documents' own phrases in ``text``: spans (2+ characters) the documents contain,
+    chosen so that longer phrases win ('表彰优秀教育工作者' → 表彰 + 优秀教育工作者, not
+    表彰优秀 + 教育工作者) — a segmentation at jieba's word boundaries (or the documents'
+    own, '提名校') maximising the sum of squared span lengths."""
+    n = len(text)
+    cuts = sorted(boundaries(text) | {n})
+    best = {0: (0, [])}                      # position → (score, spans)
+    for i in cuts:
+        if i not in best:
+            continue
+        score, spans = best[i]
+        for j in cuts:
+            if 2 <= j - i <= 24 and text[i:j] in snap.blob:
+                cand = (score + (j - i) ** 2, spans + [(i, j)])
+                if j not in best or cand[0] > best[j][0]:
+                    best[j] = cand
+        nxt = next((j for j in cuts if j > i), None)
+        if nxt is not None and (nxt not in best or score > best[nxt][0]):
+            best[nxt] = (score, spans)
+    return best.get(n, (0, []))[1]
+
+
+def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
+    """A corpus phrase cut at punctuation, without question filler at the edges of each
+    piece ('的公办' → '公办')."""
+    out = []
+    for piece in re.split(r"[\W_]+", phrase):
+        words = [w for w in tx.tokenizer().lcut(piece) if w.strip()]
+        while words and words[0] in stop:
+            words.pop(0)
+        while words and words[-1] in stop:
+            words.pop()
+        if words:
+            out.append("".join(words))
+    return out
+
+
+
+
+def shadowed(terms: list[Term]) -> list[Term]:
+    """'幼儿' next to '幼儿园' in one question: an occurrence of 幼儿园 is not one of 幼儿."""
+    out = []
+    for t in terms:
+        longer = tuple(a for u in terms if u is not t for a in u.alternatives
+                       if any(b in a and b != a for b in t.alternatives))
+        out.append(replace(t, shadows=longer) if longer else t)
+    return out
+
+
+def boundaries(text: str) -> set[int]:
+    """Offsets where jieba starts or ends a word."""
+    out, pos = {0}, 0
+    for w in tx.tokenizer().lcut(text):
+        pos += len(w)
+        out.add(pos)
+    return out
+
+
+def contrast(word: str, blob: str) -> bool:
+    """Is ``word`` a sibling of something the documents name ('二期' vs '一期')?"""
+    for i, ch in enumerate(word):
+        if ch in _NUMERALS:
+            for other in _NUMERALS:
+                if other != ch and word[:i] + other + word[i + 1:] in blob:
+                    return True
+    return False
+
+

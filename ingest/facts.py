@@ -1,0 +1,179 @@
+"""Figures → typed facts, at ingest. Every counting figure of a paragraph becomes a
+``Fact``: its value and unit, whether it is approximate, the year it belongs to, whether it
+is a result, a plan, a target or a running total, the phrase it quantifies, the clause it
+sits in, the places the clause is about, and its offsets in the document.
+
+The year is the nearest year the sentence names before the figure, else the year the
+paragraph opens with, else the year of the nearest heading above it, else the title's one
+year. The period comes from the headings (思路, 计划, 安排, 要点…) and from the words before
+the figure in its clause (将, 计划, 力争, 确保, 预计 → plan; 目标, 任务 → target; 累计, 截至 →
+cumulative)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from jiaoti import text as tx
+from jiaoti.figures import Figure, counts_at, plain
+from jiaoti.numbers import years_in
+from jiaoti.places import gazetteer
+from jiaoti.types import Chunk, Fact
+
+PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务|展望")
+# 将 as a modal ("将新建", "将于"), not as 把 ("将学校安全纳入考核")
+_PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持续|力争|逐步|按|于|在|实现|建成|完成|"
+                         r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|计划|"
+                         r"拟|力争|确保|预计|争创|力求|要(?!求|点|闻|素)|准备|谋划|力推")
+_TARGET_WORDS = re.compile(r"目标|任务|指标")
+_CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积")
+_LEAD_YEAR = re.compile(r"^\s*(?:在|于)?((?:19|20)\d{2})\s*年")
+_YEAR_AT = re.compile(r"((?:19|20)\d{2})\s*年")
+_CONNECTIVE = re.compile(r"^(?:其中|同时|并|累计|此外|另外|以及|和|及|为)+")
+_NOISE = re.compile(r"[(（]\s*[)）]|(?:^|(?<=\s))\d{1,2}[.、．](?!\d)|\|")
+TARGET_GAP = 8        # 目标/任务 this close before a figure make it a target
+FACT_KINDS = ("paragraph", "caption", "table")
+
+
+@dataclass(frozen=True)
+class DocYears:
+    """A document's own years: its title's, and the latest its headings name."""
+
+    title: frozenset[int]
+
+
+def fact_id(chunk: Chunk, fig: Figure) -> str:
+    key = f"{chunk.id}\x1f{fig.start}\x1f{fig.raw}"
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def extract_facts(chunks: list[Chunk], title: str, home_places=()) -> list[Fact]:
+    """The facts of a document's chunks, in document order."""
+    title_years = years_in(title)
+    out: list[Fact] = []
+    for chunk in chunks:
+        if chunk.kind in FACT_KINDS:
+            out.extend(_chunk_facts(chunk, title_years, set(home_places)))
+    return out
+
+
+def _chunk_facts(chunk: Chunk, title_years: set[int], home: set[str]) -> list[Fact]:
+    text = chunk.text
+    m = _LEAD_YEAR.match(text)
+    lead_year = int(m.group(1)) if m else None
+    heading_year = _heading_year(chunk.section)
+    fallback = lead_year or heading_year or (next(iter(title_years)) if len(title_years) == 1
+                                              else None)
+    plan_section = bool(PLAN_HEADING.search(chunk.section))
+    out = []
+    previous = ""                 # '其中…' details the sentence before: same period
+    for s, e in tx.sentence_spans(text):
+        inherited = previous if re.match(r"\s*其中", text[s:e]) else ""
+        previous = text[s:e]
+        years = [(mm.start(), int(mm.group(1))) for mm in _YEAR_AT.finditer(tx.fold(text), s, e)]
+        for clause in tx.clauses(text, s, e):
+            pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure
+            for k, (ia, ib) in enumerate(clause.items):
+                figs = counts_at(text[ia:ib])
+                if not figs:
+                    pending += text[ia:ib] + "、"
+                    continue
+                head = _list_head(text, clause, k) or pending
+                pending = ""
+                for fig in figs:
+                    out.append(_fact(chunk, s, clause, ia, ib, fig, head, years, fallback,
+                                     plan_section, home, inherited))
+    return out
+
+
+def _heading_year(section: str) -> int | None:
+    """The year of the nearest heading above (the last part of the path naming one)."""
+    for part in reversed(section.split(" › ")):
+        ys = years_in(part)
+        if len(ys) == 1:
+            return next(iter(ys))
+    return None
+
+
+def _list_head(text: str, clause: tx.Clause, k: int) -> str:
+    """'社会组荣获7个一等奖、8个二等奖': an item that starts with its figure borrows the
+    words before the first item's figure ('社会组荣获')."""
+    if k == 0:
+        return ""
+    ia, ib = clause.items[k]
+    if not (text[ia].isdigit() or text[ia] in "一二三四五六七八九十两近约超"):
+        return ""
+    a0, b0 = clause.items[0]
+    figs = counts_at(text[a0:b0])
+    return text[a0:a0 + figs[0].start] if figs else ""
+
+
+def _fact(chunk, sentence_start, clause, ia, ib, fig, head, years, fallback, plan_section,
+          home, inherited: str = "") -> Fact:
+    text = chunk.text
+    at = ia + fig.start
+    before_years = [y for pos, y in years if pos < at]
+    year = before_years[-1] if before_years else fallback
+    if year is None and years:
+        year = years[0][1]
+    period = _period(text[clause.start:at], inherited + text[sentence_start:at], fig.unit,
+                     plan_section)
+    item = text[ia:ib]
+    subject = _subject(item, fig, head)
+    return Fact(
+        id=fact_id(chunk, Figure(at, ia + fig.end, fig.value, fig.unit, fig.approx, fig.raw,
+                                 fig.kind)),
+        value=plain(fig.value), unit=fig.unit, raw=fig.raw, approx=fig.approx, year=year,
+        period=period, subject=subject, clause=text[clause.start:clause.end],
+        chunk_id=chunk.id, source=chunk.source, section=chunk.section,
+        start=chunk.start + at, end=chunk.start + ia + fig.end,
+        clause_start=chunk.start + clause.start, clause_end=chunk.start + clause.end,
+        places=_places(text[clause.start:clause.end], home),
+        ocr_confidence=chunk.ocr_confidence)
+
+
+def _period(clause_before: str, sentence_before: str, unit: str, plan_section: bool) -> str:
+    """target: 目标/任务 just before the figure (a rate of a target, '完成目标任务100%', is a
+    result); plan: a plan heading or a modal word earlier in the sentence; cumulative:
+    累计/截至 earlier in the clause."""
+    clause_before, sentence_before = _unquoted(clause_before), _unquoted(sentence_before)
+    if unit != "%" and _TARGET_WORDS.search(clause_before[-TARGET_GAP:]):
+        return "target"
+    if plan_section or _PLAN_WORDS.search(sentence_before):
+        return "plan"
+    if _CUMULATIVE.search(sentence_before):
+        return "cumulative"
+    return "actual"
+
+
+def _unquoted(text: str) -> str:
+    """Names in quotes ('“双名计划”', '《…计划》') say nothing about the period."""
+    return re.sub(r"“[^”]*”|《[^》]*》", "", text)
+
+
+def _subject(item: str, fig: Figure, head: str) -> str:
+    """The words the figure quantifies: the item without its figures (the unit stays when
+    it names the thing, as 金/银/铜 do), after the list head if the item borrows one."""
+    others = [f for f in counts_at(item) if f.start != fig.start]
+    cut = item
+    for f in sorted(others, key=lambda f: -f.start):
+        cut = cut[:f.start] + cut[f.end:]
+    at = fig.start - sum(f.end - f.start for f in others if f.start < fig.start)
+    noun = fig.unit if fig.unit in ("金", "银", "铜") else ""
+    words = cut[:at] + noun + cut[at + len(fig.raw):]
+    words = _CONNECTIVE.sub("", _NOISE.sub(" ", words).strip(" ,，、;；:：。"))
+    return " ".join((_NOISE.sub(" ", head) + words).split())
+
+
+def _places(clause: str, home: set[str]) -> tuple[str, ...]:
+    """Places a clause is about: names written with their suffix (淇县, 山城区, 新乡市),
+    neither the home places nor provinces (a province names an award or a contest)."""
+    out = []
+    for m in gazetteer().find(clause):
+        if not m.full or m.form in home:
+            continue
+        if all(p.level in ("province", "other") for p in m.places):
+            continue
+        out.append(m.form)
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,144 @@
+"""Figures as a document writes them, with offsets into the original text: the value
+(万/亿 expanded, Chinese numerals read), the unit, the marker that makes it approximate,
+and what kind of number it is — only ``count`` figures quantify something; years, dates,
+ordinals (第十三届, 全省第一), list numbers ("1." at a line's start) and numbers inside short
+quoted names (“123851”, 教育信息化2.0) are context, never facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from jiaoti.numbers import CN_NUM_CHARS, MULTIPLIERS, cn_to_int
+from jiaoti.text import fold
+
+# longest first; 百分点 before 个 so that "13个百分点" reads as percentage points
+UNITS = sorted(["个百分点", "百分点", "人次", "场次", "平方米", "平米", "万平米", "公里", "课时",
+                "学时", "小时", "个班", "元", "人", "名", "所", "个", "项", "次", "门", "本",
+                "件", "套", "期", "家", "金", "银", "铜", "类", "届", "枚", "%", "位", "场", "批",
+                "种", "份", "篇", "部", "条", "块", "型", "天", "月", "日", "年", "台", "辆", "间",
+                "座", "亩", "米", "册", "节", "班", "支", "队", "户", "岁", "倍", "分", "周",
+                "处", "张", "株", "箱", "吨", "千米", "千瓦"], key=len, reverse=True)
+_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+_APPROX_BEFORE = ("将近", "超过", "近", "超", "逾", "约", "大约")
+_APPROX_AFTER = ("余", "多", "以上", "左右", "余万")
+_ARABIC = re.compile(rf"(?<![\d.])(?:(\d+(?:\.\d+)?)\s?(?:至|到|-|~|～)\s?)?"
+                     rf"(\d+(?:\.\d+)?)\s?(万|亿|千)?(余|多)?\s?({_UNIT_ALT})?(以上|左右)?")
+_CN_CLASSIFIER = "个所名位人项次门本件套期类场届枚块条家批部篇种份型座台辆间只支队户元"
+_CHINESE = re.compile(rf"(?<![\d.{CN_NUM_CHARS}])([一二两三四五六七八九十百千万亿]"
+                      rf"[{CN_NUM_CHARS}]*)(大)?([{_CN_CLASSIFIER}])")
+_PERCENT_CN = re.compile(rf"百分之([{CN_NUM_CHARS}]+|\d+(?:\.\d+)?)")
+# "1." "2、" "（3）" at a line's or a cell's start: list numbers, not figures
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[\n|;；:：\s]))(\d{1,2})[.、．](?=\D|(?:19|20)\d\d)")
+# '市委十届七次全会', '二十届三中全会', '一届二次理事会议': numbered sessions, not counts;
+# '学院一期', '中学二部': parts of names
+_CN_NAME = re.compile(r"[一二三四五六七八九十]*[次中届]?(?:全会|全体|会议|代表大会|理事会|常委会)")
+_CN_NAME_UNITS = ("届", "期", "部")
+_QUOTED = re.compile(r"“[^”]{0,10}”|《[^》]{0,60}》")
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    approx: str          # "", or 余 多 近 超 逾 约 以上 左右 …
+    raw: str             # the text[start:end] as written
+    kind: str            # count | year | date | ordinal | name
+
+
+def _value(digits: str, mult: str | None) -> Decimal | None:
+    try:
+        v = Decimal(digits)
+    except InvalidOperation:
+        return None
+    return v * MULTIPLIERS[mult] if mult else v
+
+
+def _mask(text: str) -> str:
+    """``text`` with list numbers blanked (same length), so '1.2024年' is not 1.2024."""
+    return _LIST_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _approx_before(text: str, start: int) -> tuple[str, int]:
+    for word in _APPROX_BEFORE:
+        if text.endswith(word, 0, start):
+            return word, start - len(word)
+    return "", start
+
+
+def _kind(text: str, start: int, end: int, value: Decimal, unit: str) -> str:
+    before = text[max(0, start - 1):start]
+    if before == "第" or text[max(0, start - 1):start] == "前" and unit in ("", "名"):
+        return "ordinal"
+    if unit == "年" and 1900 <= value <= 2100:
+        return "year"
+    if not unit and 1900 <= value <= 2100 and value == int(value):
+        return "year"
+    if unit in ("月", "日") and value <= 31:
+        return "date"
+    if not unit:
+        return "name"
+    return "count"
+
+
+def _inside_quotes(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def figures_at(text: str) -> list[Figure]:
+    """Every figure of ``text`` in order, with its offsets in ``text``."""
+    folded = _mask(fold(text))
+    quoted = _inside_quotes(folded)
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ARABIC.finditer(folded):
+        value = _value(m.group(2), m.group(3))
+        if value is None:
+            continue
+        unit = m.group(5) or ""
+        end = m.end() if (unit or m.group(4) or m.group(6)) else m.end(3) if m.group(3) \
+            else m.end(2)
+        approx, start = _approx_before(folded, m.start())
+        approx = "至" if m.group(1) else (approx or m.group(4) or m.group(6) or "")
+        out.append(_make(text, folded, start, end, value, unit, approx, quoted))
+        taken.append((m.start(), end))
+    for m in _PERCENT_CN.finditer(folded):
+        n = m.group(1)
+        value = Decimal(n) if n[0].isdigit() else Decimal(cn_to_int(n) or 0)
+        out.append(_make(text, folded, m.start(), m.end(), value, "%", "", quoted))
+        taken.append((m.start(), m.end()))
+    for m in _CHINESE.finditer(folded):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = cn_to_int(m.group(1))
+        if value is None or m.group(1) in ("一", ) and m.group(3) in ("个", "批", "支"):
+            continue      # '一个', '一批': an article, not a count
+        approx, start = _approx_before(folded, m.start())
+        fig = _make(text, folded, start, m.end(), Decimal(value), m.group(3), approx, quoted)
+        if _CN_NAME.match(folded, m.end()) or m.group(3) in _CN_NAME_UNITS:
+            fig = Figure(fig.start, fig.end, fig.value, fig.unit, fig.approx, fig.raw, "name")
+        out.append(fig)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _make(text, folded, start, end, value, unit, approx, quoted) -> Figure:
+    kind = _kind(folded, start, end, value, unit)
+    if kind == "count" and any(a < start and end < b for a, b in quoted):
+        kind = "name"
+    unit = "百分点" if unit == "个百分点" else unit
+    return Figure(start, end, Decimal(plain(value)), unit, approx, text[start:end], kind)
+
+
+def counts_at(text: str) -> list[Figure]:
+    """The figures of ``text`` that quantify something."""
+    return [f for f in figures_at(text) if f.kind == "count"]
+
+
+def plain(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros ('23000', '0.73')."""
+    s = format(value, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s

@@ -1,0 +1,167 @@
+"""Place names: the national list of provinces, cities and counties (the administrative
+codes shipped in the PyPI package ``cpca``, MIT), with short forms (鹤壁市 → 鹤壁) where the
+short form is not an ordinary word. Used to tell a question about another city from one
+about the documents' own, and to tag facts with the place they are about."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from jiaoti.lexicon import read_lines
+
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗")
+_COMMON_SHORT = 200         # a county's short form more frequent than this is a word
+_COMMON_SHORT_CITY = 3000
+# words that point at the documents' own place, whatever it is
+HOME_WORDS = ("我市", "本市", "全市", "咱市", "咱们市", "我们市", "市里", "我县", "本县", "全县",
+              "我区", "本区", "全区", "咱们这", "我们这", "本地", "当地")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str        # as written in the list ("鹤壁市")
+    code: str        # 12-digit administrative code
+    level: str       # province | city | county
+
+    @property
+    def province(self) -> str:
+        return self.code[:2]
+
+    @property
+    def city(self) -> str:
+        return self.code[:4]
+
+
+@dataclass(frozen=True)
+class Mention:
+    form: str        # the words found ("鹤壁", "淇县")
+    start: int
+    end: int
+    places: tuple[Place, ...]
+    full: bool       # written with its suffix (市/县/区/省)
+
+
+def _level(code: str) -> str:
+    if code[2:] == "0" * 10:
+        return "province"
+    if code[4:] == "0" * 8:
+        return "city"
+    return "county"
+
+
+def short_form(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _adcodes() -> Path | None:
+    spec = importlib.util.find_spec("cpca")       # found without importing it (pandas)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+    return path if path.is_file() else None
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place], extra: list[str] = ()):
+        from jiaoti.text import tokenizer
+
+        freq = tokenizer().FREQ
+        self.forms: dict[str, list[Place]] = {}
+        self.full: set[str] = set()
+        for p in places:
+            self._add(p.name, p)
+            self.full.add(p.name)
+            short = short_form(p.name)
+            limit = _COMMON_SHORT if p.level == "county" else _COMMON_SHORT_CITY
+            if short != p.name and (p.level == "province" or freq.get(short, 0) < limit):
+                self._add(short, p)
+        for name in extra:
+            self._add(name, Place(name, "", "other"))
+            self.full.add(name)
+        self.longest = max(map(len, self.forms), default=1)
+
+    def _add(self, form: str, place: Place) -> None:
+        self.forms.setdefault(form, []).append(place)
+
+    def find(self, text: str) -> list[Mention]:
+        """Place names in ``text``, longest first, left to right, never overlapping."""
+        out, i, n = [], 0, len(text)
+        while i < n:
+            for length in range(min(self.longest, n - i), 1, -1):
+                form = text[i:i + length]
+                if form in self.forms:
+                    out.append(Mention(form, i, i + length, tuple(self.forms[form]),
+                                       form in self.full))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def codes(self, names) -> set[str]:
+        return {p.code for n in names for p in self.forms.get(n, ()) if p.code}
+
+
+_gazetteer: Gazetteer | None = None
+_lock = threading.Lock()
+
+
+def gazetteer() -> Gazetteer:
+    global _gazetteer
+    if _gazetteer is None:
+        with _lock:
+            if _gazetteer is None:
+                _gazetteer = Gazetteer(_load(), read_lines("places.txt"))
+    return _gazetteer
+
+
+def _load() -> list[Place]:
+    path = _adcodes()
+    if path is None:
+        return []
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [Place(r["name"], r["adcode"], _level(r["adcode"])) for r in rows
+            if r.get("name") and r.get("adcode")]
+
+
+def is_province(name: str) -> bool:
+    """A province (text saying 全省 speaks of it)."""
+    return any(p.level == "province" for p in gazetteer().forms.get(name, ()))
+
+
+class Home:
+    """The documents' own places (from settings), with everything inside them."""
+
+    def __init__(self, names, gaz: Gazetteer | None = None):
+        self.gaz = gaz or gazetteer()
+        self.names = tuple(dict.fromkeys(n for n in names if n))
+        codes = self.gaz.codes(self.names)
+        self.cities = {c[:4] for c in codes if _level(c) == "city"}
+        self.counties = {c for c in codes if _level(c) == "county"}
+        self.provinces = {c[:2] for c in codes}
+
+    def is_home(self, m: Mention) -> bool:
+        return m.form in self.names or any(p.code in self.counties for p in m.places) or any(
+            _level(p.code) == "city" and p.city in self.cities for p in m.places if p.code)
+
+    def inside(self, m: Mention) -> bool:
+        """A county or district of the home city (淇县 for 鹤壁)."""
+        return any(p.level == "county" and p.city in self.cities for p in m.places)
+
+    def is_parent(self, m: Mention) -> bool:
+        """The home's province (河南 for 鹤壁)."""
+        return all(p.level == "province" and p.province in self.provinces for p in m.places) \
+            and bool(m.places)
+
+    def label(self) -> str:
+        """The name to use for the home place in an answer ('鹤壁市')."""
+        full = [n for n in self.names if n in self.gaz.full]
+        return (full or list(self.names) or [""])[0]

@@ -1,0 +1,108 @@
+"""A snapshot of the index: what one question is answered from, never changed once built.
+It is the typed corpus view the answer engine reads (``jiaoti.corpus.CorpusView``): words
+and phrases of the documents, chunks, the fact table, the documents' own point of view in
+time — never Chroma or BM25 internals."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from jiaoti.numbers import years_in
+from jiaoti.text import fold
+from jiaoti.types import Chunk, DocumentInfo, Fact
+from vectorstore.bm25 import BM25
+
+
+@dataclass
+class Snapshot:
+    physical: str
+    generation: int
+    documents: dict[str, DocumentInfo]
+    chunks: dict[str, Chunk]
+    bm25: BM25
+    vectors: object                # langchain_chroma.Chroma
+    blob: str = field(repr=False)  # all chunk texts, folded, for "is this word anywhere"
+    current_year: int | None = None  # the main reports' own "this year"
+    bigrams: frozenset = frozenset()  # every two-character sequence of the blob
+    units: dict = field(default_factory=dict)  # unit of a figure → BM25 positions holding one
+    order: list = field(default_factory=list)   # chunk ids in blob order
+    starts: list = field(default_factory=list)  # where each of them starts in the blob
+    facts: dict = field(default_factory=dict)   # chunk id → its facts
+    fact_vectors: object = None                 # FactVectors
+    lexicon: object = None                      # jiaoti.lexicon.Lexicon
+
+    # -- the corpus view --------------------------------------------------------------------
+    def containing(self, phrase: str, limit: int = 200) -> list[str]:
+        """Ids of chunks whose (folded) text contains ``phrase``, at most ``limit``."""
+        out, at = [], self.blob.find(phrase)
+        while at >= 0 and len(out) < limit:
+            i = bisect.bisect_right(self.starts, at) - 1
+            if not out or out[-1] != self.order[i]:
+                out.append(self.order[i])
+            at = self.blob.find(phrase, self.starts[i + 1] if i + 1 < len(self.starts)
+                                else len(self.blob))
+        return out
+
+    def knows(self, word: str) -> bool:
+        return word in self.blob
+
+    def df(self, word: str) -> int:
+        """How many chunks hold ``word`` (BM25's count, else a bounded text count)."""
+        return self.bm25.df(word) or min(self.blob.count(word), max(len(self.chunks), 1))
+
+    def facts_of(self, chunk_id: str) -> tuple[Fact, ...]:
+        return self.facts.get(chunk_id, ())
+
+    def vectors_of(self, fact_ids: list[str]) -> dict:
+        return self.fact_vectors.get(fact_ids) if self.fact_vectors is not None else {}
+
+    @property
+    def fact_count(self) -> int:
+        return sum(len(v) for v in self.facts.values())
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+
+def point_of_view(documents: dict[str, DocumentInfo], chunks: dict[str, Chunk]) -> int | None:
+    """The year the main reports call 今年: the latest year in the title and headings of
+    the document with the most text. A short notice about a later year never moves it."""
+    size: dict[str, int] = {}
+    years: dict[str, set[int]] = {}
+    for c in chunks.values():
+        size[c.source] = size.get(c.source, 0) + len(c.text)
+        if c.kind in ("heading", "title"):
+            years.setdefault(c.source, set()).update(years_in(c.text))
+    for d in documents.values():
+        years.setdefault(d.source, set()).update(years_in(d.title))
+    ranked = sorted(size, key=lambda s: (-size[s], s))
+    for source in ranked:
+        if years.get(source):
+            return max(years[source])
+    return None
+
+
+def _units(bm25: BM25, facts: dict[str, tuple[Fact, ...]]) -> dict[str, frozenset[int]]:
+    """Which chunks (BM25 positions) hold a fact counted in each unit."""
+    out: dict[str, set[int]] = {}
+    for i, cid in enumerate(bm25.ids):
+        for f in facts.get(cid, ()):
+            if f.unit:
+                out.setdefault(f.unit, set()).add(i)
+    return {u: frozenset(v) for u, v in out.items()}
+
+
+def build_snapshot(physical, generation, documents, chunks, bm25, vectors, facts,
+                   fact_vectors, lexicon) -> Snapshot:
+    order = list(chunks)
+    texts = [fold(chunks[cid].text) for cid in order]
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    blob = "\n".join(texts)
+    bigrams = frozenset(blob[i:i + 2] for i in range(len(blob) - 1))
+    return Snapshot(physical, generation, documents, chunks, bm25, vectors, blob,
+                    point_of_view(documents, chunks), bigrams, _units(bm25, facts), order,
+                    starts, facts, fact_vectors, lexicon)
