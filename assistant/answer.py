@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from assistant import compose
 from assistant.extract import find_evidence
 from assistant.grounding import citation, unsupported_figures
-from assistant.match import FactMatch, match_facts
+from assistant.match import FactMatch, match_facts, missing_nouns
 from assistant.parts import split
 from assistant.query import QueryPlan, plan_question
 from assistant.status import choose, find_states
@@ -33,6 +33,7 @@ class Context:
     snap: object
     timings: dict
     leg: str = "hybrid"
+    core: str = ""          # what a follow-up names anew ('先进校' in '先进校呢？')
 
     @property
     def current_year(self) -> int | None:
@@ -48,11 +49,28 @@ def refusal(ctx: Context, base: Answer, reason: str, note: str = "") -> Answer:
     return replace(base, answer=text + note, answerable=False, citations=(), reason=reason)
 
 
+def _with_must(ctx: Context, plan: QueryPlan) -> QueryPlan:
+    """A follow-up's own new words must be said by the fact that answers it."""
+    if not ctx.core:
+        return plan
+    from jiaoti import text as tx
+
+    core = tx.fold(ctx.core)
+    must = tuple(t.word for t in plan.terms if t.focus and t.known and t.word in core
+                 and not tx.is_verb(t.word))
+    return replace(plan, must=must)
+
+
 def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:
+    plan = _with_must(ctx, plan)
     parts = split(base.standalone_question) if plan.kind == "quantity" or plan.compare else None
-    if parts is not None:
+    if parts is not None and not parts.whole_first:
         return _parts(ctx, base, plan, parts)
     hits, qvec = ctx.retriever.search_with_vector(ctx.snap, plan, ctx.timings, ctx.leg)
+    if parts is not None:
+        best, _ = _best(ctx, plan, hits, qvec)
+        if best is None or not _covers_all(best, parts):
+            return _parts(ctx, base, plan, parts)
     if plan.kind == "quantity" and not plan.plural:
         return _facts(ctx, base, plan, hits, qvec), hits
     if plan.kind == "status":
@@ -101,13 +119,14 @@ def _sub_plan(ctx: Context, plan: QueryPlan, question: str) -> QueryPlan:
 
 
 def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, list[Hit]]:
-    found: list[FactMatch | None] = []
+    options: list[list[FactMatch]] = []
     hits_all: list[Hit] = []
     for q in parts.questions:
         sub = _sub_plan(ctx, plan, q)
         hits, qvec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
-        found.append(_best(ctx, sub, hits, qvec)[0])
+        options.append(match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0])
+    found = _choose(options, bool(parts.compare))
     got = [m for m in found if m is not None]
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all
@@ -121,6 +140,35 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         if missing:
             text += f"报告中没有找到{'、'.join(missing)}的数字。"
     return _grounded(ctx, base, text, got, stmts, "parts", computed), hits_all
+
+
+def _covers_all(m: FactMatch, parts) -> bool:
+    """Does the fact's own clause name every part ('幼儿园、中小学校178所' for '多少所幼儿园
+    和中小学校')? Then it is their total."""
+    from jiaoti import text as tx
+
+    clause = tx.fold(m.fact.clause + m.fact.subject)
+    words = [re.split(r"多少|几", q)[-1].strip("个所名位人项次门本件套期家类场届枚块元批种条？?")
+             for q in parts.questions]
+    return all(w and w in clause for w in words)
+
+
+def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | None]:
+    """The best fact per part, all different; for a comparison, the best pair counted in
+    one unit family ('助学贷款和资助资金哪个发得多' compares 亿元 with 亿元)."""
+    if compare and len(options) == 2 and options[0] and options[1]:
+        pairs = [(a.score + b.score, a, b) for a in options[0][:3] for b in options[1][:3]
+                 if a.fact.id != b.fact.id and _comparable(a, b)]
+        if pairs:
+            _, a, b = max(pairs, key=lambda p: p[0])
+            return [a, b]
+    out, used = [], set()
+    for opts in options:
+        pick = next((m for m in opts if m.fact.id not in used), None)
+        if pick is not None:
+            used.add(pick.fact.id)
+        out.append(pick)
+    return out
 
 
 def _part_words(q: str) -> str:
@@ -141,20 +189,34 @@ def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
         return ""
     m = near[0]
     subject = re.sub(r"[\d.]+|[“”\"]", "", m.fact.subject).strip(" ，,、")
+    year = f"{m.fact.year}年" if m.fact.year else ""
+    if subject and m.missing and m.missing[0].startswith("+"):
+        return f"（报告中{year}“{subject}”的数字也包括“{m.missing[0][1:]}”，没有单独的数字。）"
     missing = "、".join(w for w in m.missing[:2])
     if not subject or not missing:
         return ""
-    year = f"{m.fact.year}年" if m.fact.year else ""
     return f"（报告中有{year}“{subject}”的数字，没有“{missing}”的。）"
 
 
+def _sentence_of(chunk, at: int) -> str:
+    from jiaoti import text as tx
+
+    for s, e in tx.sentence_spans(chunk.text):
+        if s <= at < e:
+            return chunk.text[s:e]
+    return chunk.text
+
+
 def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
-    states = choose(find_states(plan, hits))
+    states = [st for st in find_states(plan, hits)
+              if not missing_nouns(plan, _sentence_of(st.chunk, st.start),
+                                   st.chunk.section + st.chunk.title, verbs=True)]
+    states = choose(states)
     if not states:
         return refusal(ctx, base, "no-state")
     pieces = []
     for st in states:
-        words = compose.speak(st.chunk.text[st.start:st.end], ctx.home).strip(" ,，。")
+        words = compose.clean(compose.speak(st.chunk.text[st.start:st.end], ctx.home))
         if st.state == "plan":
             year = f"{st.year}年" if st.year else ""
             pieces.append(f"根据{year}工作安排，{words}")
@@ -180,6 +242,10 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     best = evidence[0]
     if best.coverage < ctx.settings.min_coverage:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
+    missing = missing_nouns(plan, _sentence_of(best.chunk, best.start - best.chunk.start),
+                            best.chunk.section + best.chunk.title)
+    if missing:
+        return refusal(ctx, base, "missing:" + ",".join(missing))
     text = compose.speak(best.statement.rstrip("。,，;；"), ctx.home) + "。"
     if unsupported_figures(text, [best.chunk]):
         log.error("extractive answer has a figure outside its source: %s", text)

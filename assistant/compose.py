@@ -28,6 +28,13 @@ class Statement:
     plan: bool
     start: int           # document offsets of the verbatim quote
     end: int
+    target: bool = False  # a goal figure ('年度目标任务2.7亿元'): said as the document says it
+
+
+def clean(text: str) -> str:
+    """A verbatim span made a sentence part: no list number in front ('2.洞山中学…'), no
+    punctuation at the ends."""
+    return _LEAD_NUMBER.sub("", text.strip()).strip(" ,，;；:：。|")
 
 
 def speak(text: str, home_label: str) -> str:
@@ -56,8 +63,8 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")
     quote_start = chunk.start + min([a, *(s for s, _ in m.lead)])
     quote_end = chunk.start + b
-    return Statement(speak(words, home_label), fact.year, fact.period in ("plan", "target"),
-                     quote_start, quote_end)
+    return Statement(speak(words, home_label), fact.year, fact.period == "plan",
+                     quote_start, quote_end, fact.period == "target")
 
 
 def _head(text: str, lay, a: int) -> str:
@@ -81,10 +88,14 @@ def _head(text: str, lay, a: int) -> str:
 
 def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
     """The item ``text[a:b]`` up to the next figure after the one at ``at`` and without
-    the figures before it: '荣获4金9银1铜' for 9银 → '荣获9银', '2所学校入选…' whole."""
+    the figures before it: '荣获4金9银1铜' for 9银 → '荣获9银', '2所学校入选…' whole. When
+    the item's verb comes after the next figure ('10所职业院校与35家企业共同打造…'), the
+    item stays whole: cutting it would lose what the figure is about."""
     later = [f for f in counts_at(text[end:b])]
     stop = end + later[0].start if later else b
-    span = text[a:stop]
+    if later and len(text[end + later[-1].end:b].strip()) >= 4:
+        stop = b
+    span = text[a:stop].rstrip(" 与和及、,，的")
     for f in sorted(counts_at(span), key=lambda f: -f.start):
         if a + f.start != at:
             span = span[:f.start] + span[f.end:]
@@ -94,6 +105,9 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
 def with_year(s: Statement) -> str:
     """The statement opened by the year it belongs to (and 计划 for a plan)."""
     text = s.text
+    if s.target:
+        return f"{s.year}年，{_drop_year(text, s.year)}" if s.year and \
+            s.year not in years_in(text) else text
     if s.plan:
         if s.year:
             return f"根据{s.year}年工作安排，计划{_drop_year(text, s.year)}" \

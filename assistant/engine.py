@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant.answer import Context
 from assistant.answer import answer as answer_extractive
-from assistant.followup import standalone
+from assistant.followup import core_of, standalone
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
 from jiaoti import text as tx
@@ -88,7 +88,8 @@ class Assistant:
         gate = self._gate(plan, snap)
         if gate:
             return self._refusal(base, gate), plan
-        ctx = Context(self.settings, self.retriever, snap, timings, leg)
+        core = (core_of(q) or "") if standalone_q != q else ""
+        ctx = Context(self.settings, self.retriever, snap, timings, leg, core)
         t0 = time.perf_counter()
         answer, hits = answer_extractive(ctx, base, plan)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1e3

@@ -25,7 +25,7 @@ QUANTITY = re.compile(r"多少|几|多大|多高|多长|数量|金额|比例|百
 WHEN_DAY = re.compile(r"哪天|哪一天|几号|几月|日期|哪月")
 WHEN = re.compile(r"什么时候|何时|哪年|哪一年|啥时候|多会儿")
 STATUS = re.compile(r"(?:建|盖|修|弄|搞|做|办|完|签|用|开|落实|启用|投用|投入使用|开工|动工|完工|竣工|"
-                    r"成立|运行|实施|推进|开展|设立|挂牌)[^，,。？?]{0,6}(?:了没|没有|了吗|吗|没|不)\s*[?？]?$|"
+                    r"成立|运行|实施|推进|开展|设立|挂牌|通过|验收|审批|批准|达标|启动)[^，,。？?]{0,6}(?:了没|没有|了吗|吗|没|不)\s*[?？]?$|"
                     r"进展|进度|到哪一步|哪一步了|什么程度|什么阶段|怎么样了|咋样了|情况如何|"
                     r"啥情况|进行得|开始(?:建|了|用|实施)|建成了没|能不能(?:建成|用上|完成)|"
                     r"(?:建成|建好|用上|完成|投用)[^，,]{0,4}(?:不|没)\s*[?？]?$")
@@ -43,6 +43,7 @@ MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经�
                    r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)|花了多少|花多少")
 # question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
 QWORDS = re.compile(r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
+                    r"多大|多高|多长|多远|多重|多久|"
                     r"人次数|场次数|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
                     r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
 # '次数多' asks for a count in 次
@@ -137,11 +138,11 @@ def _noun_after(words: list[str], i: int) -> str:
         return j < len(words) and len(words[j]) >= 2 and words[j] not in stopwords() \
             and not _PUNCT.match(words[j])
 
-    if not content(i):
-        return ""
-    if content(i + 1) and words[i + 1][-1] in _HEAD_END:
-        return words[i + 1]
-    return words[i]
+    run = []
+    while content(i + len(run)) and len(run) < 4:
+        run.append(words[i + len(run)])
+    heads = [w for w in run if w[-1] in _HEAD_END]
+    return heads[-1] if heads else (run[0] if run else "")
 
 
 def type_words(text: str) -> set[str]:

@@ -20,10 +20,11 @@ from assistant.extract import term_weights, unit_fits
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
-from jiaoti.places import is_province
+from jiaoti.places import gazetteer, is_province
 from jiaoti.types import Chunk, Fact, Hit
 
-LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.6, 0.5, 0.5
+LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
+PARENT = 0.8
 GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
 NEAR = 0.5              # every focus word the documents know must be found this near
 SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
@@ -52,13 +53,16 @@ class _Layout:
     clause: tuple[int, int]
     leads: list[tuple[int, int, bool]]       # (start, end, is a setting)
     others: list[tuple[int, int, bool]]      # (start, end, comes before the fact's clause)
+    parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
 
 
 def layout(chunk: Chunk, fact: Fact) -> _Layout:
     text, at = chunk.text, fact.start - chunk.start
-    for s, e in tx.sentence_spans(text):
+    sentences = tx.sentence_parents(text)
+    for s, e, parent in sentences:
         if not s <= at < e:
             continue
+        up = sentences[parent][:2] if parent >= 0 else None
         clauses = tx.clauses(text, s, e)
         for ci, c in enumerate(clauses):
             if not c.start <= at < c.end + 1:
@@ -66,9 +70,9 @@ def layout(chunk: Chunk, fact: Fact) -> _Layout:
             item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
             leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
                      for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
-            others = [(d.start, d.end, j < ci) for j, d in enumerate(clauses) if j != ci
+            others = [(d.start, d.end, j == ci - 1) for j, d in enumerate(clauses) if j != ci
                       and (j > ci or counts_at(text[d.start:d.end]))]
-            return _Layout(item, (c.start, c.end), leads, others)
+            return _Layout(item, (c.start, c.end), leads, others, up)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return _Layout((a, b), (a, b), [], [])
 
@@ -82,8 +86,12 @@ class _Credits:
                        (fold(text[lay.clause[0]:lay.clause[1]]), CLAUSE)]
         self.pieces += [(fold(text[a:b]), SETTING if setting else LEAD)
                         for a, b, setting in lay.leads]
-        self.pieces += [(fold(text[a:b]), EARLIER if before else LATER)
-                        for a, b, before in lay.others]
+        # the clause just before ('新建公办普高18所，新增学位4万个') says what a bare
+        # '新增学位…' is about; clauses further away say less
+        self.pieces += [(fold(text[a:b]), EARLIER if just_before else LATER)
+                        for a, b, just_before in lay.others]
+        if lay.parent:                      # '其中…': what the sentence above is about
+            self.pieces.append((fold(text[lay.parent[0]:lay.parent[1]]), PARENT))
         self.pieces.append((fold(chunk.section + " " + chunk.title), CONTEXT))
         self.plan = plan
 
@@ -133,9 +141,14 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
     return True
 
 
+_CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
+
+
 def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
     if plan.asked_unit == "%":
-        return fact.unit in ("%", "百分点")
+        # '入学率是多少' asks a level; '提升约13个百分点' is a change
+        return fact.unit == "%" or (fact.unit == "百分点" and bool(_CHANGE.search(
+            plan.focus_text)))
     if not plan.asked_unit:
         return True
     return unit_fits(plan.asked_unit, [_Fig(fact.unit)])
@@ -193,15 +206,30 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                     and t.weight >= GENERIC)
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
+    missing = missing or tuple("+" + w for w in _scope(plan, [credits.pieces[0][0]]))
+    unmatched = [i for i, (_, own) in enumerate(got) if not own]
+    missing = missing or tuple("+" + w for w in _scope(plan, [
+        tx.fold(chunk.text[a:b]) for a, b, _ in lay.leads] + [
+        tx.fold(chunk.text[a:b]) for a, b, just in lay.others if just], unmatched))
+    if not missing and plan.stock and _FLOW.search(credits.pieces[0][0]):
+        missing = ("~" + _FLOW.search(credits.pieces[0][0]).group(0),)
+    if not missing:
+        missing = tuple(w for w in plan.must if not any(
+            tx.contains_term(credits.pieces[0][0], a) for t in plan.terms if t.word == w
+            for a in t.alternatives))
     if not _continues(plan, got):
         return None
+    if any(not t.focus for t in plan.terms) and any(
+            t.focus and t.known and own < LOCAL and not _verb(t)
+            for t, (_, own) in zip(plan.terms, got)):
+        return None         # '先进校呢？' asks about the thing it names, not the last one
     if coverage < min_coverage and not missing:
         missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if t.focus and c < NEAR)
         if not missing or coverage < min_coverage * 0.6:
             return None
-    score = coverage + 0.02 / rank
+    score = coverage + 0.02 / rank + _adjacent(plan, chunk, fact)
     if plan.asked_unit and fact.unit == plan.asked_unit:
-        score += 0.05
+        score += 0.15       # '几大类' is answered by 四大类, not by 24项 beside it
     if not plan.period and fact.period in RESULT_PERIODS:
         score += 0.03
     return FactMatch(fact, chunk, rank, coverage, score, _leads(plan, lay, chunk, got),
@@ -229,10 +257,50 @@ def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
     return False
 
 
+# what happened in a year, not what there is: '有多少所职业院校' is not answered by
+# '10所职业院校与35家企业共同打造…'
+_FLOW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|开办|设立|举办|开展|"
+                   r"完成|表彰|评为|入选|获评|认定|安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|"
+                   r"组建|创建|培育|参加|参与|服务")
+GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
+_COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
+
+
+def _scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> tuple[str, ...]:
+    """'中考、高考…服务考生31416人' is about both: a question about one of them is not
+    answered by it. The words coordinated with a matched word that the question does not
+    name, if any (``only``: look at these terms alone)."""
+    terms = plan.terms if only is None else [plan.terms[i] for i in only]
+    words = [a for t in terms for a in t.alternatives if len(a) >= 2]
+    if not words:
+        return ()
+    for text in texts:
+        for m in _COORD.finditer(text):
+            left, right = _tail(m.group(1)), _head(m.group(2))
+            hit_l = any(w in left or left in w for w in words)
+            hit_r = any(w in right or right in w for w in words)
+            other = right if hit_l else left
+            if hit_l != hit_r and not tx.is_verb(other, nominal=False) \
+                    and other not in GENERIC_WORDS:
+                return (other,)
+    return ()
+
+
+def _tail(text: str) -> str:
+    ws = tx.words(text)
+    return ws[-1] if ws else text
+
+
+def _head(text: str) -> str:
+    ws = tx.words(text)
+    return ws[0] if ws else text
+
+
 def _continues(plan: QueryPlan, got) -> bool:
-    """A follow-up must stay on the previous question's topic."""
+    """A follow-up must stay on the previous question's topic — unless it names a new
+    thing of its own ('省级优质教育集团呢？'), which then replaces the old one."""
     carried = [(t, c) for t, (c, _) in zip(plan.terms, got) if not t.focus]
-    if not carried:
+    if not carried or any(t.focus and t.known and not _verb(t) for t in plan.terms):
         return True
     return sum(t.weight * c for t, c in carried) > 0.5 * sum(t.weight for t, _ in carried)
 
@@ -257,5 +325,54 @@ def _with_similarity(found: list[FactMatch], snap, qvec) -> list[FactMatch]:
     return out
 
 
+ADJACENT = 0.08
+
+
+def _adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
+    """A question word right next to the figure ('新聘教师477人', '35家企业') says which of
+    a clause's figures is meant."""
+    at, end = fact.start - chunk.start, fact.end - chunk.start
+    before = tx.fold(chunk.text[max(0, at - 6):at])
+    after = tx.fold(chunk.text[end:end + 6])
+    for t in plan.terms:
+        if not t.focus or _verb(t):
+            continue
+        if fact.unit in t.alternatives and fact.unit in "金银铜" or any(
+                before.endswith(a) or after.startswith(a) for a in t.alternatives
+                if len(a) >= 2):
+            return ADJACENT
+    return 0.0
+
+
 def _verb(t) -> bool:
     return tx.is_verb(t.word.rstrip("了过"))
+
+
+# verbs a status question uses for the state itself; any other verb ('通过验收') is what
+# it asks about and must be in the answer
+STATE_VERBS = {"建", "建好", "建成", "建完", "盖", "盖好", "修", "修好", "完成", "完工", "开始",
+               "用上", "投入使用", "投用", "开办", "开工", "动工", "启用", "签约", "签", "成立",
+               "推进", "进行", "开展", "落实", "实施", "办", "弄", "搞", "做"}
+STATE_WORDS = re.compile(r"^(?:建好|建成|建完|盖好|完成|完工|开始|用上|投入使用|开办|开工|动工|"
+                         r"进展|进度|情况|程度|阶段|一步)")
+
+
+def missing_nouns(plan: QueryPlan, near: str, around: str = "",
+                  verbs: bool = False) -> tuple[str, ...]:
+    """The question's nouns the documents know that neither ``near`` (the sentence an
+    answer comes from) nor ``around`` (its section) contains: an answer about something
+    else ('龙湖中学…签订施工合同了吗' next to '洞山中学二部…签订施工合同')."""
+    near, around = tx.fold(near), tx.fold(around)
+    out = []
+    for t in plan.terms:
+        if not t.focus or STATE_WORDS.match(t.word) or (_verb(t) and not verbs) or \
+                (not _verb(t) and (not t.known or t.weight < GENERIC)) or \
+                any(c.isdigit() for c in t.word) or t.word.startswith("第") or \
+                gazetteer().forms.get(t.word):
+            continue      # numbers, ordinals and places have their own checks
+        if _verb(t) and any(a in STATE_VERBS for a in t.alternatives):
+            continue
+        if not any(tx.contains_term(near, a) or tx.contains_term(around, a)
+                   for a in t.alternatives):
+            out.append(t.word)
+    return tuple(out)

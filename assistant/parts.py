@@ -21,6 +21,7 @@ _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\
 class Parts:
     questions: tuple[str, ...]
     compare: str = ""          # "diff", "which" or ""
+    whole_first: bool = False  # the question may ask for one figure of them all
 
 
 def _asking(rest: str) -> str:
@@ -115,7 +116,9 @@ def split(question: str) -> Parts | None:
     m = _AFTER_QW.match(q)
     if m and len(_items(m.group("list"))) >= 2 and not _QW.search(m.group("list")):
         pre, qw = m.group("pre"), m.group("qw")
-        return Parts(tuple(pre + qw + x for x in _items(m.group("list"))), compare)
+        # '多少所幼儿园和中小学校' may ask one total: the whole is tried first
+        return Parts(tuple(pre + qw + x for x in _items(m.group("list"))), compare,
+                     whole_first=True)
     run = _siblings(q)
     if run:
         joined = q.find(run[0])

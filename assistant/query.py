@@ -20,7 +20,10 @@ FOREIGN_WEIGHT = 0.1     # a Latin word in a Chinese question: noise, not a miss
 CONTEXT_WEIGHT = 0.5     # terms carried over from the previous question
 OOV_WEIGHT = 1.2         # a word no document contains says the documents do not cover it
 CONTRAST_WEIGHT = 3.0    # '二期' when the documents only know '一期': another thing entirely
-_ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|名)?")
+# '第四个是什么' asks for an enumeration's item; '第一实验小学' is a name
+_ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|名|点|方面)?"
+                      r"(?=个|项|条|位|名|点|方面|是|呢|指|的|[?？,，]|$)")
+_STOCK = re.compile(r"(?:一共|总共|共|现在|目前)?有(?:多少|几)")
 _ASPECT = re.compile(r"^(?:了|过)(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 _BETWEEN = re.compile(r"^(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 
@@ -46,6 +49,8 @@ class QueryPlan:
     compare: str = ""              # "diff", "which" or ""
     predicate: int = -1            # index of the term the question word hangs on
     focus_text: str = ""
+    stock: bool = False            # '有多少所…' asks what there is, not what happened
+    must: tuple[str, ...] = ()     # words a follow-up names anew: the fact itself must say them
 
     @property
     def total_weight(self) -> float:
@@ -85,9 +90,13 @@ class _Terms:
     def add(self, word: str, alts: list[tuple[str, float]], focus: bool, at: int = -1) -> None:
         # '组织了' also matches '组织': aspect particles are not part of the word
         alts = alts + [(a[:-1], c) for a, c in alts if len(a) > 2 and a[-1] in "了过着的"]
-        # '示范校' ↔ '示范学校'
+        # '示范校' ↔ '示范学校', '示范幼儿园' ↔ '示范园'
         alts = alts + [(a[:-1] + "学校", c) for a, c in alts if len(a) >= 3 and a[-1] == "校"
                        and a[-2] != "学"]
+        alts = alts + [(a[:-2] + "校", c) for a, c in alts if len(a) >= 4 and a.endswith("学校")
+                       and a[-3] != "中"]
+        alts = alts + [(a[:-3] + "园", c) for a, c in alts if len(a) >= 5
+                       and a.endswith("幼儿园")]
         merged: dict[str, float] = {}
         for a, c in alts:
             if a and c > merged.get(a, 0.0):
@@ -144,7 +153,7 @@ class _Terms:
         bounds = boundaries(cleaned)
         for variant, targets in self.lexicon.phrases():      # '签了约', '家里困难的学生'
             at = cleaned.find(variant)
-            if at < 0 or len(variant) < 3 and variant not in tx.tokenizer().FREQ:
+            if at < 0:
                 continue
             aligned = (at in bounds) + (at + len(variant) in bounds)
             if (aligned == 2 or (aligned == 1 and len(variant) >= 3)) \
@@ -214,7 +223,10 @@ def plan_question(question: str, snap, current_year: int | None = None,
     keywords, weights = _keywords(terms, snap.lexicon.stop)
     no_list = focus_part.replace("哪几", "")
     plural = bool(intent.PLURAL.search(focus_part)) or len(re.findall(r"几|多少", no_list)) >= 2
-    period = intent.period_of(_unquoted(focus_part)) or intent.period_of(_unquoted(context_part))
+    names = [t.word for t in terms if t.known and len(t.word) >= 4
+             and re.search(r"计划|目标|安排", t.word)]       # '双名计划' is a name
+    period = intent.period_of(_unnamed(focus_part, names)) or \
+        intent.period_of(_unnamed(context_part, names))
     return QueryPlan(question, tuple(terms), years, unknown, kind, asked, quoted,
                      tuple(keywords), weights,
                      day_precision=bool(intent.WHEN_DAY.search(focus_part)), plural=plural,
@@ -222,11 +234,24 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      position="first" if intent.FIRST.search(focus_part)
                      else "last" if intent.LAST.search(focus_part) else "",
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
-                     predicate=predicate, focus_text=focus_part)
+                     predicate=predicate, focus_text=focus_part,
+                     stock=_stock(focus_part))
 
 
-def _unquoted(text: str) -> str:
-    return re.sub(r"“[^”]*”|《[^》]*》|\"[^\"]*\"", "", text)
+def _stock(text: str) -> bool:
+    """'一共有多少所职业院校' asks what there is: 有多少 with no other verb."""
+    if not _STOCK.search(text):
+        return False
+    return not any(tx.is_verb(w, nominal=False) for w in tx.words(text)
+                   if w not in ("有", "是", "共有", "一共", "总共", "现有"))
+
+
+def _unnamed(text: str, names: list[str]) -> str:
+    """``text`` without quoted names and the documents' names that hold a plan word."""
+    text = re.sub(r"“[^”]*”|《[^》]*》|\"[^\"]*\"", "", text)
+    for name in names:
+        text = text.replace(name, "")
+    return text
 
 
 def _keywords(terms: list[Term], stop) -> tuple[list[str], dict]:

@@ -156,9 +156,10 @@ def shadowed(terms: list[Term]) -> list[Term]:
 
 
 def boundaries(text: str) -> set[int]:
-    """Offsets where jieba starts or ends a word."""
+    """Offsets where jieba starts or ends a dictionary word (no HMM guessing, which would
+    glue '楼建' together in '实训楼建好了吗')."""
     out, pos = {0}, 0
-    for w in tx.tokenizer().lcut(text):
+    for w in tx.tokenizer().lcut(text, HMM=False):
         pos += len(w)
         out.add(pos)
     return out

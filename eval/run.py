@@ -61,6 +61,7 @@ class Result:
     extra: dict
     documents: list = field(default_factory=list)
     blind: bool = False
+    reason: str = ""             # why the engine answered or refused (its own words)
 
 
 def section_rank(expected: str, hits) -> int | None:
@@ -86,7 +87,7 @@ def evaluate(items: list[Item], assistant, mode: str | None = None, progress=Non
                               [list(g) for g in item.answers], item.unanswerable, v.outcome,
                               v.passed, v.verbose, v.why, v.false_answer, v.citation_ok,
                               item.section, rank, round(ans.latency_ms, 2), list(item.tags),
-                              quote, item.extra, list(documents), blind))
+                              quote, item.extra, list(documents), blind, ans.reason))
         if progress:
             progress(i + 1, len(items))
     return results

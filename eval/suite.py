@@ -84,7 +84,7 @@ def run_suite(datasets: list[Dataset], base, mode: str | None = None, progress=N
             if ablate and index is None and corpus_lexicon_paths(group[0].meta.document_paths()):
                 plain = deployment(base, group[0], Path(tmp), corpus_lexicon=False)
                 for ds, rs in zip(group, _per_set(group, _answer(group, plain, mode, None))):
-                    ablation[ds.name] = rs
+                    ablation[ds.path.name] = rs
     return Report(results, datasets, base.settings_hash(),
                   file_hash([ds.path for ds in datasets]), mode or base.mode, started,
                   time.perf_counter() - t0, ablation)

@@ -67,10 +67,10 @@ def _chunk_facts(chunk: Chunk, title_years: set[int], home: set[str]) -> list[Fa
                                               else None)
     plan_section = bool(PLAN_HEADING.search(chunk.section))
     out = []
-    previous = ""                 # '其中…' details the sentence before: same period
-    for s, e in tx.sentence_spans(text):
-        inherited = previous if re.match(r"\s*其中", text[s:e]) else ""
-        previous = text[s:e]
+    sentences = tx.sentence_parents(text)
+    for s, e, parent in sentences:
+        # '其中…' details the sentence before it: the same period
+        inherited = text[sentences[parent][0]:sentences[parent][1]] if parent >= 0 else ""
         years = [(mm.start(), int(mm.group(1))) for mm in _YEAR_AT.finditer(tx.fold(text), s, e)]
         for clause in tx.clauses(text, s, e):
             pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure

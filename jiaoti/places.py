@@ -91,12 +91,20 @@ class Gazetteer:
         self.forms.setdefault(form, []).append(place)
 
     def find(self, text: str) -> list[Mention]:
-        """Place names in ``text``, longest first, left to right, never overlapping."""
+        """Place names in ``text``, longest first, left to right, never overlapping, each
+        a whole word as jieba cuts the text ('濉溪上高中' holds no 上高, '整治多少' no 治多)."""
+        from jiaoti.text import tokenizer
+
+        bounds, pos = {0}, 0
+        for w in tokenizer().lcut(text):
+            pos += len(w)
+            bounds.add(pos)
         out, i, n = [], 0, len(text)
         while i < n:
             for length in range(min(self.longest, n - i), 1, -1):
                 form = text[i:i + length]
-                if form in self.forms:
+                if form in self.forms and (form in self.full and length >= 3
+                                           or i in bounds and i + length in bounds):
                     out.append(Mention(form, i, i + length, tuple(self.forms[form]),
                                        form in self.full))
                     i += length

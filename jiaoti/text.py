@@ -208,35 +208,55 @@ def contains_term(text: str, term: str) -> bool:
     return term in text
 
 
-_verbs: frozenset | None = None
+_verbs: dict | None = None
 
 
-def is_verb(word: str) -> bool:
-    """Is ``word`` a verb in jieba's dictionary (tag v), or a verb with a prefix jieba
-    does not list ('新招', '新建', '改建')?"""
+def is_verb(word: str, nominal: bool = True) -> bool:
+    """Is ``word`` a verb in jieba's dictionary (tag v; with ``nominal`` also vn: '开学',
+    '培训'), or a verb with a prefix jieba does not list ('新招', '新建', '改建')?"""
     global _verbs
     if _verbs is None:
         with _tok_lock:
             if _verbs is None:
                 _verbs = _read_verbs()
-    if word in _verbs:
-        return True
-    return 2 <= len(word) <= 3 and word[0] in "新改扩再已共" and word[-1] in _verbs
+    tag = _verbs.get(word)
+    if tag:
+        return nominal or tag == "v"
+    return 2 <= len(word) <= 3 and word[0] in "新改扩再已共" and _verbs.get(word[-1]) == "v"
 
 
-def _read_verbs() -> frozenset:
+def _read_verbs() -> dict:
     import os
 
     import jieba
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out = set()
+    out = {}
     try:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
-                if len(parts) == 3 and parts[2] == "v":
-                    out.add(parts[0])
+                if len(parts) == 3 and parts[2] in ("v", "vn"):
+                    out[parts[0]] = parts[2]
     except OSError as exc:
         log.warning("jieba's dictionary is unreadable (%s): no verb tags", exc)
-    return frozenset(out)
+    return out
+
+
+_DETAIL = re.compile(r"\s*(?:其中|包括|具体(?:来说|而言)?|分别是)[,，:：]?")
+
+
+def sentence_parents(text: str) -> list[tuple[int, int, int]]:
+    """Sentences of ``text`` as (start, end, parent): a sentence that details the one
+    before it ('…共93所，新增学位超15万个。其中…18所公办普高…') has that sentence as its
+    parent (index), and so do the sentences after it joined by ；; -1 otherwise."""
+    spans = sentence_spans(text)
+    out: list[tuple[int, int, int]] = []
+    for k, (s, e) in enumerate(spans):
+        parent = -1
+        if k and _DETAIL.match(text[s:e]):
+            parent = k - 1 if out[k - 1][2] < 0 else out[k - 1][2]
+        elif k and out[k - 1][2] >= 0 and text[spans[k - 1][1] - 1] in ";；":
+            parent = out[k - 1][2]
+        out.append((s, e, parent))
+    return out

@@ -16,7 +16,7 @@ ORIGINAL = REPORT.read_text(encoding="utf-8")
 # (question, expected figure) — "c" = citizen wording, "r" = the report's wording
 ANSWERABLE = [
     ("c", "去年新招了多少老师？", "477人"),
-    ("c", "给困难学生发了多少钱？", "0.73亿元"),
+    ("c", "去年给学生发了多少资助的钱？", "0.73亿元"),
     ("c", "体彩卖了多少钱？", "3.9亿元"),
     ("c", "改扩建的公办幼儿园有几所？", "4所"),
     ("c", "去年新盖了几所公立幼儿园？", "7所"),

@@ -192,10 +192,14 @@ def test_every_report_figure_is_asked_about():
 
 
 def test_regression_gate(report_env, tmp_path):
-    """make test's gate. For now the tuned set only, at what strict scoring measures today
-    (2 false answers); the engine rewrite of issue 10 brings every set to 0."""
+    """make test's gate: every bundled set against its own documents, strictly scored.
+    The thresholds are a ratchet at what the engine reaches today (see README); the goal
+    is no false answer in any set."""
     settings, _ = report_env
-    proc = run_eval(settings, "--dataset", "eval/datasets/report_2023_2024.jsonl",
-                    "--out", str(tmp_path / "gate"), "--min-accuracy", "0.92",
-                    "--min-refusal", "1.0", "--max-false-answers", "2")
+    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.40",
+                    "--min-refusal", "0.75", "--max-false-answers", "19")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
+    for name in ("report_2023_2024", "report_2023_2024_blind2", "qingtian-jiaoyu-2024",
+                 "shenzhen-xuewei-2022", "tianjiaan-jiaoti-2024q2", "xiangtan-2024q3",
+                 "suixi-2024"):
+        assert name in proc.stdout

@@ -1,0 +1,91 @@
+"""A deployment is settings and documents: another bureau's report answered with its own
+name and places, relative years that a short later notice does not move, composed answers
+(several parts, comparisons, states) checked against their sources."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REPORT, make_settings
+
+from assistant.engine import Assistant
+from ingest.pipeline import ingest_paths
+from jiaoti import numbers as num
+from vectorstore.index import Index
+
+NOTICE = ("关于举办2025年校园足球联赛的通知\n"
+          "各学校：为推进校园足球发展，定于2025年5月举办全市校园足球联赛，共设小学组、初中组两个组别。\n")
+
+OTHER_CITY = ("安平县教育局2024年工作总结\n"
+              "一、2024年工作情况\n"
+              "2024年，我县新建公办幼儿园5所，新招聘教师210名，发放学生资助资金1800万元。\n"
+              "我县在全市中小学生运动会上获得金牌6枚、银牌4枚。\n"
+              "县第一实验小学新校区建成并投入使用。\n"
+              "二、2025年工作计划\n"
+              "2025年，计划新建公办幼儿园3所，力争年底前建成县职教中心实训楼。\n")
+
+
+@pytest.fixture(scope="module")
+def with_notice(tmp_path_factory):
+    d = tmp_path_factory.mktemp("notice")
+    notice = d / "notice-2025.txt"
+    notice.write_text(NOTICE, encoding="utf-8")
+    settings = make_settings(d / "var")
+    index = Index(settings)
+    assert ingest_paths([REPORT, notice], settings, index).ok
+    return Assistant(settings, index=index)
+
+
+@pytest.fixture(scope="module")
+def other_city(tmp_path_factory):
+    d = tmp_path_factory.mktemp("city")
+    doc = d / "anping-2024.txt"
+    doc.write_text(OTHER_CITY, encoding="utf-8")
+    settings = make_settings(d / "var", bureau_name="安平县教育局",
+                             home_places=["安平县", "安平"], current_year=2025)
+    index = Index(settings)
+    assert ingest_paths([doc], settings, index).ok
+    return Assistant(settings, index=index)
+
+
+def test_a_later_short_notice_does_not_move_last_year(with_notice):
+    ans = with_notice.ask("去年新招了多少老师？")
+    assert ans.answerable and "477" in ans.answer and ans.answer.startswith("2023年")
+    assert with_notice.index.snapshot().current_year == 2024
+
+
+def test_another_bureau_is_answered_in_its_own_name(other_city):
+    ans = other_city.ask("去年新招了多少老师？")
+    assert ans.answerable and "210名" in ans.answer and "2024年" in ans.answer
+    refusal = other_city.ask("去年新建了几所公办小学？")
+    assert not refusal.answerable
+    assert "安平县教育局" in refusal.answer and "鹤壁" not in refusal.answer
+    spoken = other_city.ask("去年拿了几枚金牌？")
+    assert "6枚" in spoken.answer and "安平县" in spoken.answer and "我县" not in spoken.answer
+    assert "我县" in spoken.citations[0].quote            # the quote stays verbatim
+
+
+def test_a_neighbouring_city_and_a_plan_asked_as_a_result_are_refused(other_city):
+    assert not other_city.ask("饶阳县去年新建了几所公办幼儿园？").answerable
+    assert not other_city.ask("2025年实际建成了几所公办幼儿园？").answerable
+    plan = other_city.ask("2025年计划新建几所公办幼儿园？")
+    assert plan.answerable and "3所" in plan.answer and "计划" in plan.answer
+
+
+def test_several_parts_and_a_comparison_are_composed_from_checked_facts(other_city):
+    both = other_city.ask("去年金牌银牌各拿了几枚？")
+    first = both.answer.split("。")[0]
+    assert "6枚" in first and "4枚" in first and len(both.citations) >= 1
+    cmp = other_city.ask("去年金牌比银牌多几枚？")
+    assert "6枚" in cmp.answer and "4枚" in cmp.answer and "多2枚" in cmp.answer
+    for ans in (both, cmp):
+        cited = "".join(c.quote for c in ans.citations)
+        stated = num.figure_values(ans.answer.replace("多2枚", ""))
+        assert stated <= num.figure_values(cited) | {2024}
+
+
+def test_status_says_what_is_done_and_what_is_only_planned(other_city):
+    done = other_city.ask("第一实验小学新校区建好了没有？")
+    assert done.answerable and "建成并投入使用" in done.answer
+    planned = other_city.ask("职教中心实训楼建好了吗？")
+    assert planned.answerable and "计划" in planned.answer or "力争" in planned.answer
+    assert "只有" in planned.answer or "计划" in planned.answer
