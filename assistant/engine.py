@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant.extract import Evidence, find_evidence
 from assistant.followup import standalone
-from assistant.grounding import citation, unsupported_figures
+from assistant.grounding import citation, mark_unsure_scans, unsupported_figures
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
 from jiaoti import text as tx
@@ -76,6 +76,7 @@ class Assistant:
             if merged.answerable or (plan is not None and plan.weak(snap)):
                 answer = merged
         notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
+        answer = mark_unsure_scans(answer, snap.chunks, self.settings.ocr_min_confidence)
         return self._finish(replace(answer, notice=notice), started, timings)
 
     def _answer(self, q: str, standalone_q: str, snap, mode: str, timings: dict,

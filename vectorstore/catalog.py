@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 CATALOG = "jiaoti-catalog"
 _VEC = [1.0]   # catalog records carry no meaning in their vectors
+COUNTS = ("facts", "pages", "ocr_pages", "tables")   # what a document record counts
 
 
 def now_iso() -> str:
@@ -43,8 +44,9 @@ class Catalog:
                            include=["metadatas"])
         docs = {}
         for meta in res["metadatas"]:
-            docs[meta["source"]] = DocumentInfo(meta["source"], meta["title"], meta["version"],
-                                                int(meta["chunks"]), meta["ingested_at"])
+            docs[meta["source"]] = DocumentInfo(
+                meta["source"], meta["title"], meta["version"], int(meta["chunks"]),
+                meta["ingested_at"], **{k: int(meta.get(k, 0)) for k in COUNTS})
         return docs
 
     # -- writing (only under the write lock) ------------------------------------------------
@@ -65,7 +67,8 @@ class Catalog:
         self._put(f"doc::{physical}::{info.source}",
                   {"kind": "doc", "index": physical, "source": info.source, "title": info.title,
                    "version": info.version, "chunks": info.chunks,
-                   "ingested_at": info.ingested_at})
+                   "ingested_at": info.ingested_at,
+                   **{k: getattr(info, k) for k in COUNTS}})
 
     def remove_document(self, physical: str, source: str) -> None:
         self.col.delete(ids=[f"doc::{physical}::{source}"])

@@ -28,14 +28,15 @@ from vectorstore.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
-META_KEYS = ("source", "title", "section", "paragraph", "start", "end", "kind", "version")
+META_KEYS = ("source", "title", "section", "paragraph", "start", "end", "kind", "version",
+             "ocr_confidence")
 
 
 def chunk_from_record(cid: str, text: str, meta: dict) -> Chunk:
     return Chunk(id=cid, text=text, source=meta["source"], title=meta["title"],
                  section=meta["section"], paragraph=int(meta["paragraph"]),
                  start=int(meta["start"]), end=int(meta["end"]), kind=meta["kind"],
-                 version=meta["version"])
+                 version=meta["version"], ocr_confidence=meta.get("ocr_confidence"))
 
 
 @dataclass
@@ -192,7 +193,7 @@ class Index:
                 chunks[cid] = chunk_from_record(cid, text, meta)
                 ids.append(cid)
                 docs.append((meta.get("tokens") or "").split())
-                records.append((cid, text, {k: meta[k] for k in META_KEYS}))
+                records.append((cid, text, {k: meta[k] for k in META_KEYS if k in meta}))
             bm25 = BM25(ids, docs)
             if quarantined:
                 log.warning("%d chunks look like instructions to a model and are quarantined",

@@ -30,6 +30,15 @@ def keyword_tokens(chunk: Chunk) -> str:
     return " ".join(tokens(chunk.section + "\n" + chunk.text))
 
 
+def chunk_metadata(chunk: Chunk) -> dict:
+    meta = {"source": chunk.source, "title": chunk.title, "section": chunk.section,
+            "paragraph": chunk.paragraph, "start": chunk.start, "end": chunk.end,
+            "kind": chunk.kind, "version": chunk.version, "tokens": keyword_tokens(chunk)}
+    if chunk.ocr_confidence is not None:      # Chroma metadata holds no None
+        meta["ocr_confidence"] = chunk.ocr_confidence
+    return meta
+
+
 class IndexWriter:
     def __init__(self, index):
         self.index = index
@@ -112,7 +121,8 @@ class IndexWriter:
         col = self.index.client.get_collection(physical)
         self._add_chunks(col, list(doc.chunks), progress)
         self.catalog.commit_document(physical, DocumentInfo(
-            doc.source, doc.title, doc.version, len(doc.chunks), now_iso()))
+            doc.source, doc.title, doc.version, len(doc.chunks), now_iso(), facts=len(doc.facts),
+            pages=doc.pages, ocr_pages=doc.ocr_pages, tables=doc.tables))
         deleted = 0
         if old is not None:
             stale = col.get(where={"$and": [{"source": doc.source},
@@ -131,10 +141,7 @@ class IndexWriter:
             vectors = self.index.embedder.embed_passages([embedding_text(c) for c in part])
             col.upsert(ids=[c.id for c in part], embeddings=vectors,
                        documents=[c.text for c in part],
-                       metadatas=[{"source": c.source, "title": c.title, "section": c.section,
-                                   "paragraph": c.paragraph, "start": c.start, "end": c.end,
-                                   "kind": c.kind, "version": c.version,
-                                   "tokens": keyword_tokens(c)} for c in part])
+                       metadatas=[chunk_metadata(c) for c in part])
             if progress:
                 progress(min(i + batch, total), total)
 
