@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ingest.loaders import Block, ParsedDocument, add_table, decode, from_blocks
+from ingest.loaders import Block, ParsedDocument, add_table, decode, from_blocks, table_blocks
 
 _BLOCK = {"p", "div", "section", "article", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "ul", "ol", "header", "footer", "blockquote", "pre", "figcaption",
@@ -148,9 +148,10 @@ def load_html(data: bytes, path: Path) -> ParsedDocument:
         if isinstance(item[0], list):
             grid, caption = item
             tables += 1
-            if caption:
-                blocks.append(Block(caption))
-            add_table(blocks, grid, tables)
+            if caption:                    # a <caption> names its table
+                blocks.extend(table_blocks(grid, caption))
+            else:
+                add_table(blocks, grid, tables)
         else:
             blocks.append(Block(*item))
     return from_blocks(blocks, parser.title, "html")

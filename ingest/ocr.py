@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.loaders import Block, ParsedDocument, fail, from_blocks
+from ingest.split import numbered_style
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def _join(parts: list[str]) -> str:
 
 def blocks_of(boxes: list[Box]) -> list[Block]:
     """Paragraphs of one page: a line that ends a sentence, stops short of the right
-    margin, or is followed by an indented line ends its paragraph."""
+    margin, or is followed by an indented or numbered line ("一、") ends its paragraph."""
     lines = lines_of(boxes)
     if not lines:
         return []
@@ -103,7 +104,7 @@ def blocks_of(boxes: list[Box]) -> list[Block]:
         text += piece
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (piece[-1] in "。！？!?;；:：" or line[-1].right < right - 1.5 * height
-                or nxt is None or nxt[0].left > left + height):
+                or nxt is None or nxt[0].left > left + height or numbered_style(nxt[0].text)):
             out.append(Block(text, ocr=tuple(spans)))
             text, spans = "", []
     return out

@@ -24,6 +24,7 @@ from pathlib import Path
 from ingest.loaders import (CONVERTED_FORMATS, IMAGE_FORMATS, ZIP_FORMATS, ParsedDocument,
                             check_entities, check_zip, fail)
 from jiaoti.errors import IngestError
+from jiaoti.text import readable_share
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,8 @@ def _run(path: Path, settings, extra: list[str], timeout: float, memory_mb: int,
         raise fail(path, f"解析所需内存超过 {memory_mb} MB 上限，文件可能有问题，已拒绝")
     if proc.returncode in (-24, 152):   # SIGXCPU
         raise fail(path, "解析超时，文件可能有问题，已拒绝")
+    if proc.returncode in (-11, 139):   # native code that could not allocate
+        raise fail(path, f"解析进程异常退出（内存上限 {memory_mb} MB 可能不够，或文件有问题），已拒绝")
     raise fail(path, "无法解析该文件（格式损坏或不受支持）")
 
 
@@ -155,6 +158,8 @@ def parse_in_process(path: Path, args: argparse.Namespace, progress: Progress | 
             doc = parse_in_process(converted, args)
         except IngestError as exc:     # name the file that was given, not the converted copy
             raise fail(path, str(exc).split("：", 1)[-1]) from exc
+        if readable_share(doc.text) < 0.5:
+            raise fail(path, "转换结果不是正常文字，文件可能已损坏或不是它声称的格式，已拒绝")
         doc.fmt = suffix.lstrip(".")
         return doc
     if suffix in IMAGE_FORMATS:

@@ -132,3 +132,97 @@ def docx_entity_bomb(path: Path) -> Path:
             dst.writestr(info, data)
     ok.unlink()
     return path
+
+
+# ---------------------------------------------------------------- scans, office files, tables
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+ENROLMENT = [["学校", "招生人数（人）", "班数"], ["鹤壁市第一小学", 450, 10],
+             ["鹤壁市第二小学", 360, 8], ["淇滨小学", 540, 12]]
+
+
+def scan_page(lines: list[str]):
+    """A 150 dpi A4 page image with the lines drawn in a Chinese font."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 36)
+    image = Image.new("L", (1240, 1754), 255)
+    draw, y = ImageDraw.Draw(image), 120
+    for line in lines:
+        draw.text((100, y), line, font=font, fill=0)
+        y += 80
+    return image
+
+
+def write_scanned_pdf(path: Path, lines: list[str], pages: int = 1) -> Path:
+    """An image-only PDF (no text layer), as a scanner would save it."""
+    images = [scan_page(lines) for _ in range(pages)]
+    images[0].save(path, "PDF", resolution=150, save_all=True, append_images=images[1:])
+    return path
+
+
+def write_enrolment_xlsx(path: Path, title: str = "2025年城区小学招生计划") -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "招生计划"
+    sheet.append([title])
+    for row in ENROLMENT:
+        sheet.append(row)
+    book.save(str(path))
+    return path
+
+
+def write_enrolment_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("鹤壁市教育体育局关于2025年城区小学招生工作的通知", level=1)
+    d.add_paragraph("各小学：现将2025年城区小学招生计划通知如下。")
+    d.add_paragraph("表1 2025年城区小学招生计划")
+    table = d.add_table(rows=0, cols=3)
+    for row in ENROLMENT:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = str(value)
+    d.add_paragraph("请各校按计划做好招生工作。")
+    d.save(str(path))
+    return path
+
+
+def libreoffice_convert(src: Path, target: str, outdir: Path) -> Path:
+    """``src`` converted by LibreOffice headless (e.g. .docx → .doc), as a person would."""
+    import subprocess
+
+    subprocess.run(["soffice", "--headless", "--norestore",
+                    f"-env:UserInstallation=file://{outdir / 'lo-profile'}",
+                    "--convert-to", target, "--outdir", str(outdir), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    return outdir / f"{src.stem}.{target}"
+
+
+def xlsx_with_rows(path: Path, rows: int) -> Path:
+    """A real workbook whose sheet holds ``rows`` rows (written as XML directly: fast)."""
+    small = path.with_name("small-" + path.name)
+    write_enrolment_xlsx(small)
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED,
+                                                         compresslevel=1) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(info, src.read(info))
+                continue
+            with dst.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+                fh.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://'
+                         b'schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+                for start in range(1, rows + 1, 10_000):
+                    fh.write(b"".join(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (r, r, r)
+                                      for r in range(start, min(start + 10_000, rows + 1))))
+                fh.write(b"</sheetData></worksheet>")
+    small.unlink()
+    return path
+
+
+def xlsx_zip_bomb(path: Path, megabytes: int = 600) -> Path:
+    """A .xlsx whose sheet XML inflates to ``megabytes`` MB."""
+    bomb = docx_zip_bomb(path.with_suffix(".tmp"), megabytes)
+    bomb.rename(path)
+    return path
