@@ -135,42 +135,7 @@ def docx_entity_bomb(path: Path) -> Path:
 
 
 # ---------------------------------------------------------------- scans, office files, tables
-FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-ENROLMENT = [["学校", "招生人数（人）", "班数"], ["鹤壁市第一小学", 450, 10],
-             ["鹤壁市第二小学", 360, 8], ["淇滨小学", 540, 12]]
-
-
-def scan_page(lines: list[str]):
-    """A 150 dpi A4 page image with the lines drawn in a Chinese font."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    font = ImageFont.truetype(str(FONT), 36)
-    image = Image.new("L", (1240, 1754), 255)
-    draw, y = ImageDraw.Draw(image), 120
-    for line in lines:
-        draw.text((100, y), line, font=font, fill=0)
-        y += 80
-    return image
-
-
-def write_scanned_pdf(path: Path, lines: list[str], pages: int = 1) -> Path:
-    """An image-only PDF (no text layer), as a scanner would save it."""
-    images = [scan_page(lines) for _ in range(pages)]
-    images[0].save(path, "PDF", resolution=150, save_all=True, append_images=images[1:])
-    return path
-
-
-def write_enrolment_xlsx(path: Path, title: str = "2025年城区小学招生计划") -> Path:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "招生计划"
-    sheet.append([title])
-    for row in ENROLMENT:
-        sheet.append(row)
-    book.save(str(path))
-    return path
+from eval.documents import ENROLMENT, scan_page, write_enrolment_xlsx, write_scanned_pdf  # noqa: E402,F401
 
 
 def write_enrolment_docx(path: Path) -> Path:
@@ -225,4 +190,9 @@ def xlsx_zip_bomb(path: Path, megabytes: int = 600) -> Path:
     """A .xlsx whose sheet XML inflates to ``megabytes`` MB."""
     bomb = docx_zip_bomb(path.with_suffix(".tmp"), megabytes)
     bomb.rename(path)
+    return path
+
+
+def corrupt_xlsx(path: Path) -> Path:
+    path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
     return path

@@ -12,6 +12,8 @@ import pytest
 from conftest import make_settings
 from files import scan_page, write_scanned_pdf
 
+from eval.documents import SCAN_LINES
+
 from assistant.engine import Assistant
 from assistant.grounding import OCR_MARK, mark_unsure_scans
 from assistant.reply import sources_text
@@ -20,9 +22,7 @@ from jiaoti.errors import IngestError
 from jiaoti.types import Answer, Chunk, Citation
 from webui.render import sources_markdown
 
-LINES = ["鹤壁市教育体育局关于2025年智慧校园建设情况的通报", "一、建设成效",
-         "2025年，全市新建智慧操场12个，改造录播教室45间。",
-         "全年投入资金3860万元，惠及学生2.3万余人。"]
+LINES = SCAN_LINES
 
 
 @pytest.fixture(scope="module")
