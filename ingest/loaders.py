@@ -1,6 +1,9 @@
 """Loaders per format. Each turns a file into a ParsedDocument: the plain text that
-citations point into, a title if the file names one, and the headings the format marks.
-pdf, docx and html are parsed inside a sandboxed subprocess (ingest/sandbox.py)."""
+citations point into, a title if the file names one, the headings the format marks, the
+lines read by OCR and the tables laid out in the text. Text, markdown and docx live here;
+html in ingest/htmldoc.py, pdf in ingest/pdf.py, scans in ingest/ocr.py, spreadsheets and
+converted office files in ingest/office.py. All but txt/md/csv are parsed inside a
+sandboxed subprocess (ingest/sandbox.py)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ import logging
 import re
 from pathlib import Path
 
-from ingest.loaders import Block, IngestError, ParsedDocument, fail, from_blocks
+from ingest.loaders import Block, ParsedDocument, fail, from_blocks
+from jiaoti.errors import IngestError
 
 log = logging.getLogger(__name__)
 
