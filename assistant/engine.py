@@ -10,6 +10,7 @@ from dataclasses import replace
 from assistant.answer import Context
 from assistant.answer import answer as answer_extractive
 from assistant.followup import core_of, standalone
+from assistant.grounding import mark_unsure_scans
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
 from jiaoti import text as tx
@@ -76,6 +77,7 @@ class Assistant:
             if merged.answerable or (plan is not None and plan.weak(snap)):
                 answer = merged
         notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
+        answer = mark_unsure_scans(answer, snap.chunks, self.settings.ocr_min_confidence)
         return self._finish(replace(answer, notice=notice), started, timings)
 
     def _answer(self, q: str, standalone_q: str, snap, mode: str, timings: dict,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.grounding import OCR_MARK
 from jiaoti.types import Answer
 
 OPENING = "您好！关于您咨询的“{question}”"
@@ -26,8 +27,9 @@ def draft_reply(answer: Answer) -> str:
 def sources_text(answer: Answer) -> str:
     lines = []
     for c in answer.citations:
-        where = c.section or c.title
-        lines.append(f"[{c.n}] 《{c.title}》 {where}（{c.source}，第 {c.start}–{c.end} 字）：“{c.quote}”")
+        where = (c.section or c.title) + (f" · {c.location}" if c.location else "")
+        mark = OCR_MARK if c.ocr else ""
+        lines.append(f"[{c.n}] 《{c.title}》 {where}（{c.source}，第 {c.start}–{c.end} 字）：“{c.quote}”{mark}")
     return "\n".join(lines)
 
 

@@ -196,6 +196,35 @@ def ingest_report(tmp: Path, report: Path) -> dict:
             "embed_seconds": emb.seconds, "tokens_per_s": emb.tokens / max(emb.seconds, 1e-9)}
 
 
+def scans_and_tables(tmp: Path, pages: int = 3, rows: int = 5000, indexed_rows: int = 1000) -> dict:
+    """Seconds per scanned page (OCR in its sandbox, model load included) with the
+    characters read right, and seconds per 1,000 spreadsheet rows: parsed into row chunks
+    and cell facts, and fully ingested (embedding included)."""
+    import difflib
+
+    from eval.documents import SCAN_LINES, write_enrolment_xlsx, write_scanned_pdf
+    from ingest.pipeline import ingest_paths, prepare
+
+    settings = settings_for(tmp / "scan-var")
+    pdf = write_scanned_pdf(tmp / "scan.pdf", SCAN_LINES, pages)
+    t0 = time.perf_counter()
+    doc = prepare(pdf, settings)
+    scan_s = time.perf_counter() - t0
+    expected = "".join(SCAN_LINES)
+    read = "".join(c.text for c in doc.chunks)[:len(expected)]
+    big = write_enrolment_xlsx(tmp / "rows.xlsx", rows=rows)
+    t0 = time.perf_counter()
+    table = prepare(big, settings_for(tmp / "scan-var", table_max_rows=rows + 10))
+    parse_s = time.perf_counter() - t0
+    small = write_enrolment_xlsx(tmp / "indexed.xlsx", rows=indexed_rows)
+    report = ingest_paths([small], settings, None)
+    return {"pages": pages, "ocr_pages": doc.ocr_pages, "s_per_page": scan_s / pages,
+            "ocr_accuracy": difflib.SequenceMatcher(None, read, expected).ratio(),
+            "rows": rows, "facts": len(table.facts), "parse_s_per_1000_rows": parse_s / rows * 1000,
+            "indexed_rows": indexed_rows,
+            "ingest_s_per_1000_rows": report.seconds / indexed_rows * 1000}
+
+
 # -- concurrency over HTTP -----------------------------------------------------------------
 async def _users(url: str, users: int, per_user: int, questions: list[str]) -> dict:
     import httpx

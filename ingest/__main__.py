@@ -13,8 +13,10 @@ from jiaoti.errors import JiaotiError
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ingest.loaders import FORMAT_NAMES
+
     parser = argparse.ArgumentParser(prog="python -m ingest",
-                                     description="把报告文件加入知识库（txt、md、html、pdf、docx）。")
+                                     description=f"把报告文件加入知识库（{FORMAT_NAMES}）。")
     parser.add_argument("paths", nargs="*", help="files or folders to ingest")
     parser.add_argument("--rebuild", action="store_true",
                         help="rebuild the whole index into a fresh collection, switched to "

@@ -1,6 +1,9 @@
 """Loaders per format. Each turns a file into a ParsedDocument: the plain text that
-citations point into, a title if the file names one, and the headings the format marks.
-pdf, docx and html are parsed inside a sandboxed subprocess (ingest/sandbox.py)."""
+citations point into, a title if the file names one, the headings the format marks, the
+lines read by OCR and the tables laid out in the text. Text, markdown and docx live here;
+html in ingest/htmldoc.py, pdf in ingest/pdf.py, scans in ingest/ocr.py, spreadsheets and
+converted office files in ingest/office.py. All but txt/md/csv are parsed inside a
+sandboxed subprocess (ingest/sandbox.py)."""
 
 from __future__ import annotations
 
@@ -8,16 +11,21 @@ import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
+from ingest.tables import ParsedTable, TableRow, clean_cell, layout
 from jiaoti.errors import IngestError
 
 log = logging.getLogger(__name__)
 
-TEXT_FORMATS = {".txt", ".md", ".markdown"}
-SANDBOXED_FORMATS = {".pdf", ".docx", ".html", ".htm"}
+TEXT_FORMATS = {".txt", ".md", ".markdown", ".csv"}
+IMAGE_FORMATS = {".png", ".jpg", ".jpeg"}
+CONVERTED_FORMATS = {".doc": ".docx", ".wps": ".docx", ".xls": ".xlsx", ".et": ".xlsx"}
+ZIP_FORMATS = {".docx", ".xlsx"}
+SANDBOXED_FORMATS = ({".pdf", ".docx", ".html", ".htm", ".xlsx"} | IMAGE_FORMATS
+                     | set(CONVERTED_FORMATS))
 FORMATS = TEXT_FORMATS | SANDBOXED_FORMATS
+FORMAT_NAMES = "txt、md、html、pdf、docx、doc、wps、xlsx、xls、et、csv、png、jpg"
 
 
 @dataclass
@@ -26,8 +34,32 @@ class ParsedDocument:
     title: str | None = None
     # start offset of a heading line's content → heading level (1 = top)
     headings: dict[int, int] = field(default_factory=dict)
-    # (start, end) spans of lines that are not body text (e.g. markdown heading markers)
     fmt: str = "txt"
+    pages: int = 0                   # pages of a pdf (1 for an image)
+    ocr_pages: int = 0               # of them, read by OCR
+    ocr_needed: int = 0              # pages without a text layer, not (yet) read by OCR
+    # (start, end, confidence) of each text line read by OCR
+    ocr_lines: list[tuple[int, int, float]] = field(default_factory=list)
+    tables: list[ParsedTable] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ParsedDocument":
+        """Back from the sandbox's JSON."""
+        return cls(**{**data, "headings": {int(k): v for k, v in data["headings"].items()},
+                      "ocr_lines": [tuple(x) for x in data["ocr_lines"]],
+                      "tables": [ParsedTable.from_dict(t) for t in data["tables"]]})
+
+
+@dataclass
+class Block:
+    """One line of the text to build: a paragraph or heading (from OCR: with the spans and
+    confidences of the scanned lines it joins), or a table's name line or row line."""
+
+    text: str
+    level: int = 0
+    ocr: tuple[tuple[int, int, float], ...] = ()
+    table: ParsedTable | None = None
+    row: TableRow | None = None
 
 
 def fail(path: Path | str, reason: str) -> IngestError:
@@ -64,140 +96,65 @@ def load_md(data: bytes, path: Path) -> ParsedDocument:
             doc.title = m.group(2).strip()
     return doc
 
-# ---------------------------------------------------------------- html
-
-
-_BLOCK = {"p", "div", "section", "article", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5",
-          "h6", "table", "ul", "ol", "header", "footer", "blockquote", "pre", "figcaption",
-          "caption", "dd", "dt", "hr", "main", "aside", "nav", "td", "th"}
-_SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed",
-         "source", "track", "wbr", "param"}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0",
-                           re.I)
-
-
-class _HTMLText(HTMLParser):
-    """Visible text of an HTML page, one block per line; hidden text is dropped."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[str, int]] = []   # (text, heading level or 0)
-        self.buf: list[str] = []
-        self.level = 0
-        self.skip_stack: list[str] = []
-        self.title: str | None = None
-        self._in_title = False
-        self._title_buf: list[str] = []
-
-    def _flush(self) -> None:
-        line = re.sub(r"\s+", " ", "".join(self.buf)).strip()
-        if line:
-            self.lines.append((line, self.level))
-        self.buf = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs}
-        if tag == "title":
-            self._in_title = True
-        hidden = ("hidden" in attrs or attrs.get("aria-hidden") == "true"
-                  or _HIDDEN_STYLE.search(attrs.get("style", "")))
-        if self.skip_stack or tag in _SKIP or hidden:
-            if tag not in _VOID:
-                self.skip_stack.append(tag)
-            return
-        if tag in _BLOCK:
-            self._flush()
-            if re.fullmatch(r"h[1-6]", tag):
-                self.level = int(tag[1])
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self._in_title = False
-            self.title = re.sub(r"\s+", " ", "".join(self._title_buf)).strip() or None
-        if self.skip_stack:
-            if tag in self.skip_stack:
-                while self.skip_stack and self.skip_stack.pop() != tag:
-                    pass
-            return
-        if tag in _BLOCK:
-            self._flush()
-            self.level = 0
-
-    def handle_data(self, data):
-        if self._in_title:
-            self._title_buf.append(data)
-            return
-        if not self.skip_stack:
-            self.buf.append(data)
-
-
-def load_html(data: bytes, path: Path) -> ParsedDocument:
-    parser = _HTMLText()
-    parser.feed(decode(data, path))
-    parser.close()
-    parser._flush()
-    return from_blocks(parser.lines, parser.title, "html")
-
-
-def from_blocks(blocks: list[tuple[str, int]], title: str | None, fmt: str) -> ParsedDocument:
-    """Plain text with one block per line (blank line between), headings recorded."""
-    parts, headings, pos = [], {}, 0
-    for text, level in blocks:
-        text = text.replace("\n", " ").strip()
+def from_blocks(blocks: list[tuple[str, int] | Block], title: str | None, fmt: str
+                ) -> ParsedDocument:
+    """Plain text with one block per line (blank line between), headings, OCR lines and
+    tables recorded with their offsets."""
+    doc = ParsedDocument("", title, {}, fmt)
+    parts, pos = [], 0
+    for block in blocks:
+        block = block if isinstance(block, Block) else Block(*block)
+        text = block.text.replace("\n", " ").strip()
         if not text:
             continue
-        if level:
-            headings[pos] = level
-            if title is None and level == 1:
-                title = text
+        if block.level:
+            doc.headings[pos] = block.level
+            if doc.title is None and block.level == 1:
+                doc.title = text
+        doc.ocr_lines.extend((pos + s, pos + e, conf) for s, e, conf in block.ocr)
+        if block.table is not None:
+            _place_table_line(doc, block, pos, len(text))
         parts.append(text)
         pos += len(text) + 2
-    return ParsedDocument("\n\n".join(parts), title, headings, fmt)
-
-# ---------------------------------------------------------------- pdf and docx
-
-
-def load_pdf(path: Path) -> ParsedDocument:
-    from pypdf import PdfReader
-    from pypdf.errors import LimitReachedError, PdfReadError
-
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise fail(path, "PDF 已加密，请先去掉密码再上传")
-        pages = []
-        for page in reader.pages:
-            page.get_contents()        # raises on a decompression bomb (text extraction hides it)
-            pages.append(page.extract_text() or "")
-        meta_title = (reader.metadata.title if reader.metadata else None) or None
-    except IngestError:
-        raise
-    except LimitReachedError as exc:
-        raise fail(path, "PDF 中有解压后异常巨大的数据，疑似压缩炸弹，已拒绝") from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise fail(path, f"PDF 文件已损坏或无法读取（{type(exc).__name__}）") from exc
-    blocks = []
-    for page in pages:
-        for para in re.split(r"\n\s*\n", page.replace("\r", "\n")):
-            # pdf text breaks lines inside paragraphs; join the lines of one paragraph
-            lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
-            if lines:
-                blocks.extend(_join_pdf_lines(lines))
-    return from_blocks([(b, 0) for b in blocks], meta_title, "pdf")
+    doc.text = "\n\n".join(parts)
+    return doc
 
 
-def _join_pdf_lines(lines: list[str]) -> list[str]:
-    """Lines that end a sentence (or are short, like headings) end a block."""
-    out, cur = [], ""
-    for ln in lines:
-        cur += ln
-        if ln[-1] in "。！？!?;；:：" or len(ln) < 20:
-            out.append(cur)
-            cur = ""
-    if cur:
-        out.append(cur)
-    return out
+def _place_table_line(doc: ParsedDocument, block: Block, pos: int, length: int) -> None:
+    if not doc.tables or doc.tables[-1] is not block.table:
+        doc.tables.append(block.table)
+    if block.row is None:
+        block.table.title_start, block.table.title_end = pos, pos + length
+    else:
+        block.row.place(pos)
+        block.table.rows.append(block.row)
+
+
+def table_blocks(grid: list[list[str]], name: str, first_row: int = 1, sheet: str = ""
+                 ) -> list[Block]:
+    """The name line and one line per row of a table (plain lines if it holds no data)."""
+    laid = layout(grid, name, first_row, sheet)
+    if laid is None:
+        return [Block(" ".join(c for c in map(clean_cell, row) if c)) for row in grid]
+    table, lines = laid
+    return [Block(table.name, table=table)] + [Block(t, table=table, row=r) for t, r in lines]
+
+
+_CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+|.{2,40}(?:表|情况|计划|统计|一览))[^。]{0,40}$")
+
+
+def add_table(blocks: list[Block], grid: list[list[str]], number: int) -> None:
+    """Append a table found in running text: a caption line just before it ("表1 …",
+    "…招生计划表") becomes its name; else it is called 表N."""
+    prev = blocks[-1] if blocks and isinstance(blocks[-1], Block) else None
+    caption = prev.text.strip() if prev and not prev.level and prev.table is None \
+        and _CAPTION.match(prev.text.strip()) else None
+    new = table_blocks(grid, caption or f"表{number}")
+    if caption and new and new[0].table is not None and new[0].text == caption:
+        blocks.pop()
+    blocks.extend(new)
+
+# ---------------------------------------------------------------- docx
 
 
 _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
@@ -206,25 +163,39 @@ _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 def load_docx(path: Path) -> ParsedDocument:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise fail(path, f"Word 文件已损坏或不是 .docx 格式（{type(exc).__name__}）") from exc
-    blocks, title = [], document.core_properties.title or None
-    for para in document.paragraphs:
-        style = (para.style.name if para.style is not None else "") or ""
+    blocks: list[Block] = []
+    title, tables = document.core_properties.title or None, 0
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            tables += 1
+            add_table(blocks, _docx_grid(item), tables)
+            continue
+        style = (item.style.name if item.style is not None else "") or ""
         m = _DOCX_HEADING.match(style.strip())
         level = int(m.group(1)) if m else (1 if style.strip().lower() in ("title", "标题") else 0)
-        if level == 1 and title is None and para.text.strip():
-            title = para.text.strip()
-        blocks.append((para.text, level))
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            if cells:
-                blocks.append((" | ".join(dict.fromkeys(cells)), 0))
+        if level == 1 and title is None and item.text.strip():
+            title = item.text.strip()
+        blocks.append(Block(item.text, level))
     return from_blocks(blocks, title, "docx")
+
+
+def _docx_grid(table) -> list[list[str]]:
+    """Cell texts by grid position; a merged cell keeps its text in its first position."""
+    grid, seen = [], set()
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            tc = cell._tc            # the same element for every position of a merged cell
+            cells.append("" if tc in seen else cell.text)
+            seen.add(tc)
+        grid.append(cells)
+    return grid
 
 
 def check_zip(path: Path, max_bytes: int) -> None:
@@ -234,7 +205,7 @@ def check_zip(path: Path, max_bytes: int) -> None:
             total = sum(info.file_size for info in zf.infolist())
             packed = sum(info.compress_size for info in zf.infolist()) or 1
     except zipfile.BadZipFile as exc:
-        raise fail(path, "Word 文件已损坏或不是 .docx 格式（不是有效的 zip 包）") from exc
+        raise fail(path, f"文件已损坏或不是 {path.suffix.lower()} 格式（不是有效的 zip 包）") from exc
     if total > max_bytes or total / packed > 200:
         raise fail(path, f"文件解压后过大（{total // 1_000_000} MB），疑似压缩炸弹，已拒绝")
 
@@ -244,7 +215,7 @@ _ENTITY = re.compile(rb"<!ENTITY", re.I)
 
 def check_entities(path: Path, data: bytes | None = None) -> None:
     """Refuse markup that declares entities (the 'billion laughs' expansion bomb)."""
-    if path.suffix.lower() == ".docx":
+    if path.suffix.lower() in ZIP_FORMATS:
         try:
             with zipfile.ZipFile(path) as zf:
                 for info in zf.infolist():
@@ -253,19 +224,6 @@ def check_entities(path: Path, data: bytes | None = None) -> None:
                             if _ENTITY.search(fh.read(1 << 16)):
                                 raise fail(path, "文件中含有实体定义（<!ENTITY），疑似实体炸弹，已拒绝")
         except zipfile.BadZipFile as exc:
-            raise fail(path, "Word 文件已损坏或不是 .docx 格式（不是有效的 zip 包）") from exc
+            raise fail(path, f"文件已损坏或不是 {path.suffix.lower()} 格式（不是有效的 zip 包）") from exc
     elif data is not None and _ENTITY.search(data):
         raise fail(path, "文件中含有实体定义（<!ENTITY），疑似实体炸弹，已拒绝")
-
-
-def parse_in_process(path: Path) -> ParsedDocument:
-    """Parse a pdf/docx/html file (this runs inside the sandbox subprocess)."""
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        return load_pdf(path)
-    if suffix == ".docx":
-        check_entities(path)
-        return load_docx(path)
-    data = path.read_bytes()
-    check_entities(path, data)
-    return load_html(data, path)

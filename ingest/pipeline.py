@@ -10,10 +10,11 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ingest.loaders import FORMATS, TEXT_FORMATS, fail, load_md, load_txt
-from ingest.sandbox import parse_sandboxed
 from ingest.facts import extract_facts
+from ingest.loaders import FORMAT_NAMES, FORMATS, TEXT_FORMATS, fail, load_md, load_txt
+from ingest.sandbox import Progress, parse_sandboxed
 from ingest.split import split_document
+from ingest.tables import table_facts
 from jiaoti.errors import IngestError
 from jiaoti.guard import looks_like_injection
 from jiaoti.settings import Settings
@@ -39,13 +40,15 @@ def expand(paths: Iterable[Path | str]) -> list[Path]:
     return out
 
 
-def prepare(path: Path, settings: Settings, source: str | None = None) -> PreparedDocument:
-    """Read, parse and split one file; IngestError (one line, naming the file) if it
-    cannot be used."""
+def prepare(path: Path, settings: Settings, source: str | None = None,
+            progress: Progress | None = None) -> PreparedDocument:
+    """Read, parse and split one file, and type the figures of its tables; IngestError
+    (one line, naming the file) if it cannot be used. ``progress(page, pages)`` follows
+    the reading of scanned pages."""
     source = source or path.name
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise fail(source, f"不支持的文件格式 {suffix or '（无扩展名）'}（支持 txt、md、html、pdf、docx）")
+        raise fail(source, f"不支持的文件格式 {suffix or '（无扩展名）'}（支持 {FORMAT_NAMES}）")
     try:
         size = path.stat().st_size
         if size > settings.max_file_mb * 1024 * 1024:
@@ -59,19 +62,31 @@ def prepare(path: Path, settings: Settings, source: str | None = None) -> Prepar
         raise fail(source, f"无法读取（{exc.strerror or exc}）") from exc
     if not data.strip():
         raise fail(source, "文件为空")
-    if suffix in TEXT_FORMATS:
-        doc = load_md(data, path) if suffix in (".md", ".markdown") else load_txt(data, path)
-    else:
-        doc = parse_sandboxed(path, settings.parse_timeout_seconds, settings.parse_memory_mb)
+    doc = _parse(path, data, settings, progress)
     if not doc.text.strip():
-        raise fail(source, "没有可提取的文字（若是扫描件，请先做文字识别）")
+        raise fail(source, "没有可提取的文字" + ("（扫描件文字识别已关闭）" if doc.ocr_needed else ""))
     version = hashlib.sha256(data).hexdigest()
     title, chunks = split_document(doc, source, version, settings.chunk_max_chars,
                                    fallback_title=Path(source).stem)
     if not chunks:
         raise fail(source, "没有可提取的文字")
-    facts = extract_facts(chunks, title, settings.home_places)
-    return PreparedDocument(source, title, version, tuple(chunks), tuple(facts))
+    facts = extract_facts(chunks, title, settings.home_places) + \
+        table_facts(doc.tables, chunks, title, version, doc.text)
+    return PreparedDocument(source, title, version, tuple(chunks), tuple(facts), doc.pages,
+                            doc.ocr_pages, len(doc.tables))
+
+
+def _parse(path: Path, data: bytes, settings: Settings, progress: Progress | None):
+    from ingest.office import load_csv
+
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return load_md(data, path)
+    if suffix == ".csv":
+        return load_csv(data, path, settings.table_max_rows)
+    if suffix in TEXT_FORMATS:
+        return load_txt(data, path)
+    return parse_sandboxed(path, settings, progress)
 
 
 def library_dir(settings: Settings) -> Path:
@@ -92,9 +107,11 @@ def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
     prepared: list[tuple[Path, PreparedDocument]] = []
     failed: list[tuple[str, str]] = []
     warnings: list[str] = []
-    for path in files:
+    for n, path in enumerate(files, 1):
+        name = (names or {}).get(path)
         try:
-            doc = prepare(path, settings, (names or {}).get(path))
+            doc = prepare(path, settings, name, _scan_progress(on_file, name or path.name, n,
+                                                               len(files)))
         except IngestError as exc:
             log.warning("%s", exc)
             failed.append((str(path), str(exc)))
@@ -135,6 +152,22 @@ def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
                         _keep_copy(path, doc.source, lib)
     return IngestReport(tuple(added), tuple(unchanged), tuple(failed), n_added, n_deleted,
                         time.perf_counter() - started, tuple(warnings))
+
+
+def _scan_progress(on_file: FileProgress | None, name: str, i: int, n: int
+                   ) -> Progress | None:
+    """Progress of the scanned pages of a file, through the same per-file callback as
+    the chunks (opened on the first page only, so files without scans show nothing)."""
+    if on_file is None:
+        return None
+    opened: list = []
+
+    def page(done: int, total: int) -> None:
+        if not opened:
+            opened.append(on_file(f"{name}（扫描件识别，共 {total} 页）", i, n))
+        if opened[0]:
+            opened[0](done, total)
+    return page
 
 
 def _rebuild_set(prepared, indexed, settings) -> list[tuple[Path, PreparedDocument]]:

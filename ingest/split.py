@@ -10,6 +10,7 @@ Every chunk is a verbatim span: ``text[start:end] == chunk.text``."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -106,10 +107,14 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
     title = title or fallback_title
     chunks: list[Chunk] = []
 
+    ocr = _confidence(doc)
+    names = {t.title_start: t.name for t in doc.tables if t.title_start >= 0}
+    tables = {**names, **{r.start: t.name for t in doc.tables for r in t.rows}}
+
     def emit(start: int, end: int, section: str, no: int, kind: str) -> None:
         body = text[start:end]
         chunks.append(Chunk(chunk_id(version, start, end, body), body, source, title, section,
-                            no, start, end, kind, version))
+                            no, start, end, kind, version, ocr(start, end)))
 
     if title_lines:
         emit(title_lines[0].start, title_lines[-1].end, "", title_lines[0].no, "title")
@@ -123,6 +128,11 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
     for i, line in enumerate(body):
         level = doc.headings.get(line.start)
         style = None
+        if line.start in tables:        # a table's name or row: under the table, never a heading
+            kind = "heading" if line.start in names else "table"
+            for start, end in _pack(text, line.start, line.end, max_chars):
+                emit(start, end, path(tables[line.start]), line.no, kind)
+            continue
         if level:
             style = f"h{level}"
         elif is_caption(line.text):
@@ -144,6 +154,21 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
         for start, end in _pack(text, line.start, line.end, max_chars):
             emit(start, end, section, line.no, "paragraph")
     return title, chunks
+
+
+def _confidence(doc: ParsedDocument):
+    """(start, end) → the lowest OCR confidence of the scanned lines it overlaps, or None."""
+    lines = sorted(doc.ocr_lines)
+    starts = [s for s, _, _ in lines]
+
+    def lowest(start: int, end: int) -> float | None:
+        i = bisect.bisect_left(starts, end) - 1
+        found = []
+        while i >= 0 and lines[i][1] > start:
+            found.append(lines[i][2])
+            i -= 1
+        return round(min(found), 4) if found else None
+    return lowest
 
 
 def _push(stack: list[tuple[str, str]], style: str, text: str) -> None:

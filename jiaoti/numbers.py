@@ -134,3 +134,79 @@ RELATIVE_YEARS = ("去年", "今年", "明年", "前年", "本年度", "上一�
 def years_in(text: str) -> set[int]:
     """Explicit years ('2023年', '二〇二三年') mentioned in ``text``."""
     return {int(y) for y in YEAR_RE.findall(prepare_numbers(text))}
+
+# ---------------------------------------------------------------- table headers and cells
+# The measure word that counts a noun, by the noun's last character: "班数" counts 班 in
+# 个 ("12个班"), "学生数" counts people (人). General Chinese, not one corpus's words.
+NOUN_CLASSIFIERS = {"人": "人", "生": "人", "师": "人", "员": "人", "童": "人", "班": "个",
+                    "校": "所", "园": "所", "所": "所", "次": "次", "项": "项", "间": "间",
+                    "室": "间", "场": "场", "届": "届", "家": "家", "批": "批", "本": "本",
+                    "台": "台", "套": "套", "件": "件", "名": "名", "个": "个", "册": "册"}
+_HEADER_UNIT = re.compile(r"^(.*?)\s*[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,8}?)\s*[)）]\s*$")
+_UNIT_WORD = re.compile(rf"^(?:[万亿千]?(?:{_UNIT_ALT}|间|平方米|米|吨|台|册|套|人次)|%|‰)")
+
+
+@dataclass(frozen=True)
+class Header:
+    """A table column header read for its figures: "招生人数（人）" → name 招生人数, unit 人,
+    counting 人; "班数" → name 班数, unit 个, counting 班; "金额（万元）" → unit 万元."""
+
+    text: str      # as written
+    name: str      # without the unit in brackets
+    unit: str      # unit as the header gives it (may carry 万/亿), or the measure word of the noun
+    noun: str      # what the column counts ("人", "班"), "" if the header does not say
+
+
+def read_header(header: str, default_unit: str = "") -> Header:
+    """The name, unit and counted noun of a column header (``default_unit`` is the table's
+    "单位：万元" when the header names none)."""
+    text = SPACES.sub("", fold(header or ""))
+    name, unit = text, ""
+    m = _HEADER_UNIT.match(text)
+    if m and _UNIT_WORD.match(m.group(2)):
+        name, unit = m.group(1), m.group(2)
+    noun = ""
+    if name.endswith("数") and len(name) >= 2:
+        noun = "人次" if name.endswith("人次数") else name[-2]
+    elif name.endswith("人次"):
+        noun = "人次"
+    noun = noun if noun[-1:] in NOUN_CLASSIFIERS or noun == "人次" else ""
+    unit = unit or default_unit or ("人次" if noun == "人次" else NOUN_CLASSIFIERS.get(noun[-1:], ""))
+    return Header(header, name, unit, noun)
+
+
+_CELL_NUMBER = re.compile(r"^([-−–]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$")
+
+
+def cell_figure(cell: str, unit: str = "") -> Figure | None:
+    """The figure of a table cell that holds one number ("450", "1,234", "98.5%", "12万",
+    "450人"), counted in ``unit`` when the cell names none; None for text, dates, codes."""
+    text = SPACES.sub("", prepare_numbers(cell or ""))
+    m = _CELL_NUMBER.match(text)
+    if not m or (m.group(3) and not _UNIT_WORD.fullmatch(m.group(3))):
+        return None
+    number = m.group(2).replace(",", "")
+    figs = find_figures(number + (m.group(3) or unit))
+    if not figs or figs[0].start != 0:
+        return None
+    fig = figs[0]
+    value = -fig.value if m.group(1) else fig.value
+    return Figure(0, len(cell), value, fig.unit or (m.group(3) or unit), fig.approx, cell)
+
+
+def plain(value: Decimal) -> str:
+    """A decimal as a plain string without exponent or trailing zeros ("23000", "98.5")."""
+    return _plain(value)
+
+
+_PERIODS = (("cumulative", ("累计", "截至", "截止")), ("target", ("目标",)),
+            ("plan", ("计划", "拟", "预计", "预算", "规划")))
+
+
+def period_of(text: str) -> str:
+    """'plan', 'target' or 'cumulative' when ``text`` (a table title or column header) says
+    so ("2025年招生计划"), else 'actual'."""
+    for period, cues in _PERIODS:
+        if any(c in text for c in cues):
+            return period
+    return "actual"

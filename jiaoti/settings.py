@@ -56,6 +56,24 @@ class Settings(BaseSettings):
                                          "pdf/docx/html file in its sandboxed subprocess.")
     parse_memory_mb: int = Field(1024, ge=128, description="Memory limit of that subprocess.")
 
+    # --- scans, office files and tables ----------------------------------------------------
+    ocr_enabled: bool = Field(True, description="Read scanned PDF pages and png/jpg images "
+                              "with the bundled OCR model (rapidocr-onnxruntime).")
+    ocr_min_confidence: float = Field(0.9, ge=0, le=1, description="OCR confidence below which "
+                                      "an answer quoting a scanned page says "
+                                      "“（扫描件识别）” in its own text, not only in its source.")
+    ocr_page_seconds: float = Field(60.0, gt=0, description="Time allowed per scanned page "
+                                    "(added to the parse time limit).")
+    ocr_max_pages: int = Field(100, ge=1, description="Most scanned pages read from one file; "
+                               "a longer scan is refused.")
+    ocr_memory_mb: int = Field(2048, ge=512, description="Memory limit of the OCR subprocess "
+                               "(the model needs about 1.5 GB of address space).")
+    office_command: str = Field("soffice", description="LibreOffice, used headless to convert "
+                                ".doc, .wps, .xls and .et files (Debian: "
+                                "libreoffice-writer-nogui, libreoffice-calc-nogui).")
+    table_max_rows: int = Field(100_000, ge=10, description="Most table rows read from one "
+                                "file (all sheets together); a larger spreadsheet is refused.")
+
     # --- retrieval ---------------------------------------------------------------------------
     dense_k: int = Field(12, ge=1, description="Chunks fetched from the vector index.")
     bm25_k: int = Field(12, ge=1, description="Chunks fetched from the BM25 index.")

@@ -132,3 +132,67 @@ def docx_entity_bomb(path: Path) -> Path:
             dst.writestr(info, data)
     ok.unlink()
     return path
+
+
+# ---------------------------------------------------------------- scans, office files, tables
+from eval.documents import ENROLMENT, scan_page, write_enrolment_xlsx, write_scanned_pdf  # noqa: E402,F401
+
+
+def write_enrolment_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("鹤壁市教育体育局关于2025年城区小学招生工作的通知", level=1)
+    d.add_paragraph("各小学：现将2025年城区小学招生计划通知如下。")
+    d.add_paragraph("表1 2025年城区小学招生计划")
+    table = d.add_table(rows=0, cols=3)
+    for row in ENROLMENT:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = str(value)
+    d.add_paragraph("请各校按计划做好招生工作。")
+    d.save(str(path))
+    return path
+
+
+def libreoffice_convert(src: Path, target: str, outdir: Path) -> Path:
+    """``src`` converted by LibreOffice headless (e.g. .docx → .doc), as a person would."""
+    import subprocess
+
+    subprocess.run(["soffice", "--headless", "--norestore",
+                    f"-env:UserInstallation=file://{outdir / 'lo-profile'}",
+                    "--convert-to", target, "--outdir", str(outdir), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    return outdir / f"{src.stem}.{target}"
+
+
+def xlsx_with_rows(path: Path, rows: int) -> Path:
+    """A real workbook whose sheet holds ``rows`` rows (written as XML directly: fast)."""
+    small = path.with_name("small-" + path.name)
+    write_enrolment_xlsx(small)
+    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED,
+                                                         compresslevel=1) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                dst.writestr(info, src.read(info))
+                continue
+            with dst.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+                fh.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://'
+                         b'schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+                for start in range(1, rows + 1, 10_000):
+                    fh.write(b"".join(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (r, r, r)
+                                      for r in range(start, min(start + 10_000, rows + 1))))
+                fh.write(b"</sheetData></worksheet>")
+    small.unlink()
+    return path
+
+
+def xlsx_zip_bomb(path: Path, megabytes: int = 600) -> Path:
+    """A .xlsx whose sheet XML inflates to ``megabytes`` MB."""
+    bomb = docx_zip_bomb(path.with_suffix(".tmp"), megabytes)
+    bomb.rename(path)
+    return path
+
+
+def corrupt_xlsx(path: Path) -> Path:
+    path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
+    return path

@@ -89,6 +89,7 @@ def test_bad_files_are_reported_and_the_rest_ingests(settings, tmp_path):
     assert "empty.txt：文件为空" in err
     assert "broken.pdf：PDF 文件已损坏" in err or "broken.pdf：无法解析" in err
     assert "locked.pdf：PDF 已加密" in err
+    assert "photo.png：图片无法读取" in err
     assert "Traceback" not in err
     assert all(len(line) < 200 for line in err.splitlines())
     listing = subprocess.run([sys.executable, "-m", "ingest", "--list"], capture_output=True,
@@ -96,10 +97,11 @@ def test_bad_files_are_reported_and_the_rest_ingests(settings, tmp_path):
     assert listing.returncode == 0 and "good.txt" in listing.stdout
     assert "empty.txt" not in listing.stdout
     # an unsupported file named directly is refused by name too
-    proc = subprocess.run([sys.executable, "-m", "ingest", str(tmp_path / "photo.png")],
+    (tmp_path / "movie.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
+    proc = subprocess.run([sys.executable, "-m", "ingest", str(tmp_path / "movie.mp4")],
                           capture_output=True, text=True, env=cli_env(settings), cwd=ROOT,
                           timeout=120)
-    assert proc.returncode == 1 and "photo.png：不支持的文件格式 .png" in proc.stderr
+    assert proc.returncode == 1 and "movie.mp4：不支持的文件格式 .mp4" in proc.stderr
 
 
 def test_bad_file_leaves_the_index_untouched(settings, tmp_path):

@@ -5,7 +5,8 @@ import re
 import pytest
 from conftest import REPORT
 
-from ingest.loaders import load_html, load_md, load_txt
+from ingest.htmldoc import load_html
+from ingest.loaders import load_md, load_txt
 from ingest.split import split_document
 from jiaoti import numbers as num
 

@@ -81,3 +81,11 @@ def test_tokens_use_domain_dictionary():
 def test_places():
     assert lex.places_in("郑州市去年新聘教师多少人") == ["郑州市"]
     assert lex.places_in("新乡医学院三全学院") == ["新乡"]
+
+
+def test_readable_share_tells_text_from_decoded_bytes():
+    from jiaoti.text import readable_share
+
+    assert readable_share("2025年，全市新建智慧操场12个。") == 1.0
+    assert readable_share("") == 1.0
+    assert readable_share("탏ᇠꆱ椑㙨碇笖蘶堨㝵ᩈǤ螹⨨ฟ軝㲡쭮") < 0.5

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 CATALOG = "jiaoti-catalog"
 _VEC = [1.0]   # catalog records carry no meaning in their vectors
-_COUNTS = ("facts", "pages", "ocr_pages", "tables")
+COUNTS = ("facts", "pages", "ocr_pages", "tables")   # what a document record counts
 
 
 def now_iso() -> str:
@@ -46,7 +46,7 @@ class Catalog:
         for meta in res["metadatas"]:
             docs[meta["source"]] = DocumentInfo(
                 meta["source"], meta["title"], meta["version"], int(meta["chunks"]),
-                meta["ingested_at"], *(int(meta.get(k, 0)) for k in _COUNTS))
+                meta["ingested_at"], **{k: int(meta.get(k, 0)) for k in COUNTS})
         return docs
 
     # -- writing (only under the write lock) ------------------------------------------------
@@ -68,7 +68,7 @@ class Catalog:
                   {"kind": "doc", "index": physical, "source": info.source, "title": info.title,
                    "version": info.version, "chunks": info.chunks,
                    "ingested_at": info.ingested_at,
-                   **{k: getattr(info, k) for k in _COUNTS}})
+                   **{k: getattr(info, k) for k in COUNTS}})
 
     def remove_document(self, physical: str, source: str) -> None:
         self.col.delete(ids=[f"doc::{physical}::{source}"])

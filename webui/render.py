@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from assistant.grounding import strip_markup
+from assistant.grounding import OCR_MARK, strip_markup
 from jiaoti.types import Answer
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
@@ -25,9 +25,9 @@ def user_message(question: str) -> dict:
 def sources_markdown(answer: Answer) -> str:
     lines = []
     for c in answer.citations:
-        where = safe(c.section or c.title)
+        where = safe(c.section or c.title) + (f" · {safe(c.location)}" if c.location else "")
         lines.append(f"**[{c.n}]** 《{safe(c.title)}》 {where}  \n"
-                     f"“{safe(c.quote)}”  \n"
+                     f"“{safe(c.quote)}”{OCR_MARK if c.ocr else ''}  \n"
                      f"（{safe(c.source)}，第 {c.start}–{c.end} 字）")
     return "\n\n".join(lines)
 

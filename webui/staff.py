@@ -7,14 +7,14 @@ import tempfile
 from pathlib import Path
 
 from assistant.reply import draft_reply, export_docx, export_txt
-from ingest.loaders import FORMATS
+from ingest.loaders import FORMAT_NAMES, FORMATS
 from jiaoti.errors import IndexBusy, IngestError, JiaotiError
 from webui.render import safe, sources_markdown
 from webui.services import MSG_BUSY, Services
 
 log = logging.getLogger(__name__)
 
-DOC_HEADERS = ["文件名", "标题", "片段数", "导入时间"]
+DOC_HEADERS = ["文件名", "标题", "片段数", "页数", "扫描页", "表格", "数据项", "导入时间"]
 UNANSWERED_HEADERS = ["问题（已隐去个人信息）", "次数", "最近提问时间"]
 
 
@@ -53,7 +53,8 @@ def build_staff(services: Services):
     # -- 知识库管理 ---------------------------------------------------------------------
     def documents_table():
         snap = services.assistant.index.snapshot(force=True)
-        rows = [[d.source, d.title, d.chunks, d.ingested_at.replace("T", " ")[:19]]
+        rows = [[d.source, d.title, d.chunks, d.pages, d.ocr_pages, d.tables,
+                 d.facts, d.ingested_at.replace("T", " ")[:19]]
                 for d in sorted(snap.documents.values(), key=lambda d: d.source)]
         return rows, gr.update(choices=[r[0] for r in rows], value=None)
 
@@ -144,7 +145,7 @@ def build_staff(services: Services):
         with gr.Tab("知识库管理", elem_id="tab-kb"):
             docs = gr.Dataframe(headers=DOC_HEADERS, interactive=False, elem_id="docs",
                                 label="已收录的文件")
-            files = gr.File(label=f"上传文件（txt、md、html、pdf、docx，单个不超过 "
+            files = gr.File(label=f"上传文件（{FORMAT_NAMES}，单个不超过 "
                                   f"{settings.max_file_mb:g} MB）", file_count="multiple",
                             file_types=sorted(FORMATS), elem_id="upload")
             ingest_btn = gr.Button("导入上传的文件", variant="primary", elem_id="ingest-btn")
