@@ -33,7 +33,7 @@ def unsupported_figures(answer: str, cited: list[Chunk]) -> set[Decimal]:
 
 def citation(n: int, chunk: Chunk, start: int, end: int, location: str = "") -> Citation:
     """A citation of the document span [start, end) inside ``chunk`` (``location``: a
-    table cell, see ``ingest.tables.cell_location``). A quote read from a scan says so."""
+    table cell, see ``Fact.location``). A quote read from a scan says so."""
     a, b = start - chunk.start, end - chunk.start
     if not (0 <= a < b <= len(chunk.text)):
         raise ValueError("quote outside its chunk")

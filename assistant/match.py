@@ -169,7 +169,7 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
     found, near, seen = [], [], set()
     for rank, hit in enumerate(hits, 1):
         for fact in snap.facts_of(hit.chunk.id):
-            if fact.id in seen:
+            if fact.id in seen or fact.table:     # table cells: the table path answers
                 continue
             seen.add(fact.id)
             m = _judge(plan, fact, hit.chunk, rank, min_coverage)

@@ -201,6 +201,4 @@ def _one_year(text: str) -> int | None:
 
 def cell_location(fact: Fact) -> str:
     """Where a table fact sits, for its citation: "2025年招生计划 第3行 班数"."""
-    m = re.search(r"(\d+)$", fact.cell)
-    row = f" 第{m.group(1)}行" if m else ""
-    return f"{fact.table}{row} {fact.column}".strip()
+    return fact.location()

@@ -94,6 +94,15 @@ class Fact:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def location(self) -> str:
+        """Where a table fact sits, for its citation ("2025年招生计划 第3行 班数"); "" for a
+        figure of running text."""
+        if not self.table:
+            return ""
+        digits = "".join(ch for ch in reversed(self.cell) if ch.isdigit())[::-1]
+        row = f" 第{digits}行" if digits and self.cell.endswith(digits) else ""
+        return f"{self.table}{row} {self.column}".strip()
+
 
 @dataclass(frozen=True)
 class Answer:

@@ -196,10 +196,11 @@ def test_regression_gate(report_env, tmp_path):
     The thresholds are a ratchet at what the engine reaches today (see README); the goal
     is no false answer in any set."""
     settings, _ = report_env
-    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.40",
-                    "--min-refusal", "0.75", "--max-false-answers", "19")
+    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.30",
+                    "--min-refusal", "0.85", "--max-false-answers", "29")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
     for name in ("report_2023_2024", "report_2023_2024_blind2", "qingtian-jiaoyu-2024",
                  "shenzhen-xuewei-2022", "tianjiaan-jiaoti-2024q2", "xiangtan-2024q3",
-                 "suixi-2024"):
+                 "suixi-2024", "report_2023_2024_heldback", "chengde-jyj-minsheng-2023",
+                 "mudan-jiaoyu-shushuo-2023"):
         assert name in proc.stdout

@@ -14,7 +14,7 @@ from files import libreoffice_convert, write_enrolment_docx, write_enrolment_xls
 
 from assistant.grounding import citation
 from ingest.pipeline import ingest_paths, prepare
-from ingest.table_lookup import cell_lookup, question_words
+from assistant.tables import cell_lookup, question_words
 from ingest.tables import cell_location
 from jiaoti.errors import IngestError
 from vectorstore.index import Index

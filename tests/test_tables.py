@@ -9,7 +9,7 @@ from files import write_enrolment_docx, write_enrolment_xlsx
 
 from assistant.grounding import citation
 from ingest.pipeline import ingest_paths, prepare
-from ingest.table_lookup import (cell_lookup, is_listing, listing_text, question_words,
+from assistant.tables import (cell_lookup, is_listing, listing_text, question_words,
                                  table_listing)
 from ingest.tables import cell_location
 from jiaoti import numbers as num
@@ -149,3 +149,21 @@ def test_table_facts_reach_the_index_with_counts_and_a_cell_citation(settings, t
     cite = citation(1, snap.chunks[fact.chunk_id], fact.start, fact.end, cell_location(fact))
     assert cite.quote == "12" and cite.location == "2025年城区小学招生计划 第5行 班数"
     assert not cite.ocr
+
+
+def test_the_engine_answers_from_the_right_cell_and_lists_a_column(settings, tmp_path):
+    from assistant.engine import Assistant
+    from vectorstore.index import Index
+
+    index = Index(settings)
+    assert ingest_paths([write_enrolment_xlsx(tmp_path / "计划.xlsx")], settings, index).ok
+    assistant = Assistant(settings, index=index)
+    classes = assistant.ask("淇滨小学今年招几个班？")
+    assert classes.answerable and "12" in classes.answer and "540" not in classes.answer
+    assert classes.citations[0].quote == "12"
+    assert classes.citations[0].location == "2025年城区小学招生计划 第5行 班数"
+    pupils = assistant.ask("淇滨小学招多少人？")
+    assert pupils.answerable and "540" in pupils.answer and "12个" not in pupils.answer
+    listing = assistant.ask("各小学分别招几个班？")
+    assert listing.answerable and listing.answer.count("个班") >= 3
+    assert not assistant.ask("淇滨小学每个班多少人？").answerable

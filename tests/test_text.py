@@ -4,7 +4,6 @@ from decimal import Decimal
 
 import pytest
 
-from jiaoti import lexicon as lex
 from jiaoti import numbers as num
 from jiaoti import text as tx
 
@@ -79,8 +78,10 @@ def test_tokens_use_domain_dictionary():
 
 
 def test_places():
-    assert lex.places_in("郑州市去年新聘教师多少人") == ["郑州市"]
-    assert lex.places_in("新乡医学院三全学院") == ["新乡"]
+    from jiaoti.places import gazetteer
+
+    assert [m.form for m in gazetteer().find("郑州市去年新聘教师多少人")] == ["郑州市"]
+    assert [m.form for m in gazetteer().find("新乡医学院三全学院")] == ["新乡"]
 
 
 def test_readable_share_tells_text_from_decoded_bytes():

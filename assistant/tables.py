@@ -1,4 +1,4 @@
-"""Answering from table facts: one cell named by a row and a column ("第一小学招几个班？"), or
+"""Answering from table facts (the engine's table path): one cell named by a row and a column ("第一小学招几个班？"), or
 one column over the rows ("各小学招几个班？"). Refuses rather than guesses: when two rows or
 two columns fit equally, or one cell has different values in different tables, the answer
 is None. What a column counts decides first: "几个班" can only be 班数, never 招生人数（人）."""
