@@ -120,10 +120,17 @@ def _table(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer | None:
     return replace(base, answer=text, answerable=True, citations=cites, reason="table")
 
 
+AMBIGUOUS = 0.03         # two different figures this close: ask which one is meant
+
+
 def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
-    best, near = _best(ctx, plan, hits, qvec)
+    found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
+    best = found[0] if found else None
     if best is None:
         return refusal(ctx, base, "no-fact", _cover_note(plan, near))
+    rival = next((m for m in found[1:] if m.fact.value != best.fact.value), None)
+    if rival is not None and rival.score > best.score - AMBIGUOUS:
+        return refusal(ctx, base, "ambiguous", _which_note(best, rival))
     text, stmts = compose.single(best, ctx.home)
     return _grounded(ctx, base, text, [best], stmts, f"fact:{best.coverage:.2f}")
 
@@ -218,6 +225,16 @@ def _comparable(a: FactMatch, b: FactMatch) -> bool:
 
     ua, ub = a.fact.unit, b.fact.unit
     return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
+
+
+def _which_note(a: FactMatch, b: FactMatch) -> str:
+    """Two figures fit the question equally: ask which (their subjects, no figures)."""
+    def name(m: FactMatch) -> str:
+        return re.sub(r"[\d.]+|[“”\"]", "", m.fact.subject).strip(" ，,、") or m.fact.clause
+
+    if name(a) == name(b):
+        return ""
+    return f"（报告中有“{name(a)}”和“{name(b)}”两个数字，请问您想了解哪一个？）"
 
 
 def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:

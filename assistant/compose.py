@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.match import FactMatch, layout
-from jiaoti import text as tx
+from assistant.match import FactMatch, layout, shared_verb
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
 
@@ -79,11 +78,7 @@ def _head(text: str, lay, a: int) -> str:
     if text[a].isdigit() or text[a] in "一二三四五六七八九十两近约超":
         figs = counts_at(first)
         return first[:figs[0].start] if figs else ""
-    verb = (tx.words(first) or [""])[0]
-    own = (tx.words(text[a:lay.item[1]]) or [""])[0]
-    if tx.is_verb(verb) and not tx.is_verb(own) and verb not in text[a:lay.item[1]]:
-        return verb
-    return ""
+    return shared_verb(text, lay)
 
 
 def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:

@@ -115,14 +115,30 @@ class _Credits:
 
 def own_words(chunk: Chunk, fact: Fact, lay: _Layout) -> str:
     """The fact's subject and its item, without the item's other figures ('荣获4金9银1铜'
-    for 9银 → '荣获银'; the 4金 and 1铜 are other facts)."""
+    for 9银 → '荣获银'; the 4金 and 1铜 are other facts), with the list's verb when the
+    item has none of its own ('表彰优秀教师120名、优秀教育工作者150名' → 表彰)."""
     a, b = lay.item
     item = chunk.text[a:b]
     at = fact.start - chunk.start - a
     for f in sorted(counts_at(item), key=lambda f: -f.start):
         if f.start != at:
             item = item[:f.start] + item[f.end:]
-    return tx.fold(fact.subject + " " + item)
+    return tx.fold(shared_verb(chunk.text, lay) + fact.subject + " " + item)
+
+
+def shared_verb(text: str, lay: _Layout) -> str:
+    """The verb a list's first item opens with, for a later item that has none."""
+    c0, c1 = lay.clause
+    a, b = lay.item
+    if a == c0:
+        return ""
+    first_end = text.find("、", c0, c1)
+    first = text[c0:first_end if first_end > 0 else c1]
+    verb = (tx.words(first) or [""])[0]
+    own = (tx.words(text[a:b]) or [""])[0]
+    if tx.is_verb(verb) and not tx.is_verb(own) and verb not in text[a:b]:
+        return verb
+    return ""
 
 
 def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
@@ -259,9 +275,9 @@ def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
 
 # what happened in a year, not what there is: '有多少所职业院校' is not answered by
 # '10所职业院校与35家企业共同打造…'
+# (a title earned — 创建…示范校, 评为, 入选 — is what there is of that title: not a flow)
 _FLOW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|开办|设立|举办|开展|"
-                   r"完成|表彰|评为|入选|获评|认定|安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|"
-                   r"组建|创建|培育|参加|参与|服务")
+                   r"安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同")
 GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 
@@ -280,8 +296,7 @@ def _scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> 
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)
             other = right if hit_l else left
-            if hit_l != hit_r and not tx.is_verb(other, nominal=False) \
-                    and other not in GENERIC_WORDS:
+            if hit_l != hit_r and other not in GENERIC_WORDS:
                 return (other,)
     return ()
 
@@ -300,7 +315,8 @@ def _continues(plan: QueryPlan, got) -> bool:
     """A follow-up must stay on the previous question's topic — unless it names a new
     thing of its own ('省级优质教育集团呢？'), which then replaces the old one."""
     carried = [(t, c) for t, (c, _) in zip(plan.terms, got) if not t.focus]
-    if not carried or any(t.focus and t.known and not _verb(t) for t in plan.terms):
+    if not carried or any(t.focus and t.known and not _verb(t) and t.weight >= GENERIC
+                          for t in plan.terms):
         return True
     return sum(t.weight * c for t, c in carried) > 0.5 * sum(t.weight for t, _ in carried)
 
@@ -332,8 +348,8 @@ def _adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
     """A question word right next to the figure ('新聘教师477人', '35家企业') says which of
     a clause's figures is meant."""
     at, end = fact.start - chunk.start, fact.end - chunk.start
-    before = tx.fold(chunk.text[max(0, at - 6):at])
-    after = tx.fold(chunk.text[end:end + 6])
+    before = tx.fold(chunk.text[max(0, at - 12):at])
+    after = tx.fold(chunk.text[end:end + 8])
     for t in plan.terms:
         if not t.focus or _verb(t):
             continue

@@ -8,8 +8,13 @@ from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_BUREAU = "鹤壁市教育体育局"
-DEFAULT_HOTLINE = "12345政务服务便民热线"
+
+
+def _default(field: str) -> str:
+    """The settings default, for callers that have no settings at hand."""
+    from jiaoti.settings import Settings
+
+    return Settings.model_fields[field].default
 
 
 @lru_cache(maxsize=None)
@@ -20,8 +25,8 @@ def load(name: str) -> str:
 def fill(text: str, bureau: str | None = None, hotline: str | None = None) -> str:
     """``text`` with the deployment's bureau and hotline (only those placeholders: other
     braces, as in prompt templates, are left alone)."""
-    return text.replace("{bureau}", bureau or DEFAULT_BUREAU).replace(
-        "{hotline}", hotline or DEFAULT_HOTLINE)
+    return text.replace("{bureau}", bureau or _default("bureau_name")).replace(
+        "{hotline}", hotline or _default("hotline"))
 
 
 def cannot_answer(bureau: str | None = None, hotline: str | None = None) -> str:

@@ -89,3 +89,4 @@ def test_status_says_what_is_done_and_what_is_only_planned(other_city):
     planned = other_city.ask("职教中心实训楼建好了吗？")
     assert planned.answerable and "计划" in planned.answer or "力争" in planned.answer
     assert "只有" in planned.answer or "计划" in planned.answer
+

@@ -113,7 +113,7 @@ def test_extra_keys_are_kept(tmp_path):
 
 def run_eval(settings, *args):
     return subprocess.run([sys.executable, "-m", "eval", "run", "-q", *args], capture_output=True,
-                          text=True, env=cli_env(settings), cwd=ROOT, timeout=900)
+                          text=True, env=cli_env(settings), cwd=ROOT, timeout=2400)
 
 
 def test_thresholds_set_the_exit_code(report_env, tmp_path):
@@ -191,16 +191,27 @@ def test_every_report_figure_is_asked_about():
     assert not missing, missing
 
 
+@pytest.mark.timeout(2400)
 def test_regression_gate(report_env, tmp_path):
     """make test's gate: every bundled set against its own documents, strictly scored.
     The thresholds are a ratchet at what the engine reaches today (see README); the goal
     is no false answer in any set."""
     settings, _ = report_env
-    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.30",
-                    "--min-refusal", "0.85", "--max-false-answers", "29")
+    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.25",
+                    "--min-refusal", "0.85", "--max-false-answers", "25")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
     for name in ("report_2023_2024", "report_2023_2024_blind2", "qingtian-jiaoyu-2024",
                  "shenzhen-xuewei-2022", "tianjiaan-jiaoti-2024q2", "xiangtan-2024q3",
                  "suixi-2024", "report_2023_2024_heldback", "chengde-jyj-minsheng-2023",
                  "mudan-jiaoyu-shushuo-2023"):
         assert name in proc.stdout
+
+
+def test_hand_written_benchmark_notes_carry_no_figures():
+    """Every figure in BENCHMARKS.md comes from `make bench`; the notes appended to it are
+    words only."""
+    import re
+
+    notes = (ROOT / "eval" / "bench_notes.md").read_text(encoding="utf-8")
+    # names such as BM25 or e5 hold digits; a figure is a number standing on its own
+    assert not re.findall(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])", notes)
