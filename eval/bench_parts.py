@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from eval.appproc import ROOT, AppProcess
+from eval.appproc import ROOT, AppProcess, gradio_call
 from eval.dataset import Item
 from eval.score import judge
 
@@ -267,22 +267,6 @@ def scale(tmp: Path, report: Path, items: list[Item], steps=(1, 100, 1000), prog
 
 
 # -- scale-out: two app processes on one `chroma run` -----------------------------------------
-def _gradio_call(client, base: str, api: str, data: list):
-    r = client.post(f"{base}/gradio_api/call/{api}", json={"data": data})
-    r.raise_for_status()
-    event = None
-    with client.stream("GET", f"{base}/gradio_api/call/{api}/{r.json()['event_id']}") as s:
-        for line in s.iter_lines():
-            if line.startswith("event:"):
-                event = line[6:].strip()
-            elif line.startswith("data:") and event in ("complete", "error"):
-                payload = json.loads(line[5:].strip())
-                if event == "error":
-                    raise RuntimeError(payload)
-                return payload
-    raise RuntimeError("no result")
-
-
 def scale_out(tmp: Path, report: Path, items: list[Item]) -> dict:
     import httpx
 
@@ -301,12 +285,12 @@ def scale_out(tmp: Path, report: Path, items: list[Item]) -> dict:
                 AppProcess(tmp / "app-b", **server, JIAOTI_RATE_PER_MINUTE="1000000",
                            JIAOTI_RATE_BURST="100000") as b, httpx.Client(timeout=120) as c:
             assert c.post(a.url + "/staff/login",
-                          data={"username": "staff", "password": "bench"}).is_success
+                          data={"username": "staff", "password": "bench"}).status_code == 303
             up = c.post(a.url + "/staff/gradio_api/upload",
                         files={"files": (new_fact.name, new_fact.read_bytes())}).json()
             filedata = {"path": up[0], "orig_name": new_fact.name,
                         "meta": {"_type": "gradio.FileData"}}
-            status = _gradio_call(c, a.url + "/staff", "upload", [[filedata]])[0]
+            status = gradio_call(c, a.url + "/staff", "upload", [[filedata]])[0]
             q = "2024年青少年免费游泳培训了多少人次？"
             via_b = c.post(b.url + "/api/ask", json={"question": q}).json()
             answered = (via_b["answerable"] and "6800人次" in via_b["answer"]

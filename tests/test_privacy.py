@@ -68,10 +68,12 @@ def test_log_entries_are_complete_and_redacted(assistant, tmp_path):
     assert [row[1] for row in rows] == ids
     text = json.dumps(rows, ensure_ascii=False)
     assert VALID_ID not in text and "13912345678" not in text
-    (_, rid, ts, question, standalone, mode, outcome, reason, chunk_ids, latency, channel) = rows[0]
+    (_, rid, ts, question, standalone, mode, outcome, reason, chunk_ids, latency, channel,
+     followed) = rows[0]
     assert VALID_ID not in question and "13912345678" not in question and mode == "extractive"
     assert outcome == "answered" and json.loads(chunk_ids) == [a.citations[0].chunk_id]
     assert latency > 0 and dt.datetime.fromisoformat(ts) and channel == "test" and rid
+    assert followed == ""
     assert [row[6] for row in rows] == ["answered", "refused", "rejected"]
     assert [u.question for u in log.unanswered()] == ["中考分数线是多少?"]
     log.feedback(f"问题{VALID_ID}", "回答", liked=False)
@@ -86,3 +88,37 @@ def test_retention(assistant, tmp_path):
     log._db.commit()
     log.record(assistant.ask("去年新招了多少老师？"))
     assert log.prune() == 1 and len(log.rows()) == 1
+
+
+def test_spaced_id_number_is_answered_and_logged_redacted(assistant, tmp_path):
+    """An ID number written in groups is neither a topic nor a log entry."""
+    log = QueryLog(tmp_path / "q.sqlite")
+    a = assistant.ask("我身份证410602 19900101 1231，去年新招了多少老师")
+    assert a.answerable and "477人" in a.answer
+    log.record(a, followed="上一个问题，电话 139 1234 5678")
+    text = json.dumps(log.rows(), ensure_ascii=False)
+    assert "19900101" not in text and "1234 5678" not in text and PHONE_MARK in text
+
+
+def test_follow_ups_are_listed_with_the_question_they_followed(assistant, tmp_path):
+    log = QueryLog(tmp_path / "q.sqlite")
+    follow = assistant.ask("那2024年呢？", history=["2023年新建了几所公办幼儿园？"])
+    assert not follow.answerable
+    log.record(follow, followed="2023年新建了几所公办幼儿园？")
+    log.record(assistant.ask("中考分数线是多少？"))
+    rows = {u.question: u.followed for u in log.unanswered()}
+    assert rows == {"那2024年呢?": "2023年新建了几所公办幼儿园？", "中考分数线是多少?": ""}
+
+
+def test_old_query_logs_gain_the_followed_column(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("CREATE TABLE queries (id INTEGER PRIMARY KEY, request_id TEXT NOT NULL, "
+                     "ts TEXT NOT NULL, question TEXT NOT NULL, standalone TEXT NOT NULL, "
+                     "mode TEXT NOT NULL, outcome TEXT NOT NULL, reason TEXT NOT NULL, "
+                     "chunk_ids TEXT NOT NULL, latency_ms REAL NOT NULL, channel TEXT NOT NULL);")
+    db.close()
+    log = QueryLog(path)
+    assert "followed" in {r[1] for r in log._db.execute("PRAGMA table_info(queries)")}

@@ -5,6 +5,7 @@ query log, same rate limit, bounded concurrency (503 when the queue is full)."""
 import logging
 import threading
 
+from webui.render import plain_payload
 from webui.services import MSG_BUSY, MSG_RATE, Services
 
 log = logging.getLogger(__name__)
@@ -42,13 +43,15 @@ def add_api(app, services: Services) -> None:
     gate = _Gate(settings.concurrency_limit, settings.queue_max_size)
 
     class AskBody(BaseModel):
-        question: str = Field("", max_length=200_000)
+        question: str = Field("", max_length=100_000)
         history: list[str] = Field(default_factory=list, max_length=20)
 
     @app.post("/api/ask")
     def ask(body: AskBody, request: Request):
-        if not services.limiter.allow(services.client(request)):
-            return JSONResponse({"error": MSG_RATE}, status_code=429)
+        client = services.client(request)
+        if not services.limiter.allow(client):
+            return JSONResponse({"error": MSG_RATE}, status_code=429, headers={
+                "Retry-After": str(services.limiter.retry_after(client))})
         if not gate.__enter__():
             return JSONResponse({"error": MSG_BUSY}, status_code=503)
         try:
@@ -59,10 +62,7 @@ def add_api(app, services: Services) -> None:
             return JSONResponse({"error": MSG_BUSY}, status_code=500)
         finally:
             gate.release()
-        out = answer.to_dict()
-        if answer.notice:
-            out["notice"] = answer.notice
-        return out
+        return plain_payload(answer)
 
     @app.get("/api/health")
     def health():
