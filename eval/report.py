@@ -1,30 +1,35 @@
-"""Reports: a rich table for the terminal, report.md, and a bar chart by tag."""
+"""Reports: one terminal table (blind and tuned sets side by side), report.md with the
+outcomes per dataset, tag and document, the worst items verbatim, the lexicon ablation, and
+two charts (pass rate by tag; outcomes per dataset)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from eval.run import Metrics, by_key, metrics, worst
 
-def _fmt(v) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, float):
-        return f"{v:.3f}"
-    return str(v)
+COLUMNS = ("set", "blind", "items", "accuracy", "refusal", "false", "incomplete",
+           "refused wrongly", "verbose", "p50 ms")
 
 
-def summary_rows(report) -> list[tuple[str, str]]:
-    m = report.metrics
-    return [
-        ("answer accuracy", _fmt(m.accuracy) + f"  ({m.answerable} items)"),
-        ("refusal accuracy", _fmt(m.refusal) + f"  ({m.unanswerable} items)"),
-        ("false answers", _fmt(m.false_answers)),
-        ("citation support", _fmt(m.citation_support)),
-        ("retrieval hit@1", _fmt(m.hit_at_1)),
-        ("retrieval hit@3", _fmt(m.hit_at_3)),
-        ("latency p50 (ms)", f"{m.p50_ms:.1f}"),
-        ("latency p95 (ms)", f"{m.p95_ms:.1f}"),
-    ]
+def _set_name(r) -> str:
+    return Path(r.dataset).stem
+
+
+def row(name: str, blind: str, m: Metrics) -> list[str]:
+    return [name, blind, f"{m.answerable}+{m.unanswerable}", f"{m.accuracy:.3f}",
+            f"{m.refusal:.3f}" if m.unanswerable else "—", str(m.false_answers),
+            str(m.incomplete), str(m.refused_wrongly), f"{m.verbose} ({m.verbose_rate:.0%})",
+            f"{m.p50_ms:.1f}"]
+
+
+def dataset_rows(report) -> list[list[str]]:
+    rows = []
+    for ds in sorted(report.datasets, key=lambda d: (not d.meta.blind, d.name)):
+        rs = report.of(ds.path.name)
+        rows.append(row(ds.name, "blind" if ds.meta.blind else "tuned", metrics(rs)))
+    rows.append(row("all", "", metrics(report.results)))
+    return rows
 
 
 def print_table(report, console=None) -> None:
@@ -32,68 +37,140 @@ def print_table(report, console=None) -> None:
     from rich.table import Table
 
     console = console or Console()
-    table = Table(title=f"评测 / Evaluation — mode {report.mode}, settings {report.settings_hash}, "
-                        f"dataset {report.dataset_hash}")
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    for k, v in summary_rows(report):
-        table.add_row(k, v)
+    table = Table(title=f"评测 / Evaluation — mode {report.mode}, settings "
+                        f"{report.settings_hash}, datasets {report.dataset_hash}")
+    for col in COLUMNS:
+        table.add_column(col, justify="left" if col in ("set", "blind") else "right")
+    for r in dataset_rows(report):
+        table.add_row(*r)
     console.print(table)
-    failed = [r for r in report.results if not r.passed]
-    if failed:
-        t = Table(title=f"failed items ({len(failed)})")
-        for col in ("id", "question", "answer", "why"):
+    bad = worst(report.results, 10)
+    if bad:
+        t = Table(title="worst items")
+        for col in ("set", "id", "outcome", "question", "answer"):
             t.add_column(col, overflow="fold")
-        for r in failed[:40]:
-            t.add_row(r.id, r.question, r.answer[:80], r.why)
+        for r in bad:
+            t.add_row(_set_name(r), r.id, r.outcome, _q(r), r.answer[:90])
         console.print(t)
 
 
+def _q(r) -> str:
+    return (" → ".join([*r.history, r.question]))
+
+
+def _cell(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
 def markdown(report) -> str:
-    m = report.metrics
-    lines = [
-        "# 评测报告 / Evaluation report", "",
-        f"- started: {report.started} ({report.seconds:.1f} s)",
-        f"- mode: `{report.mode}`",
-        f"- settings hash: `{report.settings_hash}`",
-        f"- dataset hash: `{report.dataset_hash}` ({', '.join(report.datasets)})", "",
-        "| metric | value |", "|---|---|",
-    ]
-    lines += [f"| {k} | {v} |" for k, v in summary_rows(report)]
-    lines += ["", "## By tag", "", "| tag | items | pass rate |", "|---|---|---|"]
-    lines += [f"| {t} | {d['n']} | {d['pass']:.3f} |" for t, d in m.by_tag.items()]
-    failed = [r for r in report.results if not r.passed]
-    lines += ["", f"## Failed items ({len(failed)})", ""]
-    if failed:
-        lines += ["| id | question | answer | why |", "|---|---|---|---|"]
-        for r in failed:
-            q = r.question.replace("|", "\\|")
-            a = r.answer.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {r.id} | {q} | {a} | {r.why} |")
+    lines = ["# 评测报告 / Evaluation report", "",
+             f"- started: {report.started} ({report.seconds:.1f} s), mode `{report.mode}`",
+             f"- settings hash: `{report.settings_hash}`; datasets hash: `{report.dataset_hash}`",
+             "- scoring: strict — right = every expected figure in the answer's first sentence; "
+             "false = a stated figure that is not an expected one (or an unanswerable item "
+             "answered); verbose = a right answer whose first sentence recites unasked figures.",
+             "", "## Per dataset", "", _table(COLUMNS, dataset_rows(report))]
+    lines += ["", "## Provenance", "", "| set | blind | documents | written | tuned |",
+              "|---|---|---|---|---|"]
+    for ds in report.datasets:
+        lines.append(f"| {ds.name} | {ds.meta.blind} | {', '.join(ds.meta.documents)} | "
+                     f"{ds.meta.written} | {_cell(ds.meta.tuned or '—')} |")
+    if report.ablation:
+        lines += ["", "## Lexicon ablation", "",
+                  "Accuracy with the general lexicon only, against the same set with its "
+                  "corpus lexicon.", ""]
+        rows = []
+        for name, rs in report.ablation.items():
+            full = metrics([r for r in report.results if r.dataset == name])
+            rows.append(row(Path(name).stem + " (general only)", "", metrics(rs)))
+            rows.append(row(Path(name).stem + " (with corpus lexicon)", "", full))
+        lines.append(_table(COLUMNS, rows))
+    lines += ["", "## Per document", "",
+              _table(COLUMNS, [row(k, "", m) for k, m in
+                               by_key(report.results, lambda r: list(r.documents)).items()])]
+    lines += ["", "## Per tag", "", _table(COLUMNS, [row(k, "", m) for k, m in
+                                                     by_key(report.results,
+                                                            lambda r: list(r.tags)).items()])]
+    lines += ["", "## Worst items", ""]
+    bad = worst(report.results, 10)
+    if bad:
+        lines.append(_table(("set", "id", "outcome", "question", "answer", "why"),
+                            [[_set_name(r), r.id, r.outcome, _q(r), r.answer, r.why]
+                             for r in bad]))
     else:
         lines.append("None.")
+    failed = [r for r in report.results if not r.passed or r.verbose]
+    lines += ["", f"## Every item not right, or verbose ({len(failed)})", ""]
+    if failed:
+        lines.append(_table(("set", "id", "outcome", "verbose", "question", "answer", "why"),
+                            [[_set_name(r), r.id, r.outcome, str(r.verbose), _q(r), r.answer,
+                              r.why] for r in failed]))
     return "\n".join(lines) + "\n"
 
 
-def bar_chart(report, path: Path) -> None:
+def _table(cols, rows) -> str:
+    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    out += ["| " + " | ".join(_cell(str(c)) for c in r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def _plt():
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    m = report.metrics
-    tags = list(m.by_tag)
-    values = [m.by_tag[t]["pass"] for t in tags]
-    fig, ax = plt.subplots(figsize=(max(6, 0.6 * len(tags) + 3), 4))
-    ax.bar(range(len(tags)), values, color="#3b6ea5")
-    ax.set_xticks(range(len(tags)))
-    ax.set_xticklabels(tags, rotation=45, ha="right", fontsize=8)
+    return plt
+
+
+def bar_chart(report, path: Path) -> None:
+    """Pass rate by tag."""
+    plt = _plt()
+    tags = by_key(report.results, lambda r: list(r.tags))
+    names = list(tags)
+    values = [_pass(m) for m in tags.values()]
+    m = metrics(report.results)
+    fig, ax = plt.subplots(figsize=(max(6, 0.45 * len(names) + 3), 4))
+    ax.bar(range(len(names)), values, color="#3b6ea5")
+    ax.set_xticks(range(len(names)))
+    ax.set_xticklabels(names, rotation=60, ha="right", fontsize=7)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("pass rate")
     ax.set_title(f"pass rate by tag (accuracy {m.accuracy:.3f}, refusal {m.refusal:.3f}, "
                  f"false answers {m.false_answers})", fontsize=9)
-    for i, v in enumerate(values):
-        ax.text(i, v + 0.01, f"{v:.2f}", ha="center", fontsize=7)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _pass(m: Metrics) -> float:
+    n = m.items or 1
+    return (m.outcomes.get("right", 0) + m.outcomes.get("refusal", 0)) / n
+
+
+OUTCOME_COLOURS = (("right", "#2e7d32"), ("refusal", "#81c784"), ("incomplete", "#f9a825"),
+                   ("refused", "#90a4ae"), ("wrong", "#8d6e63"), ("false", "#c62828"))
+
+
+def confusion_chart(report, path: Path) -> None:
+    """Outcomes per dataset as stacked shares: right, correct refusal, incomplete, refused
+    wrongly, wrong words, false figure."""
+    plt = _plt()
+    sets = sorted(report.datasets, key=lambda d: (not d.meta.blind, d.name))
+    ms = [metrics(report.of(ds.path.name)) for ds in sets]
+    fig, ax = plt.subplots(figsize=(max(6, 1.1 * len(sets) + 3), 4))
+    bottom = [0.0] * len(sets)
+    for outcome, colour in OUTCOME_COLOURS:
+        vals = [m.outcomes.get(outcome, 0) / (m.items or 1) for m in ms]
+        ax.bar(range(len(sets)), vals, bottom=bottom, color=colour, label=outcome)
+        bottom = [b + v for b, v in zip(bottom, vals)]
+    ax.set_xticks(range(len(sets)))
+    ax.set_xticklabels([f"{d.name}\n({'blind' if d.meta.blind else 'tuned'})" for d in sets],
+                       rotation=30, ha="right", fontsize=7)
+    ax.set_ylim(0, 1.0)
+    ax.set_ylabel("share of items")
+    ax.legend(fontsize=7, loc="lower right")
+    ax.set_title("outcomes per dataset (strict scoring)", fontsize=9)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -72,3 +72,12 @@ def places_in(text: str) -> list[str]:
                     taken[i] = True
     return found
 
+
+
+CORPUS_LEXICON = "lexicon.txt"
+
+
+def corpus_lexicon_paths(documents) -> list[Path]:
+    """The corpus lexicon files next to ``documents`` (one ``lexicon.txt`` per folder)."""
+    folders = dict.fromkeys(Path(d).resolve().parent for d in documents)
+    return [f / CORPUS_LEXICON for f in folders if (f / CORPUS_LEXICON).is_file()]

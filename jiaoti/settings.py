@@ -71,6 +71,17 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(500, ge=10, description="Longer questions are refused "
                                     "before any embedding is computed.")
 
+    # --- deployment: who answers, for which place -------------------------------------------
+    bureau_name: str = Field("鹤壁市教育体育局", description="The bureau whose documents are "
+                             "answered from; named in refusals, hotline replies, prompts and "
+                             "the web page.")
+    hotline: str = Field("12345政务服务便民热线", description="Where citizens can call for "
+                         "what the documents do not say.")
+    example_questions: list[str] = Field(default_factory=lambda: [
+        "去年新招了多少老师？", "2023年新建了几所公办幼儿园？", "体彩去年卖了多少钱？",
+        "专门学校建好了没有？"], description="Example questions shown in the web chat "
+        "(a JSON list); empty = none.")
+
     # --- answering -----------------------------------------------------------------------
     mode: Literal["extractive", "llm"] = Field("extractive", description="Answer mode: "
                                                "'extractive' (no model) or 'llm'.")
@@ -79,8 +90,13 @@ class Settings(BaseSettings):
                                      "documents' titles and headings, i.e. the reports' own "
                                      "point of view.")
     home_places: list[str] = Field(default_factory=lambda: ["鹤壁", "鹤壁市"], description=
-                                   "Places the documents are about. A question naming any "
-                                   "other place is answered only from text that names it.")
+                                   "Places the documents are about (a JSON list; the city "
+                                   "with and without 市, and its own counties or districts). "
+                                   "They count as the documents' own words; a question naming "
+                                   "any other place is answered only from text about it.")
+    corpus_lexicon: bool = Field(True, description="Use the corpus lexicons (lexicon.txt "
+                                 "files found next to ingested documents) besides the general "
+                                 "lexicon; off = general Chinese word lists only.")
     min_coverage: float = Field(0.6, ge=0, le=1, description="Share of the question's "
                                 "weighted key terms the best evidence must contain; below "
                                 "it the assistant says the report does not cover it.")
