@@ -137,12 +137,6 @@ class Settings(BaseSettings):
                                     "are deleted.")
     log_level: str = Field("INFO", description="Logging level of the entry points.")
 
-    # --- the bureau ------------------------------------------------------------------------
-    bureau_name: str = Field("鹤壁市教育体育局", description="The bureau's name, as citizens "
-                             "and hotline replies see it.")
-    hotline: str = Field("12345政务服务便民热线", description="The hotline citizens are "
-                         "pointed to.")
-
     # --- staff accounts and the closed web surface ----------------------------------------
     staff_idle_minutes: float = Field(30.0, gt=0, description="A staff session ends after "
                                       "this many minutes without activity.")

@@ -21,7 +21,8 @@ def app(tmp_path_factory):
 
     data = tmp_path_factory.mktemp("browser") / "var"
     assert ingest_paths([REPORT], make_settings(data)).ok
-    with AppServer(data, JIAOTI_STAFF_PASSWORD="staff-pw-for-tests") as server:
+    with AppServer(data, JIAOTI_STAFF_PASSWORD="staff-pw-for-tests",
+                   JIAOTI_EXAMPLE_QUESTIONS='["体彩卖了多少钱？", "给困难学生发了多少钱？"]') as server:
         yield server
 
 

@@ -10,13 +10,6 @@ from webui.services import MSG_BUSY, MSG_RATE, Services
 
 log = logging.getLogger(__name__)
 
-EXAMPLES = [
-    "去年新招了多少老师？",
-    "给困难学生发了多少钱？",
-    "体彩卖了多少钱？",
-    "改扩建的公办幼儿园有几所？",
-    "“123851”里的“5”指什么？",
-]
 INTRO = ("您好！我可以根据{bureau}发布的工作报告回答您的问题，并给出原文出处。"
          "报告没有涉及的内容，我会如实告诉您。")
 FOOTER = "回答仅依据已收录的报告原文；如需办理具体事项，请咨询{bureau}或拨打{hotline}。"
@@ -87,7 +80,8 @@ def build_citizen(services: Services, staff_enabled: bool):
             send = gr.Button("发送", variant="primary", scale=1, elem_id="send")
         with gr.Row():
             clear = gr.Button("清空对话", elem_id="clear", size="sm")
-        gr.Examples(EXAMPLES, inputs=[box], label="示例问题")
+        if services.settings.example_questions:
+            gr.Examples(list(services.settings.example_questions), inputs=[box], label="示例问题")
         gr.Markdown(f"<small>{safe(FOOTER.format(**names))}</small>"
                     + ("  <small>[工作人员入口](/staff/)</small>" if staff_enabled else ""))
         send.click(respond, [box, chatbot, questions], [box, chatbot, questions],
