@@ -94,8 +94,9 @@ class Services:
 
     def _followed(self, answer: Answer, history: list[str]) -> str:
         """For a refused follow-up: the standalone form of the question it followed, so
-        that 「未解答问题」 can show what "那2024年呢？" was about."""
+        that 「未解答问题」 can show what "那2024年呢？" was about (rules only: no model call
+        is spent on a log line)."""
         if answer.answerable or answer.reason == "rejected" or not history:
             return ""
-        prev = self.assistant.ask(history[-1], history=history[:-1])
+        prev = self.assistant.ask(history[-1], history=history[:-1], mode="extractive")
         return prev.standalone_question or prev.question
