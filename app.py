@@ -33,6 +33,7 @@ def mount(app, settings, services=None):
     from webui.exports import add_export_route
     from webui.gate import SurfaceGate, staff_user_of
     from webui.limits import BodyLimit
+    from webui.openai_api import add_openai_api
     from webui.staff import build_staff
     from webui.staffauth import add_staff_auth
 
@@ -42,6 +43,7 @@ def mount(app, settings, services=None):
     common = dict(show_error=False, enable_monitoring=False, footer_links=[],
                   js=asset("toasts.js"))
     add_api(app, services)
+    add_openai_api(app, services)
     if staff_enabled:
         add_staff_auth(app, services)
         add_export_route(app, services, lambda request: staff_user_of(request.headers))

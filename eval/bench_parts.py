@@ -197,7 +197,21 @@ def ingest_report(tmp: Path, report: Path) -> dict:
 
 
 # -- concurrency over HTTP -----------------------------------------------------------------
-async def _users(url: str, users: int, per_user: int, questions: list[str]) -> dict:
+BENCH_KEY = "bench-key"
+
+
+def ask_api(c, url: str, q: str):
+    return c.post(url + "/api/ask", json={"question": q})
+
+
+def ask_openai(c, url: str, q: str):
+    """The same question through the OpenAI-compatible endpoint (non-streaming)."""
+    return c.post(url + "/v1/chat/completions", headers={"Authorization": f"Bearer {BENCH_KEY}"},
+                  json={"model": "jiaoti-citizen", "messages": [{"role": "user", "content": q}]})
+
+
+async def _users(url: str, users: int, per_user: int, questions: list[str],
+                 send=ask_api) -> dict:
     import httpx
 
     lat, errors = [], 0
@@ -208,7 +222,7 @@ async def _users(url: str, users: int, per_user: int, questions: list[str]) -> d
             q = questions[(k * per_user + j) % len(questions)]
             t0 = time.perf_counter()
             try:
-                r = await c.post(url + "/api/ask", json={"question": q})
+                r = await send(c, url, q)
                 if r.status_code != 200:
                     errors += 1
             except httpx.HTTPError:
@@ -223,14 +237,17 @@ async def _users(url: str, users: int, per_user: int, questions: list[str]) -> d
             "errors": errors, "rps": len(lat) / wall}
 
 
-def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> list[dict]:
+def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dict:
+    """/api/ask at 1, 8 and 32 users, and /v1/chat/completions beside it at 1 and 32."""
     with AppProcess(data_dir, JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
-                    JIAOTI_QUEUE_MAX_SIZE="256") as app:
+                    JIAOTI_QUEUE_MAX_SIZE="256", JIAOTI_API_KEYS=BENCH_KEY) as app:
         asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
         rows = [asyncio.run(_users(app.url, u, per_user, questions)) for u in (1, 8, 32)]
         for row in rows:
             row["rss_mb"] = _rss(app.proc.pid)
-    return rows
+        openai_rows = [asyncio.run(_users(app.url, u, per_user, questions, send=ask_openai))
+                       for u in (1, 32)]
+    return {"api": rows, "openai": openai_rows}
 
 
 # -- scale: 1, 100 and 1,000 documents ------------------------------------------------------

@@ -7,10 +7,10 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Never let a library reach for a model hub at run time (a look-up retries ~70 s offline).
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -26,7 +26,8 @@ _UNHASHED = {"data_dir", "chroma_host", "chroma_port", "host", "port", "staff_pa
              "staff_user", "llm_api_key_env", "refresh_seconds", "log_level",
              "staff_idle_minutes", "staff_password_min_chars", "login_max_failures",
              "login_max_failures_per_client", "login_lockout_seconds", "max_body_kb",
-             "max_upload_mb", "temp_dir", "staff_file_max_age_seconds", "cookie_secure"}
+             "max_upload_mb", "temp_dir", "staff_file_max_age_seconds", "cookie_secure",
+             "api_keys", "api_keyless_local", "api_sources"}
 
 
 class Settings(BaseSettings):
@@ -165,6 +166,30 @@ class Settings(BaseSettings):
                                             "deleted after this many seconds.")
     cookie_secure: bool = Field(False, description="Send the staff session cookie over HTTPS "
                                 "only (set this when the app is served behind HTTPS).")
+
+    # --- the OpenAI-compatible endpoint (/v1) ---------------------------------------------
+    api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list, description="API "
+                                                     "keys for /v1, comma-separated (like "
+                                                     "vLLM's --api-key); keys made with python "
+                                                     "-m webui.accounts key-add work too. "
+                                                     "Without any key /v1 refuses every call "
+                                                     "(401) unless api_keyless_local is on.")
+    api_keyless_local: bool = Field(False, description="Let programs on this machine call /v1 "
+                                    "without a key (peer 127.0.0.1 or ::1 and no proxy header; "
+                                    "never for requests that came through a reverse proxy).")
+    api_sources: bool = Field(False, description="End every /v1 answer with a numbered 来源 "
+                              "list (for chat clients that show only text, e.g. Open WebUI); "
+                              "a request can still choose with jiaoti_sources.")
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _comma_separated(cls, value):
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [k.strip() for k in text.split(",") if k.strip()]
+        return value
 
     def index_name(self) -> str:
         """Collection family name; derives from the embedder and chunking settings so that

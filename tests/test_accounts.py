@@ -127,3 +127,29 @@ def test_account_database_holds_no_plain_password(settings):
     rows = sqlite3.connect(settings.data_dir / "accounts.sqlite").execute(
         "SELECT * FROM accounts").fetchall()
     assert "plain text never stored" not in repr(rows)
+
+
+def test_cli_makes_lists_and_revokes_api_keys_stored_hashed(settings):
+    made = run_cli(settings, "key-add", "hotline-platform")
+    key = made.stdout.strip()
+    assert made.returncode == 0 and key.startswith("jt-") and len(key) > 40
+    assert "只显示这一次" in made.stderr
+    store = AccountStore(settings)
+    assert store.key_owner(key) == "hotline-platform" and store.key_owner(key + "x") is None
+    assert key.encode() not in (settings.data_dir / "accounts.sqlite").read_bytes()
+    again = run_cli(settings, "key-add", "hotline-platform")
+    assert again.returncode == 1 and "已存在" in again.stderr
+    listed = run_cli(settings, "key-list")
+    assert listed.stdout.split("\t")[0] == "hotline-platform" and key not in listed.stdout
+    assert run_cli(settings, "key-revoke", "hotline-platform").returncode == 0
+    assert store.key_owner(key) is None and not store.any_key()
+    gone = run_cli(settings, "key-revoke", "hotline-platform")
+    assert gone.returncode == 1 and gone.stderr.strip() == "错误：没有密钥 hotline-platform。"
+
+
+def test_keys_from_settings(tmp_path):
+    from conftest import make_settings
+
+    store = AccountStore(make_settings(tmp_path / "var", api_keys=["k-one", "k-two"]))
+    assert store.any_key() and store.key_owner("k-two") == "JIAOTI_API_KEYS[1]"
+    assert store.key_owner("k-three") is None

@@ -1,19 +1,26 @@
-"""Staff accounts, one per person, stored hashed (argon2id) in ``<data_dir>/accounts.sqlite``.
+"""Staff accounts, one per person, stored hashed (argon2id) in ``<data_dir>/accounts.sqlite``,
+and API keys for programs (stored as SHA-256 digests: they are long random strings).
 
     python -m webui.accounts add NAME        # the password is read from stdin
     python -m webui.accounts passwd NAME     # a new password, from stdin
     python -m webui.accounts list
     python -m webui.accounts remove NAME
+    python -m webui.accounts key-add NAME    # prints the new key, once
+    python -m webui.accounts key-list
+    python -m webui.accounts key-revoke NAME
     python -m webui.accounts audit [--limit N]
 
-``JIAOTI_STAFF_PASSWORD`` (with ``JIAOTI_STAFF_USER``) still works as one more account, for
-simple deployments. A removed account's sessions end at its next request."""
+``JIAOTI_STAFF_PASSWORD`` (with ``JIAOTI_STAFF_USER``) still works as one more account, and
+``JIAOTI_API_KEYS`` as more keys, for simple deployments. A removed account's sessions end
+at its next request; a revoked key stops working at once."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import hmac
 import re
+import secrets
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -30,7 +37,13 @@ CREATE TABLE IF NOT EXISTS accounts (
     hash TEXT NOT NULL,
     created TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS api_keys (
+    name TEXT PRIMARY KEY,
+    digest TEXT NOT NULL UNIQUE,     -- SHA-256 of the key
+    created TEXT NOT NULL
+);
 """
+KEY_PREFIX = "jt-"
 
 
 class AccountError(JiaotiError):
@@ -55,6 +68,10 @@ def _hasher():
 def _dummy_hash() -> str:
     """A hash to verify against for unknown names, so they cost the same time."""
     return _hasher().hash("jiaoti-no-such-account")
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def _now() -> str:
@@ -133,6 +150,52 @@ class AccountStore:
             extra = "（它来自 JIAOTI_STAFF_PASSWORD，请在配置中删去）" \
                 if name == self._env_account() else ""
             raise AccountError(f"没有账号 {name}{extra}。")
+
+    # -- API keys ---------------------------------------------------------------------------
+    def add_key(self, name: str) -> str:
+        """A new key for ``name`` (a program or a platform); returned once, stored hashed."""
+        if not NAME_RE.match(name):
+            raise AccountError("密钥名只能用 1–64 个字母、数字、汉字或 . _ @ -。")
+        key = KEY_PREFIX + secrets.token_urlsafe(32)
+        with self._lock:
+            if self._db.execute("SELECT 1 FROM api_keys WHERE name = ?", (name,)).fetchone():
+                raise AccountError(f"密钥 {name} 已存在；要换新密钥请先 key-revoke。")
+            self._db.execute("INSERT INTO api_keys (name, digest, created) VALUES (?,?,?)",
+                             (name, _digest(key), _now()))
+            self._db.commit()
+        return key
+
+    def revoke_key(self, name: str) -> None:
+        with self._lock:
+            n = self._db.execute("DELETE FROM api_keys WHERE name = ?", (name,)).rowcount
+            self._db.commit()
+        if not n:
+            raise AccountError(f"没有密钥 {name}。")
+
+    def keys(self) -> list[Account]:
+        with self._lock:
+            rows = self._db.execute("SELECT name, created FROM api_keys ORDER BY name").fetchall()
+        out = [Account(n, c, "accounts.sqlite") for n, c in rows]
+        out += [Account(f"JIAOTI_API_KEYS[{i}]", "", "JIAOTI_API_KEYS")
+                for i in range(len(self.settings.api_keys))]
+        return out
+
+    def any_key(self) -> bool:
+        with self._lock:
+            stored = self._db.execute("SELECT COUNT(*) FROM api_keys").fetchone()[0]
+        return bool(stored or self.settings.api_keys)
+
+    def key_owner(self, key: str) -> str | None:
+        """The name of a valid key, or None."""
+        with self._lock:
+            row = self._db.execute("SELECT name FROM api_keys WHERE digest = ?",
+                                   (_digest(key),)).fetchone()
+        if row:
+            return row[0]
+        for i, k in enumerate(self.settings.api_keys):
+            if hmac.compare_digest(key.encode(), k.encode()):
+                return f"JIAOTI_API_KEYS[{i}]"
+        return None
 
     def _check(self, name: str, password: str) -> None:
         if not NAME_RE.match(name):

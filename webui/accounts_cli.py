@@ -20,6 +20,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("list", help="list the staff accounts")
     rm = sub.add_parser("remove", help="remove a staff account (its sessions end)")
     rm.add_argument("name")
+    key = sub.add_parser("key-add", help="make an API key for /v1 (printed once)")
+    key.add_argument("name", help="who uses it, e.g. hotline-platform")
+    sub.add_parser("key-list", help="list the API keys (names only)")
+    revoke = sub.add_parser("key-revoke", help="revoke an API key")
+    revoke.add_argument("name")
     audit = sub.add_parser("audit", help="show the newest entries of the audit log")
     audit.add_argument("--limit", type=int, default=50)
     return p
@@ -33,6 +38,37 @@ def read_password() -> str:
             raise ValueError("两次输入的密码不一致。")
         return first
     return sys.stdin.readline().rstrip("\r\n")
+
+
+def _listing(items) -> int:
+    for item in items:
+        print(f"{item.name}\t{item.created or '-'}\t{item.source}")
+    return 0
+
+
+def _changed(audit, action: str, name: str, message: str) -> int:
+    audit.record("cli", action, name, "local")
+    print(message)
+    return 0
+
+
+def _run(args, store, audit) -> int:
+    command, name = args.command, getattr(args, "name", "")
+    if command in ("list", "key-list"):
+        return _listing(store.accounts() if command == "list" else store.keys())
+    if command == "remove":
+        store.remove(name)
+        return _changed(audit, "account-remove", name, f"已删除账号 {name}。")
+    if command == "key-revoke":
+        store.revoke_key(name)
+        return _changed(audit, "key-revoke", name, f"已吊销密钥 {name}。")
+    if command == "key-add":
+        key = store.add_key(name)
+        print(f"已创建密钥 {name}（只显示这一次，请妥善保存）：", file=sys.stderr)
+        return _changed(audit, "key-add", name, key)
+    store.add(name, read_password(), replace=command == "passwd")
+    done = "已添加账号" if command == "add" else "已修改密码：账号"
+    return _changed(audit, f"account-{command}", name, f"{done} {name}。")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,20 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             for e in reversed(audit.entries(args.limit)):
                 print(f"{e.ts}\t{e.user}\t{e.action}\t{e.client}\t{e.detail}")
             return 0
-        store = AccountStore(settings)
-        if args.command == "list":
-            for a in store.accounts():
-                print(f"{a.name}\t{a.created or '-'}\t{a.source}")
-            return 0
-        if args.command == "remove":
-            store.remove(args.name)
-            audit.record("cli", "account-remove", args.name, "local")
-            print(f"已删除账号 {args.name}。")
-            return 0
-        store.add(args.name, read_password(), replace=args.command == "passwd")
-        audit.record("cli", f"account-{args.command}", args.name, "local")
-        print(f"{'已添加' if args.command == 'add' else '已修改密码：'}账号 {args.name}。")
-        return 0
+        return _run(args, AccountStore(settings), audit)
     except (JiaotiError, ValueError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1

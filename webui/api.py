@@ -3,7 +3,6 @@ query log, same rate limit, bounded concurrency (503 when the queue is full)."""
 
 
 import logging
-import threading
 
 from webui.render import plain_payload
 from webui.services import MSG_BUSY, MSG_RATE, Services
@@ -11,36 +10,10 @@ from webui.services import MSG_BUSY, MSG_RATE, Services
 log = logging.getLogger(__name__)
 
 
-class _Gate:
-    """At most ``limit`` answers at once and ``queue`` waiting; beyond that, refuse."""
-
-    def __init__(self, limit: int, queue: int):
-        self._slots = threading.BoundedSemaphore(limit)
-        self._waiting = 0
-        self._queue = queue
-        self._lock = threading.Lock()
-
-    def __enter__(self):
-        with self._lock:
-            if self._waiting >= self._queue:
-                return False
-            self._waiting += 1
-        self._slots.acquire()
-        with self._lock:
-            self._waiting -= 1
-        return True
-
-    def release(self):
-        self._slots.release()
-
-
 def add_api(app, services: Services) -> None:
     from fastapi import Request
     from fastapi.responses import JSONResponse
     from pydantic import BaseModel, Field
-
-    settings = services.settings
-    gate = _Gate(settings.concurrency_limit, settings.queue_max_size)
 
     class AskBody(BaseModel):
         question: str = Field("", max_length=100_000)
@@ -52,7 +25,7 @@ def add_api(app, services: Services) -> None:
         if not services.limiter.allow(client):
             return JSONResponse({"error": MSG_RATE}, status_code=429, headers={
                 "Retry-After": str(services.limiter.retry_after(client))})
-        if not gate.__enter__():
+        if not services.gate.acquire():
             return JSONResponse({"error": MSG_BUSY}, status_code=503)
         try:
             answer = services.ask(body.question, [h for h in body.history if isinstance(h, str)],
@@ -61,7 +34,7 @@ def add_api(app, services: Services) -> None:
             log.exception("api question failed")
             return JSONResponse({"error": MSG_BUSY}, status_code=500)
         finally:
-            gate.release()
+            services.gate.release()
         return plain_payload(answer)
 
     @app.get("/api/health")

@@ -20,6 +20,14 @@ class BodyTooLarge(Exception):
     """Raised from ``receive`` when the streamed body passes the limit."""
 
 
+def error_body(path: str, message: str, code: str) -> dict:
+    """An error body in the shape the caller expects: OpenAI's for /v1, ours elsewhere."""
+    if path.startswith("/v1/"):
+        return {"error": {"message": message, "type": "invalid_request_error", "param": None,
+                          "code": code}}
+    return {"error": message}
+
+
 def size_text(n: int) -> str:
     return f"{n / 2**20:g} MB" if n >= 2**20 else f"{n / 1024:g} KB"
 
@@ -50,8 +58,10 @@ class BodyLimit:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        limit = self.limit_for(scope["path"])
-        too_large = {"error": MSG_TOO_LARGE.format(limit=size_text(limit))}
+        path = scope["path"]
+        limit = self.limit_for(path)
+        too_large = error_body(path, MSG_TOO_LARGE.format(limit=size_text(limit)),
+                               "request_too_large")
         length = _header(scope, b"content-length")
         if length is not None and (not length.isdigit() or int(length) > limit):
             return await send_json(send, 413, too_large, {"connection": "close"})
@@ -73,8 +83,10 @@ class BodyLimit:
                     return await send_json(send, 413, too_large, {"connection": "close"})
                 if msg["status"] in (413, 422):     # the app's own text (English, or the input)
                     state["replaced"] = True
-                    text = MSG_UNUSABLE if msg["status"] == 422 else MSG_FILE_TOO_LARGE
-                    return await send_json(send, msg["status"], {"error": text})
+                    body = (error_body(path, MSG_UNUSABLE, "invalid_request")
+                            if msg["status"] == 422 else
+                            error_body(path, MSG_FILE_TOO_LARGE, "request_too_large"))
+                    return await send_json(send, msg["status"], body)
             elif state["replaced"]:
                 return None            # the app's own body is dropped
             await send(msg)

@@ -25,6 +25,30 @@ MSG_BUSY = "系统繁忙，请稍后再试。"
 MSG_RATE = "您提问太频繁了，请稍等片刻再试。"
 
 
+class AnswerGate:
+    """At most ``limit`` answers at once for the programs' APIs and ``queue`` waiting;
+    beyond that, refuse (the caller answers 503)."""
+
+    def __init__(self, limit: int, queue: int):
+        self._slots = threading.BoundedSemaphore(limit)
+        self._waiting = 0
+        self._queue = queue
+        self._lock = threading.Lock()
+
+    def acquire(self) -> bool:
+        with self._lock:
+            if self._waiting >= self._queue:
+                return False
+            self._waiting += 1
+        self._slots.acquire()
+        with self._lock:
+            self._waiting -= 1
+        return True
+
+    def release(self) -> None:
+        self._slots.release()
+
+
 @dataclass
 class Services:
     settings: Settings
@@ -36,6 +60,7 @@ class Services:
     sessions: SessionStore
     guard: LoginGuard
     temp: TempFolder
+    gate: AnswerGate
     drafts: DraftStore = field(default_factory=DraftStore)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -52,7 +77,8 @@ class Services:
             SessionStore(s.staff_idle_minutes * 60),
             LoginGuard(s.login_max_failures, s.login_max_failures_per_client,
                        s.login_lockout_seconds),
-            TempFolder(s.temp_dir, s.staff_file_max_age_seconds))
+            TempFolder(s.temp_dir, s.staff_file_max_age_seconds),
+            AnswerGate(s.concurrency_limit, s.queue_max_size))
 
     def warm_up(self) -> None:
         """Load the index, the embedder and the tokenizer before the first citizen waits."""
