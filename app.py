@@ -17,7 +17,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def mount(app, settings, services=None):
-    """Mount the pages (and the JSON API) on ``app``; returns (app, services).
+    """Mount the pages (and the programs' APIs) on ``app``; returns (app, services).
 
     Gradio's temporary files go to the app's own folder (GRADIO_TEMP_DIR is set to it for
     this process), which is removed when the app shuts down."""
@@ -25,17 +25,11 @@ def mount(app, settings, services=None):
 
     services = services or Services.create(settings)
     os.environ["GRADIO_TEMP_DIR"] = str(services.temp.path)     # before Gradio is imported
-    import gradio as gr
-
     from webui import asset
     from webui.api import add_api
-    from webui.citizen import build_citizen
-    from webui.exports import add_export_route
-    from webui.gate import SurfaceGate, staff_user_of
+    from webui.gate import SurfaceGate
     from webui.limits import BodyLimit
     from webui.openai_api import add_openai_api
-    from webui.staff import build_staff
-    from webui.staffauth import add_staff_auth
 
     services.temp.start_sweeper()
     _on_shutdown(app, services.close)
@@ -45,23 +39,45 @@ def mount(app, settings, services=None):
     add_api(app, services)
     add_openai_api(app, services)
     if staff_enabled:
-        add_staff_auth(app, services)
-        add_export_route(app, services, lambda request: staff_user_of(request.headers))
-        staff = build_staff(services)
-        staff.queue(default_concurrency_limit=2, max_size=settings.queue_max_size, api_open=False)
-        app = gr.mount_gradio_app(app, staff, path="/staff",
-                                  max_file_size=int(settings.max_file_mb * 2**20), **common)
+        app = _mount_staff(app, services, common)
     else:
         log.warning("没有工作人员账号（python -m webui.accounts add 姓名，或设置 "
                     "JIAOTI_STAFF_PASSWORD）：工作人员页面（热线答复、知识库管理、未解答问题）"
                     "未启用，只提供市民咨询页面。")
-    citizen = build_citizen(services, staff_enabled)
-    citizen.queue(default_concurrency_limit=settings.concurrency_limit,
-                  max_size=settings.queue_max_size, api_open=False)
-    app = gr.mount_gradio_app(app, citizen, path="/", max_file_size="1mb", **common)
+    app = _mount_citizen(app, services, staff_enabled, common)
     app.add_middleware(SurfaceGate, services=services, staff_enabled=staff_enabled)
     app.add_middleware(BodyLimit, limit_for=lambda path: _body_limit(settings, path))
     return app, services
+
+
+def _mount_staff(app, services, common: dict):
+    """The login, the export route and the staff pages at /staff/."""
+    import gradio as gr
+
+    from webui.exports import add_export_route
+    from webui.gate import staff_user_of
+    from webui.staff import build_staff
+    from webui.staffauth import add_staff_auth
+
+    settings = services.settings
+    add_staff_auth(app, services)
+    add_export_route(app, services, lambda request: staff_user_of(request.headers))
+    staff = build_staff(services)
+    staff.queue(default_concurrency_limit=2, max_size=settings.queue_max_size, api_open=False)
+    return gr.mount_gradio_app(app, staff, path="/staff",
+                               max_file_size=int(settings.max_file_mb * 2**20), **common)
+
+
+def _mount_citizen(app, services, staff_enabled: bool, common: dict):
+    import gradio as gr
+
+    from webui.citizen import build_citizen
+
+    settings = services.settings
+    citizen = build_citizen(services, staff_enabled)
+    citizen.queue(default_concurrency_limit=settings.concurrency_limit,
+                  max_size=settings.queue_max_size, api_open=False)
+    return gr.mount_gradio_app(app, citizen, path="/", max_file_size="1mb", **common)
 
 
 def _body_limit(settings, path: str) -> int:
