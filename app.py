@@ -1,12 +1,12 @@
 """教体问答 web app: `python app.py` serves it (127.0.0.1:7860 by default).
 
 `build_app(settings)` returns a FastAPI app with the citizens' chat at / and, when a staff
-password is configured, the staff pages at /staff/ (behind a login). `mount(app, settings)`
-adds the same to an existing FastAPI app. Nothing heavy happens at import."""
+account exists (`python -m webui.accounts add NAME`, or JIAOTI_STAFF_PASSWORD), the staff
+pages at /staff/ (behind a login). `mount(app, settings)` adds the same to an existing
+FastAPI app. Nothing heavy happens at import."""
 
 from __future__ import annotations
 
-import hmac
 import logging
 import os
 
@@ -17,42 +17,92 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def mount(app, settings, services=None):
-    """Mount the pages (and the JSON API) on ``app``; returns (app, services)."""
-    import gradio as gr
-    from fastapi.responses import RedirectResponse
+    """Mount the pages (and the programs' APIs) on ``app``; returns (app, services).
 
-    from webui.api import add_api
-    from webui.citizen import build_citizen
+    Gradio's temporary files go to the app's own folder (GRADIO_TEMP_DIR is set to it for
+    this process), which is removed when the app shuts down."""
     from webui.services import Services
-    from webui.staff import build_staff
 
     services = services or Services.create(settings)
-    staff_enabled = bool(settings.staff_password)
-    common = dict(show_error=False, enable_monitoring=False, footer_links=[])
+    os.environ["GRADIO_TEMP_DIR"] = str(services.temp.path)     # before Gradio is imported
+    from webui import asset
+    from webui.api import add_api
+    from webui.gate import SurfaceGate
+    from webui.limits import BodyLimit
+    from webui.openai_api import add_openai_api
+
+    services.temp.start_sweeper()
+    _on_shutdown(app, services.close)
+    staff_enabled = services.accounts.any()
+    common = dict(show_error=False, enable_monitoring=False, footer_links=[],
+                  js=asset("toasts.js"))
     add_api(app, services)
+    add_openai_api(app, services)
     if staff_enabled:
-        def check(user: str, password: str) -> bool:
-            return (hmac.compare_digest(user.encode(), settings.staff_user.encode())
-                    & hmac.compare_digest(password.encode(), settings.staff_password.encode()))
-
-        staff = build_staff(services)
-        staff.queue(default_concurrency_limit=2, max_size=settings.queue_max_size, api_open=False)
-
-        @app.get("/staff", include_in_schema=False)
-        def _staff_slash():
-            return RedirectResponse("/staff/")
-
-        app = gr.mount_gradio_app(app, staff, path="/staff", auth=check,
-                                  auth_message="教体问答 · 工作人员登录",
-                                  max_file_size=int(settings.max_file_mb * 1024 * 1024), **common)
+        app = _mount_staff(app, services, common)
     else:
-        log.warning("未设置 JIAOTI_STAFF_PASSWORD：工作人员页面（热线答复、知识库管理、未解答问题）"
+        log.warning("没有工作人员账号（python -m webui.accounts add 姓名，或设置 "
+                    "JIAOTI_STAFF_PASSWORD）：工作人员页面（热线答复、知识库管理、未解答问题）"
                     "未启用，只提供市民咨询页面。")
+    app = _mount_citizen(app, services, staff_enabled, common)
+    app.add_middleware(SurfaceGate, services=services, staff_enabled=staff_enabled)
+    app.add_middleware(BodyLimit, limit_for=lambda path: _body_limit(settings, path))
+    return app, services
+
+
+def _mount_staff(app, services, common: dict):
+    """The login, the export route and the staff pages at /staff/."""
+    import gradio as gr
+
+    from webui.exports import add_export_route
+    from webui.gate import staff_user_of
+    from webui.staff import build_staff
+    from webui.staffauth import add_staff_auth
+
+    settings = services.settings
+    add_staff_auth(app, services)
+    add_export_route(app, services, lambda request: staff_user_of(request.headers))
+    staff = build_staff(services)
+    staff.queue(default_concurrency_limit=2, max_size=settings.queue_max_size, api_open=False)
+    return gr.mount_gradio_app(app, staff, path="/staff",
+                               max_file_size=int(settings.max_file_mb * 2**20), **common)
+
+
+def _mount_citizen(app, services, staff_enabled: bool, common: dict):
+    import gradio as gr
+
+    from webui.citizen import build_citizen
+
+    settings = services.settings
     citizen = build_citizen(services, staff_enabled)
     citizen.queue(default_concurrency_limit=settings.concurrency_limit,
                   max_size=settings.queue_max_size, api_open=False)
-    app = gr.mount_gradio_app(app, citizen, path="/", max_file_size="1mb", **common)
-    return app, services
+    return gr.mount_gradio_app(app, citizen, path="/", max_file_size="1mb", **common)
+
+
+def _body_limit(settings, path: str) -> int:
+    """Bytes a request body may have: staff uploads up to max_upload_mb, the rest
+    max_body_kb."""
+    if path.startswith("/staff/gradio_api/upload"):
+        return int(settings.max_upload_mb * 2**20)
+    return settings.max_body_kb * 1024
+
+
+def _on_shutdown(app, fn) -> None:
+    """Run ``fn`` when the app's lifespan ends (after Gradio's own shutdown)."""
+    import contextlib
+
+    inner = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(a):
+        try:
+            async with inner(a) as state:
+                yield state
+        finally:
+            fn()
+
+    app.router.lifespan_context = lifespan
 
 
 def build_app(settings=None):

@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS queries (
     reason TEXT NOT NULL,
     chunk_ids TEXT NOT NULL,        -- JSON list of the cited chunks
     latency_ms REAL NOT NULL,
-    channel TEXT NOT NULL
+    channel TEXT NOT NULL,
+    followed TEXT NOT NULL DEFAULT ''   -- for a follow-up: the question it followed
 );
 CREATE INDEX IF NOT EXISTS queries_ts ON queries(ts);
 CREATE INDEX IF NOT EXISTS queries_outcome ON queries(outcome);
@@ -52,6 +53,7 @@ class Unanswered:
     question: str
     count: int
     last_asked: str
+    followed: str = ""      # a follow-up's earlier question (standalone form), or ""
 
 
 class QueryLog:
@@ -63,21 +65,31 @@ class QueryLog:
         self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
+        self._migrate()
         self._writes = 0
         self.prune()
 
-    def record(self, answer: Answer, channel: str = "web", request_id: str | None = None) -> str:
+    def _migrate(self) -> None:
+        """Logs written before follow-ups were recorded gain the column."""
+        cols = {r[1] for r in self._db.execute("PRAGMA table_info(queries)")}
+        if "followed" not in cols:
+            self._db.execute("ALTER TABLE queries ADD COLUMN followed TEXT NOT NULL DEFAULT ''")
+            self._db.commit()
+
+    def record(self, answer: Answer, channel: str = "web", request_id: str | None = None,
+               followed: str = "") -> str:
+        """Write one answer; ``followed`` is the question a follow-up continued."""
         rid = request_id or uuid.uuid4().hex
         outcome = ("rejected" if answer.reason == "rejected" else
                    "answered" if answer.answerable else "refused")
         row = (rid, _now(), redact(answer.question), redact(answer.standalone_question),
                answer.mode, outcome, answer.reason[:200],
                json.dumps([c.chunk_id for c in answer.citations]), round(answer.latency_ms, 2),
-               channel)
+               channel, redact(followed))
         with self._lock:
             self._db.execute("INSERT INTO queries (request_id, ts, question, standalone, mode, "
-                             "outcome, reason, chunk_ids, latency_ms, channel) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?)", row)
+                             "outcome, reason, chunk_ids, latency_ms, channel, followed) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?)", row)
             self._db.commit()
             self._writes += 1
             if self._writes % 500 == 0:
@@ -91,12 +103,13 @@ class QueryLog:
             self._db.commit()
 
     def unanswered(self, limit: int = 200) -> list[Unanswered]:
-        """Refused questions, most asked first."""
+        """Refused questions, most asked first; a follow-up with the question it followed."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT question, COUNT(*), MAX(ts) FROM queries WHERE outcome = 'refused' "
-                "GROUP BY question ORDER BY COUNT(*) DESC, MAX(ts) DESC LIMIT ?", (limit,)).fetchall()
-        return [Unanswered(q, n, ts) for q, n, ts in rows]
+                "SELECT question, followed, COUNT(*), MAX(ts) FROM queries "
+                "WHERE outcome = 'refused' GROUP BY question, followed "
+                "ORDER BY COUNT(*) DESC, MAX(ts) DESC LIMIT ?", (limit,)).fetchall()
+        return [Unanswered(q, n, ts, f) for q, f, n, ts in rows]
 
     def rows(self, table: str = "queries") -> list[tuple]:
         if table not in ("queries", "feedback"):

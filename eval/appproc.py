@@ -86,3 +86,23 @@ class AppProcess(ServerProcess):
             time.sleep(0.05)
         self.stop()
         raise RuntimeError("app did not start")
+
+
+def gradio_call(client, base: str, api: str, data: list):
+    """Call a Gradio endpoint over its HTTP protocol (``client``: an httpx.Client holding
+    any cookies); returns the outputs, raises RuntimeError with Gradio's error."""
+    import json
+
+    r = client.post(f"{base}/gradio_api/call/{api}", json={"data": data})
+    r.raise_for_status()
+    event = None
+    with client.stream("GET", f"{base}/gradio_api/call/{api}/{r.json()['event_id']}") as s:
+        for line in s.iter_lines():
+            if line.startswith("event:"):
+                event = line[6:].strip()
+            elif line.startswith("data:") and event in ("complete", "error"):
+                payload = json.loads(line[5:].strip())
+                if event == "error":
+                    raise RuntimeError(payload)
+                return payload
+    raise RuntimeError("no result")

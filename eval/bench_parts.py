@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from eval.appproc import ROOT, AppProcess
+from eval.appproc import ROOT, AppProcess, gradio_call
 from eval.dataset import Item
 from eval.score import judge
 
@@ -226,7 +226,21 @@ def scans_and_tables(tmp: Path, pages: int = 3, rows: int = 5000, indexed_rows: 
 
 
 # -- concurrency over HTTP -----------------------------------------------------------------
-async def _users(url: str, users: int, per_user: int, questions: list[str]) -> dict:
+BENCH_KEY = "bench-key"
+
+
+def ask_api(c, url: str, q: str):
+    return c.post(url + "/api/ask", json={"question": q})
+
+
+def ask_openai(c, url: str, q: str):
+    """The same question through the OpenAI-compatible endpoint (non-streaming)."""
+    return c.post(url + "/v1/chat/completions", headers={"Authorization": f"Bearer {BENCH_KEY}"},
+                  json={"model": "jiaoti-citizen", "messages": [{"role": "user", "content": q}]})
+
+
+async def _users(url: str, users: int, per_user: int, questions: list[str],
+                 send=ask_api) -> dict:
     import httpx
 
     lat, errors = [], 0
@@ -237,7 +251,7 @@ async def _users(url: str, users: int, per_user: int, questions: list[str]) -> d
             q = questions[(k * per_user + j) % len(questions)]
             t0 = time.perf_counter()
             try:
-                r = await c.post(url + "/api/ask", json={"question": q})
+                r = await send(c, url, q)
                 if r.status_code != 200:
                     errors += 1
             except httpx.HTTPError:
@@ -252,14 +266,17 @@ async def _users(url: str, users: int, per_user: int, questions: list[str]) -> d
             "errors": errors, "rps": len(lat) / wall}
 
 
-def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> list[dict]:
+def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dict:
+    """/api/ask at 1, 8 and 32 users, and /v1/chat/completions beside it at 1 and 32."""
     with AppProcess(data_dir, JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
-                    JIAOTI_QUEUE_MAX_SIZE="256") as app:
+                    JIAOTI_QUEUE_MAX_SIZE="256", JIAOTI_API_KEYS=BENCH_KEY) as app:
         asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
         rows = [asyncio.run(_users(app.url, u, per_user, questions)) for u in (1, 8, 32)]
         for row in rows:
             row["rss_mb"] = _rss(app.proc.pid)
-    return rows
+        openai_rows = [asyncio.run(_users(app.url, u, per_user, questions, send=ask_openai))
+                       for u in (1, 32)]
+    return {"api": rows, "openai": openai_rows}
 
 
 # -- scale: 1, 100 and 1,000 documents ------------------------------------------------------
@@ -296,22 +313,6 @@ def scale(tmp: Path, report: Path, items: list[Item], steps=(1, 100, 1000), prog
 
 
 # -- scale-out: two app processes on one `chroma run` -----------------------------------------
-def _gradio_call(client, base: str, api: str, data: list):
-    r = client.post(f"{base}/gradio_api/call/{api}", json={"data": data})
-    r.raise_for_status()
-    event = None
-    with client.stream("GET", f"{base}/gradio_api/call/{api}/{r.json()['event_id']}") as s:
-        for line in s.iter_lines():
-            if line.startswith("event:"):
-                event = line[6:].strip()
-            elif line.startswith("data:") and event in ("complete", "error"):
-                payload = json.loads(line[5:].strip())
-                if event == "error":
-                    raise RuntimeError(payload)
-                return payload
-    raise RuntimeError("no result")
-
-
 def scale_out(tmp: Path, report: Path, items: list[Item]) -> dict:
     import httpx
 
@@ -330,12 +331,12 @@ def scale_out(tmp: Path, report: Path, items: list[Item]) -> dict:
                 AppProcess(tmp / "app-b", **server, JIAOTI_RATE_PER_MINUTE="1000000",
                            JIAOTI_RATE_BURST="100000") as b, httpx.Client(timeout=120) as c:
             assert c.post(a.url + "/staff/login",
-                          data={"username": "staff", "password": "bench"}).is_success
+                          data={"username": "staff", "password": "bench"}).status_code == 303
             up = c.post(a.url + "/staff/gradio_api/upload",
                         files={"files": (new_fact.name, new_fact.read_bytes())}).json()
             filedata = {"path": up[0], "orig_name": new_fact.name,
                         "meta": {"_type": "gradio.FileData"}}
-            status = _gradio_call(c, a.url + "/staff", "upload", [[filedata]])[0]
+            status = gradio_call(c, a.url + "/staff", "upload", [[filedata]])[0]
             q = "2024年青少年免费游泳培训了多少人次？"
             via_b = c.post(b.url + "/api/ask", json={"question": q}).json()
             answered = (via_b["answerable"] and "6800人次" in via_b["answer"]

@@ -7,10 +7,10 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Never let a library reach for a model hub at run time (a look-up retries ~70 s offline).
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -23,7 +23,11 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 INDEX_FIELDS = ("embedding", "chunk_max_chars")
 # Fields that never change an answer and so stay out of the settings hash.
 _UNHASHED = {"data_dir", "chroma_host", "chroma_port", "host", "port", "staff_password",
-             "staff_user", "llm_api_key_env", "refresh_seconds", "log_level"}
+             "staff_user", "llm_api_key_env", "refresh_seconds", "log_level",
+             "staff_idle_minutes", "staff_password_min_chars", "login_max_failures",
+             "login_max_failures_per_client", "login_lockout_seconds", "max_body_kb",
+             "max_upload_mb", "temp_dir", "staff_file_max_age_seconds", "cookie_secure",
+             "api_keys", "api_keyless_local", "api_sources"}
 
 
 class Settings(BaseSettings):
@@ -133,9 +137,11 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address the web chat listens on "
                       "(GRADIO_SERVER_NAME also works).")
     port: int = Field(7860, description="Port of the web chat (GRADIO_SERVER_PORT also works).")
-    staff_user: str = Field("staff", description="Login name for the staff tabs.")
-    staff_password: str | None = Field(None, description="Password for the staff tabs; unset = "
-                                       "the staff tabs are not served.")
+    staff_user: str = Field("staff", description="Login name of the JIAOTI_STAFF_PASSWORD "
+                            "account.")
+    staff_password: str | None = Field(None, description="Password of one more staff account "
+                                       "(user staff_user), for simple set-ups; unset = only "
+                                       "the accounts made with python -m webui.accounts.")
     concurrency_limit: int = Field(4, ge=1, description="Questions answered at once.")
     queue_max_size: int = Field(64, ge=1, description="Questions waiting before new ones are "
                                 "turned away with a 'busy' message.")
@@ -149,6 +155,59 @@ class Settings(BaseSettings):
     log_retention_days: int = Field(180, ge=1, description="Query-log entries older than this "
                                     "are deleted.")
     log_level: str = Field("INFO", description="Logging level of the entry points.")
+
+    # --- staff accounts and the closed web surface ----------------------------------------
+    staff_idle_minutes: float = Field(30.0, gt=0, description="A staff session ends after "
+                                      "this many minutes without activity.")
+    staff_password_min_chars: int = Field(10, ge=8, description="Shortest password the "
+                                          "accounts CLI accepts.")
+    login_max_failures: int = Field(5, ge=1, description="Failed logins to one account "
+                                    "within login_lockout_seconds before that account is "
+                                    "locked for the rest of that period.")
+    login_max_failures_per_client: int = Field(10, ge=1, description="Failed logins from one "
+                                               "client address (any account) before that "
+                                               "client is locked likewise.")
+    login_lockout_seconds: float = Field(900.0, gt=0, description="Window and length of a "
+                                         "login lock-out (answered with HTTP 429 and "
+                                         "Retry-After).")
+    max_body_kb: int = Field(256, ge=16, description="Largest request body (KB) for the APIs "
+                             "and pages; larger bodies get HTTP 413 before they are read.")
+    max_upload_mb: float = Field(100.0, gt=0, description="Largest staff upload request (MB, "
+                                 "all files of one upload together); each file is also "
+                                 "bound by max_file_mb.")
+    temp_dir: Path | None = Field(None, description="Where the app makes its own temporary "
+                                  "folder for staff files (uploads on their way into the "
+                                  "index); unset = the system's temporary folder. The folder "
+                                  "is removed at shutdown.")
+    staff_file_max_age_seconds: int = Field(3600, ge=60, description="Staff temporary files "
+                                            "left behind (an upload never imported) are "
+                                            "deleted after this many seconds.")
+    cookie_secure: bool = Field(False, description="Send the staff session cookie over HTTPS "
+                                "only (set this when the app is served behind HTTPS).")
+
+    # --- the OpenAI-compatible endpoint (/v1) ---------------------------------------------
+    api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list, description="API "
+                                                     "keys for /v1, comma-separated (like "
+                                                     "vLLM's --api-key); keys made with python "
+                                                     "-m webui.accounts key-add work too. "
+                                                     "Without any key /v1 refuses every call "
+                                                     "(401) unless api_keyless_local is on.")
+    api_keyless_local: bool = Field(False, description="Let programs on this machine call /v1 "
+                                    "without a key (peer 127.0.0.1 or ::1 and no proxy header; "
+                                    "never for requests that came through a reverse proxy).")
+    api_sources: bool = Field(False, description="End every /v1 answer with a numbered 来源 "
+                              "list (for chat clients that show only text, e.g. Open WebUI); "
+                              "a request can still choose with jiaoti_sources.")
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _comma_separated(cls, value):
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [k.strip() for k in text.split(",") if k.strip()]
+        return value
 
     def index_name(self) -> str:
         """Collection family name; derives from the embedder and chunking settings so that

@@ -57,6 +57,21 @@ def settings(tmp_path):
     return make_settings(tmp_path / "var")
 
 
+def report_with_accounts(root: Path, passwords: dict[str, str]) -> Path:
+    """A data folder under ``root`` with the bundled report ingested and staff accounts."""
+    from ingest.pipeline import ingest_paths
+    from webui.accounts import AccountStore
+
+    data = root / "var"
+    settings = make_settings(data)
+    assert ingest_paths([REPORT], settings).ok
+    store = AccountStore(settings)
+    for name, pw in passwords.items():
+        store.add(name, pw)
+    store.close()
+    return data
+
+
 def cli_env(settings, **extra) -> dict:
     """Environment for a CLI subprocess that uses ``settings``' data dir."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JIAOTI_")}

@@ -1,5 +1,5 @@
-"""The app as a library: mounted in someone else's FastAPI app; staff pages only with a
-password, and the app says so at start-up."""
+"""The app as a library: mounted in someone else's FastAPI app; staff pages only with an
+account, and the app says so at start-up."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def test_mount_in_an_existing_fastapi_app(report_env):
         assert client.get("/").status_code == 200
         body = client.post("/api/ask", json={"question": "体彩卖了多少钱？"}).json()
         assert "3.9亿元" in body["answer"]
-        assert client.get("/staff/").status_code == 404            # no password, no staff pages
+        assert client.get("/staff/").status_code == 404            # no account, no staff pages
+    assert not services.temp.path.exists()                        # removed at shutdown
 
 
 def test_no_staff_password_means_no_staff_pages(tmp_path):
@@ -40,4 +41,4 @@ def test_no_staff_password_means_no_staff_pages(tmp_path):
         assert httpx.post(server.url + "/staff/login",
                           data={"username": "staff", "password": ""}).status_code in (404, 405)
     log = server.log_path.read_text(encoding="utf-8", errors="replace")
-    assert "未设置 JIAOTI_STAFF_PASSWORD：工作人员页面" in log
+    assert "没有工作人员账号（python -m webui.accounts add 姓名，或设置 JIAOTI_STAFF_PASSWORD）" in log

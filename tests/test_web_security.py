@@ -1,5 +1,6 @@
-"""The web app's edges: input messages, rate limit and X-Forwarded-For, Gradio file routes,
-upload size, CORS, no error details for users."""
+"""The web app's edges: input messages, rate limit (with Retry-After) and X-Forwarded-For,
+a closed citizen surface (no upload, no file route), body limits (413 before parsing),
+errors that never echo the request, CORS, and plain answers for programs."""
 
 from __future__ import annotations
 
@@ -25,8 +26,11 @@ def report_data(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def app(report_data):
+    tmp = report_data.parent / "tmp"
+    tmp.mkdir(exist_ok=True)
     with AppServer(report_data, JIAOTI_STAFF_PASSWORD=PASSWORD, JIAOTI_MAX_FILE_MB="0.01",
-                   JIAOTI_RATE_PER_MINUTE="6000", JIAOTI_RATE_BURST="1000") as server:
+                   JIAOTI_RATE_PER_MINUTE="6000", JIAOTI_RATE_BURST="1000",
+                   JIAOTI_TEMP_DIR=str(tmp)) as server:
         yield server
 
 
@@ -38,7 +42,7 @@ def ask(url: str, question, history=(), headers=None):
 @pytest.mark.parametrize("question,message", [
     ("", "请输入您要咨询的问题。"),
     ("   \n\t", "请输入您要咨询的问题。"),
-    ("问" * 100_000, "问题太长了（超过 500 个字），请简要描述您想了解的事项。"),
+    ("问" * 5_000, "问题太长了（超过 500 个字），请简要描述您想了解的事项。"),
     ("\x00\x07\x1b[31m\x7f", "请输入您要咨询的问题。"),
     ("🏫📚🤔", "没有识别到文字内容，请用文字描述您的问题。"),
     ("<img src=x onerror=alert(1)>", "没有识别到文字内容，请用文字描述您的问题。"),
@@ -75,11 +79,74 @@ def test_upload_over_the_limit_is_refused(app):
         r = c.post("/staff/gradio_api/upload", files={"files": ("big.txt", b"x" * 20_000)})
         assert r.status_code == 401                                     # not logged in
         assert c.post("/staff/login", data={"username": "staff",
-                                             "password": PASSWORD}).status_code == 200
+                                             "password": PASSWORD}).status_code == 303
         r = c.post("/staff/gradio_api/upload", files={"files": ("big.txt", b"x" * 20_000)})
-        assert r.status_code == 413
+        assert r.status_code == 413 and r.json() == {"error": "文件太大，超过了允许的大小，已拒绝。"}
         r = c.post("/staff/gradio_api/upload", files={"files": ("small.txt", "全市新建足球场12个。".encode())})
         assert r.status_code == 200
+
+
+def test_the_citizen_app_takes_no_uploads_and_serves_no_files(app, report_data):
+    folder = next(report_data.parent.glob("tmp/jiaoti-staff-*"))
+    before = sorted(folder.rglob("*"))
+    for _ in range(20):
+        r = httpx.post(app.url + "/gradio_api/upload", timeout=30,
+                       files={"files": ("x.txt", b"x" * 100_000)})
+        assert r.status_code == 403 and r.json() == {"error": "本页面不接受上传文件。"}
+    assert sorted(folder.rglob("*")) == before                      # nothing was stored
+    for path in ["/gradio_api/file=" + str(folder), "/gradio_api/file/x",
+                 "/gradio_api/proxy=https://example.com/x", "/gradio_api/upload_progress",
+                 "/gradio_api/deep_link", "/gradio_api/process_recording"]:
+        r = httpx.request("POST" if "recording" in path else "GET", app.url + path, timeout=30)
+        assert r.status_code in (403, 404), (path, r.status_code)
+
+
+def big_body(n: int):
+    yield b'{"question": "'
+    sent = 0
+    while sent < n:
+        yield b"a" * 65536
+        sent += 65536
+    yield b'"}'
+
+
+def test_bodies_over_the_limit_get_413_before_parsing(app):
+    body = b'{"question": "' + b"a" * 2_000_000 + b'"}'
+    r = httpx.post(app.url + "/api/ask", content=body, timeout=60,
+                   headers={"content-type": "application/json"})
+    assert r.status_code == 413 and len(r.content) < 200
+    assert r.json() == {"error": "请求内容太大（超过 256 KB），已拒绝。"}
+    chunked = httpx.post(app.url + "/api/ask", content=big_body(2_000_000), timeout=60,
+                         headers={"content-type": "application/json"})      # no Content-Length
+    assert chunked.status_code == 413 and len(chunked.content) < 200
+    for path in ("/gradio_api/queue/join", "/staff/login"):
+        assert httpx.post(app.url + path, content=body, timeout=60).status_code == 413
+    assert ask(app.url, "体彩卖了多少钱？").status_code == 200           # the server is fine
+
+
+def test_error_responses_never_echo_the_request(app):
+    marker = "ECHO-" + "x" * 50_000
+    for body in ({"question": ["not", "text", marker]}, {"history": marker},
+                 {"question": "体彩", "history": [marker] * 3 + [{"x": 1}]}):
+        r = httpx.post(app.url + "/api/ask", json=body, timeout=30)
+        assert r.status_code == 422 and "ECHO" not in r.text and len(r.content) < 200
+        assert r.json() == {"error": "请求格式不正确，请检查后重试。"}
+    r = httpx.post(app.url + "/gradio_api/queue/join", json={"data": marker}, timeout=30)
+    assert r.status_code == 422 and "ECHO" not in r.text
+
+
+def test_programs_get_plain_text_and_structured_citations(app):
+    from gradio_client import Client
+
+    client = Client(app.url + "/", verbose=False)
+    out = client.predict("去年新招了多少老师？", [], api_name="/ask")
+    assert out["answer"] == "2023年，新聘教师477人。" and out["answerable"] is True
+    assert "\\" not in out["answer"]
+    [cite] = out["citations"]
+    assert cite["quote"] == "新聘教师477人" and cite["section"].endswith("推进教师队伍优质提升")
+    assert out == {**ask(app.url, "去年新招了多少老师？").json(), "latency_ms": out["latency_ms"]}
+    follow = client.predict("改扩建的呢？", ["2023年新建了几所公办幼儿园？"], api_name="/ask")
+    assert "4所" in follow["answer"]
 
 
 def test_staff_pages_need_a_login(app):
@@ -104,6 +171,7 @@ def test_token_bucket():
     bucket = TokenBucket(per_minute=60, burst=2)
     assert [bucket.allow("a", now=0.0) for _ in range(3)] == [True, True, False]
     assert bucket.allow("b", now=0.0)
+    assert bucket.retry_after("a", now=0.0) == 1 and bucket.retry_after("b", now=0.0) == 0
     assert bucket.allow("a", now=1.01)                      # one token per second comes back
     assert client_address("10.0.0.5", "1.2.3.4", trusted=[]) == "10.0.0.5"
     assert client_address("10.0.0.5", "1.2.3.4, 10.0.0.5", trusted=["10.0.0.5"]) == "1.2.3.4"
@@ -116,7 +184,9 @@ def test_rate_limit_and_forwarded_for(report_data, trusted, spoof_gets_through):
         xff = {"X-Forwarded-For": "203.0.113.7"}
         codes = [ask(server.url, "体彩卖了多少钱？", headers=xff).status_code for _ in range(5)]
         assert codes[:3] == [200, 200, 200] and codes[3:] == [429, 429]
-        assert ask(server.url, "体彩卖了多少钱？", headers=xff).json()["error"] == "您提问太频繁了，请稍等片刻再试。"
+        limited = ask(server.url, "体彩卖了多少钱？", headers=xff)
+        assert limited.json()["error"] == "您提问太频繁了，请稍等片刻再试。"
+        assert 1 <= int(limited.headers["retry-after"]) <= 60
         other = ask(server.url, "体彩卖了多少钱？", headers={"X-Forwarded-For": "198.51.100.9"})
         assert (other.status_code == 200) is spoof_gets_through
 

@@ -3,34 +3,11 @@ query log, same rate limit, bounded concurrency (503 when the queue is full)."""
 
 
 import logging
-import threading
 
+from webui.render import plain_payload
 from webui.services import MSG_BUSY, MSG_RATE, Services
 
 log = logging.getLogger(__name__)
-
-
-class _Gate:
-    """At most ``limit`` answers at once and ``queue`` waiting; beyond that, refuse."""
-
-    def __init__(self, limit: int, queue: int):
-        self._slots = threading.BoundedSemaphore(limit)
-        self._waiting = 0
-        self._queue = queue
-        self._lock = threading.Lock()
-
-    def __enter__(self):
-        with self._lock:
-            if self._waiting >= self._queue:
-                return False
-            self._waiting += 1
-        self._slots.acquire()
-        with self._lock:
-            self._waiting -= 1
-        return True
-
-    def release(self):
-        self._slots.release()
 
 
 def add_api(app, services: Services) -> None:
@@ -38,18 +15,17 @@ def add_api(app, services: Services) -> None:
     from fastapi.responses import JSONResponse
     from pydantic import BaseModel, Field
 
-    settings = services.settings
-    gate = _Gate(settings.concurrency_limit, settings.queue_max_size)
-
     class AskBody(BaseModel):
-        question: str = Field("", max_length=200_000)
+        question: str = Field("", max_length=100_000)
         history: list[str] = Field(default_factory=list, max_length=20)
 
     @app.post("/api/ask")
     def ask(body: AskBody, request: Request):
-        if not services.limiter.allow(services.client(request)):
-            return JSONResponse({"error": MSG_RATE}, status_code=429)
-        if not gate.__enter__():
+        client = services.client(request)
+        if not services.limiter.allow(client):
+            return JSONResponse({"error": MSG_RATE}, status_code=429, headers={
+                "Retry-After": str(services.limiter.retry_after(client))})
+        if not services.gate.acquire():
             return JSONResponse({"error": MSG_BUSY}, status_code=503)
         try:
             answer = services.ask(body.question, [h for h in body.history if isinstance(h, str)],
@@ -58,11 +34,8 @@ def add_api(app, services: Services) -> None:
             log.exception("api question failed")
             return JSONResponse({"error": MSG_BUSY}, status_code=500)
         finally:
-            gate.release()
-        out = answer.to_dict()
-        if answer.notice:
-            out["notice"] = answer.notice
-        return out
+            services.gate.release()
+        return plain_payload(answer)
 
     @app.get("/api/health")
     def health():

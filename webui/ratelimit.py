@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
@@ -26,6 +27,14 @@ class TokenBucket:
                         : self.max_clients // 10]:
                     del self._buckets[k]
             return ok
+
+    def retry_after(self, key: str, now: float | None = None) -> int:
+        """Whole seconds until ``key`` has a token again (for the Retry-After header)."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        return 0 if tokens >= 1.0 else max(1, math.ceil((1.0 - tokens) / self.rate))
 
 
 def client_address(peer: str | None, forwarded_for: str | None, trusted: list[str]) -> str:

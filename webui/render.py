@@ -32,6 +32,16 @@ def sources_markdown(answer: Answer) -> str:
     return "\n\n".join(lines)
 
 
+def plain_payload(answer: Answer) -> dict:
+    """An answer for programs: plain text (no markup, no markdown escapes) and the
+    citations as structured fields."""
+    out = answer.to_dict()
+    out["answer"] = strip_markup(answer.answer)
+    if answer.notice:
+        out["notice"] = answer.notice
+    return out
+
+
 def answer_messages(answer: Answer) -> list[dict]:
     """The answer bubble, then its numbered sources in a collapsed block."""
     body = safe(strip_markup(answer.answer))
