@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from assistant import compose
 from assistant.extract import find_evidence
 from assistant.grounding import citation, unsupported_figures
-from assistant.match import FactMatch, match_facts, missing_nouns
+from assistant.guards import missing_nouns
+from assistant.match import FactMatch, match_facts
 from assistant.parts import split
 from assistant.query import QueryPlan, plan_question
 from assistant.status import choose, find_states

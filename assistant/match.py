@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.extract import term_weights, unit_fits
+from assistant.guards import FLOW, GENERIC, is_verb_term, scope
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
-from jiaoti.places import gazetteer, is_province
+from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
 
 LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
 PARENT = 0.8
-GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
 NEAR = 0.5              # every focus word the documents know must be found this near
 SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
@@ -218,17 +218,17 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     weights = term_weights(plan)
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
-                    if t.focus and t.known and c < NEAR and not _verb(t)
+                    if t.focus and t.known and c < NEAR and not is_verb_term(t)
                     and t.weight >= GENERIC)
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
-    missing = missing or tuple("+" + w for w in _scope(plan, [credits.pieces[0][0]]))
+    missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))
     unmatched = [i for i, (_, own) in enumerate(got) if not own]
-    missing = missing or tuple("+" + w for w in _scope(plan, [
+    missing = missing or tuple("+" + w for w in scope(plan, [
         tx.fold(chunk.text[a:b]) for a, b, _ in lay.leads] + [
         tx.fold(chunk.text[a:b]) for a, b, just in lay.others if just], unmatched))
-    if not missing and plan.stock and _FLOW.search(credits.pieces[0][0]):
-        missing = ("~" + _FLOW.search(credits.pieces[0][0]).group(0),)
+    if not missing and plan.stock and FLOW.search(credits.pieces[0][0]):
+        missing = ("~" + FLOW.search(credits.pieces[0][0]).group(0),)
     if not missing:
         missing = tuple(w for w in plan.must if not any(
             tx.contains_term(credits.pieces[0][0], a) for t in plan.terms if t.word == w
@@ -236,7 +236,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not _continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(
-            t.focus and t.known and own < LOCAL and not _verb(t)
+            t.focus and t.known and own < LOCAL and not is_verb_term(t)
             for t, (_, own) in zip(plan.terms, got)):
         return None         # '先进校呢？' asks about the thing it names, not the last one
     if coverage < min_coverage and not missing:
@@ -275,47 +275,11 @@ def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
 
 # what happened in a year, not what there is: '有多少所职业院校' is not answered by
 # '10所职业院校与35家企业共同打造…'
-# (a title earned — 创建…示范校, 评为, 入选 — is what there is of that title: not a flow)
-_FLOW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|开办|设立|举办|开展|"
-                   r"安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同")
-GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
-_COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
-
-
-def _scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> tuple[str, ...]:
-    """'中考、高考…服务考生31416人' is about both: a question about one of them is not
-    answered by it. The words coordinated with a matched word that the question does not
-    name, if any (``only``: look at these terms alone)."""
-    terms = plan.terms if only is None else [plan.terms[i] for i in only]
-    words = [a for t in terms for a in t.alternatives if len(a) >= 2]
-    if not words:
-        return ()
-    for text in texts:
-        for m in _COORD.finditer(text):
-            left, right = _tail(m.group(1)), _head(m.group(2))
-            hit_l = any(w in left or left in w for w in words)
-            hit_r = any(w in right or right in w for w in words)
-            other = right if hit_l else left
-            if hit_l != hit_r and other not in GENERIC_WORDS:
-                return (other,)
-    return ()
-
-
-def _tail(text: str) -> str:
-    ws = tx.words(text)
-    return ws[-1] if ws else text
-
-
-def _head(text: str) -> str:
-    ws = tx.words(text)
-    return ws[0] if ws else text
-
-
 def _continues(plan: QueryPlan, got) -> bool:
     """A follow-up must stay on the previous question's topic — unless it names a new
     thing of its own ('省级优质教育集团呢？'), which then replaces the old one."""
     carried = [(t, c) for t, (c, _) in zip(plan.terms, got) if not t.focus]
-    if not carried or any(t.focus and t.known and not _verb(t) and t.weight >= GENERIC
+    if not carried or any(t.focus and t.known and not is_verb_term(t) and t.weight >= GENERIC
                           for t in plan.terms):
         return True
     return sum(t.weight * c for t, c in carried) > 0.5 * sum(t.weight for t, _ in carried)
@@ -351,7 +315,7 @@ def _adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
     before = tx.fold(chunk.text[max(0, at - 12):at])
     after = tx.fold(chunk.text[end:end + 8])
     for t in plan.terms:
-        if not t.focus or _verb(t):
+        if not t.focus or is_verb_term(t):
             continue
         if fact.unit in t.alternatives and fact.unit in "金银铜" or any(
                 before.endswith(a) or after.startswith(a) for a in t.alternatives
@@ -360,35 +324,3 @@ def _adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
     return 0.0
 
 
-def _verb(t) -> bool:
-    return tx.is_verb(t.word.rstrip("了过"))
-
-
-# verbs a status question uses for the state itself; any other verb ('通过验收') is what
-# it asks about and must be in the answer
-STATE_VERBS = {"建", "建好", "建成", "建完", "盖", "盖好", "修", "修好", "完成", "完工", "开始",
-               "用上", "投入使用", "投用", "开办", "开工", "动工", "启用", "签约", "签", "成立",
-               "推进", "进行", "开展", "落实", "实施", "办", "弄", "搞", "做"}
-STATE_WORDS = re.compile(r"^(?:建好|建成|建完|盖好|完成|完工|开始|用上|投入使用|开办|开工|动工|"
-                         r"进展|进度|情况|程度|阶段|一步)")
-
-
-def missing_nouns(plan: QueryPlan, near: str, around: str = "",
-                  verbs: bool = False) -> tuple[str, ...]:
-    """The question's nouns the documents know that neither ``near`` (the sentence an
-    answer comes from) nor ``around`` (its section) contains: an answer about something
-    else ('龙湖中学…签订施工合同了吗' next to '洞山中学二部…签订施工合同')."""
-    near, around = tx.fold(near), tx.fold(around)
-    out = []
-    for t in plan.terms:
-        if not t.focus or STATE_WORDS.match(t.word) or (_verb(t) and not verbs) or \
-                (not _verb(t) and (not t.known or t.weight < GENERIC)) or \
-                any(c.isdigit() for c in t.word) or t.word.startswith("第") or \
-                gazetteer().forms.get(t.word):
-            continue      # numbers, ordinals and places have their own checks
-        if _verb(t) and any(a in STATE_VERBS for a in t.alternatives):
-            continue
-        if not any(tx.contains_term(near, a) or tx.contains_term(around, a)
-                   for a in t.alternatives):
-            out.append(t.word)
-    return tuple(out)

@@ -10,8 +10,15 @@ from dataclasses import dataclass
 
 from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
-from assistant.terms import (Term, boundaries, contrast, corpus_length_at, question_words,
-                             shadowed, weight_of)
+from assistant.terms import (
+    Term,
+    boundaries,
+    contrast,
+    corpus_length_at,
+    question_words,
+    shadowed,
+    weight_of,
+)
 from jiaoti import text as tx
 from jiaoti.places import Home, gazetteer
 

@@ -1,0 +1,84 @@
+"""What makes a figure not the answer even when its words match: a subject coordinated
+with something the question does not name ('中考、高考…31416人' for 中考), a figure of what
+happened when the question asks what there is ('有多少所职业院校' vs '10所职业院校与…共同打造'),
+and question nouns the documents know that are missing around the figure or statement."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import QueryPlan
+from jiaoti import text as tx
+from jiaoti.places import gazetteer
+
+GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
+
+
+def is_verb_term(t) -> bool:
+    return tx.is_verb(t.word.rstrip("了过"))
+
+
+# (a title earned — 创建…示范校, 评为, 入选 — is what there is of that title: not a flow)
+FLOW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|开办|设立|举办|开展|"
+                   r"安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同")
+GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
+_COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
+
+
+def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> tuple[str, ...]:
+    """'中考、高考…服务考生31416人' is about both: a question about one of them is not
+    answered by it. The words coordinated with a matched word that the question does not
+    name, if any (``only``: look at these terms alone)."""
+    terms = plan.terms if only is None else [plan.terms[i] for i in only]
+    words = [a for t in terms for a in t.alternatives if len(a) >= 2]
+    if not words:
+        return ()
+    for text in texts:
+        for m in _COORD.finditer(text):
+            left, right = _tail(m.group(1)), _head(m.group(2))
+            hit_l = any(w in left or left in w for w in words)
+            hit_r = any(w in right or right in w for w in words)
+            other = right if hit_l else left
+            if hit_l != hit_r and other not in GENERIC_WORDS:
+                return (other,)
+    return ()
+
+
+def _tail(text: str) -> str:
+    ws = tx.words(text)
+    return ws[-1] if ws else text
+
+
+def _head(text: str) -> str:
+    ws = tx.words(text)
+    return ws[0] if ws else text
+
+
+# verbs a status question uses for the state itself; any other verb ('通过验收') is what
+# it asks about and must be in the answer
+STATE_VERBS = {"建", "建好", "建成", "建完", "盖", "盖好", "修", "修好", "完成", "完工", "开始",
+               "用上", "投入使用", "投用", "开办", "开工", "动工", "启用", "签约", "签", "成立",
+               "推进", "进行", "开展", "落实", "实施", "办", "弄", "搞", "做"}
+STATE_WORDS = re.compile(r"^(?:建好|建成|建完|盖好|完成|完工|开始|用上|投入使用|开办|开工|动工|"
+                         r"进展|进度|情况|程度|阶段|一步)")
+
+
+def missing_nouns(plan: QueryPlan, near: str, around: str = "",
+                  verbs: bool = False) -> tuple[str, ...]:
+    """The question's nouns the documents know that neither ``near`` (the sentence an
+    answer comes from) nor ``around`` (its section) contains: an answer about something
+    else ('龙湖中学…签订施工合同了吗' next to '洞山中学二部…签订施工合同')."""
+    near, around = tx.fold(near), tx.fold(around)
+    out = []
+    for t in plan.terms:
+        if not t.focus or STATE_WORDS.match(t.word) or (is_verb_term(t) and not verbs) or \
+                (not is_verb_term(t) and (not t.known or t.weight < GENERIC)) or \
+                any(c.isdigit() for c in t.word) or t.word.startswith("第") or \
+                gazetteer().forms.get(t.word):
+            continue      # numbers, ordinals and places have their own checks
+        if is_verb_term(t) and any(a in STATE_VERBS for a in t.alternatives):
+            continue
+        if not any(tx.contains_term(near, a) or tx.contains_term(around, a)
+                   for a in t.alternatives):
+            out.append(t.word)
+    return tuple(out)
