@@ -90,3 +90,29 @@ def test_status_says_what_is_done_and_what_is_only_planned(other_city):
     assert planned.answerable and "计划" in planned.answer or "力争" in planned.answer
     assert "只有" in planned.answer or "计划" in planned.answer
 
+
+
+def test_the_bureau_and_its_city_are_settings_not_code():
+    """No string in the answer engine, prompts, web pages, index or ingest names the
+    bundled report's bureau or city: only settings defaults, tests, docs and comments do."""
+    import ast
+
+    from conftest import ROOT
+
+    found = []
+    for folder in ("assistant", "prompts", "webui", "vectorstore", "ingest"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix in (".md", ".txt") and "鹤壁" in path.read_text(encoding="utf-8"):
+                found.append(str(path))
+            if path.suffix != ".py":
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            docs = {id(n.body[0].value) for n in ast.walk(tree)
+                    if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                      ast.AsyncFunctionDef))
+                    and n.body and isinstance(n.body[0], ast.Expr)
+                    and isinstance(n.body[0].value, ast.Constant)}
+            found += [f"{path}:{n.lineno}" for n in ast.walk(tree)
+                      if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                      and "鹤壁" in n.value and id(n) not in docs]
+    assert not found, found

@@ -7,12 +7,13 @@ import logging
 import re
 from pathlib import Path
 
+from ingest.loaders import FORMAT_NAMES
 from jiaoti.errors import IndexBusy, IngestError
 from webui.render import safe
 
 log = logging.getLogger(__name__)
 
-DOC_HEADERS = ["文件名", "标题", "片段数", "导入时间"]
+DOC_HEADERS = ["文件名", "标题", "片段数", "页数", "扫描页", "表格", "数据项", "导入时间"]
 
 
 def clean_name(name: str) -> str:
@@ -34,7 +35,8 @@ class KnowledgeBase:
         if request is not None:
             self.who(request)
         snap = self.services.assistant.index.snapshot(force=True)
-        rows = [[d.source, d.title, d.chunks, d.ingested_at.replace("T", " ")[:19]]
+        rows = [[d.source, d.title, d.chunks, d.pages, d.ocr_pages, d.tables,
+                 d.facts, d.ingested_at.replace("T", " ")[:19]]
                 for d in sorted(snap.documents.values(), key=lambda d: d.source)]
         return rows, gr.update(choices=[r[0] for r in rows], value=None)
 
@@ -146,7 +148,7 @@ class KnowledgeBase:
         s = self.settings
         self.docs = gr.Dataframe(headers=DOC_HEADERS, interactive=False, elem_id="docs",
                                  label="已收录的文件")
-        files = gr.File(label=f"上传文件（{'、'.join(f.lstrip('.') for f in formats)}，单个不超过 "
+        files = gr.File(label=f"上传文件（{FORMAT_NAMES}，单个不超过 "
                               f"{s.max_file_mb:g} MB）", file_count="multiple",
                         file_types=formats, elem_id="upload")
         ingest_btn = gr.Button("导入上传的文件", variant="primary", elem_id="ingest-btn")
