@@ -9,7 +9,7 @@ export ANONYMIZED_TELEMETRY ?= False
 export GRADIO_ANALYTICS_ENABLED ?= False
 export PIP_DISABLE_PIP_VERSION_CHECK ?= 1
 
-.PHONY: run test index eval bench soak browser office clean
+.PHONY: run test index eval bench bench-10k soak browser office clean
 
 ## make run: install, build the index of the bundled report if missing or stale, serve the chat
 run: $(VENV)/.installed office index
@@ -27,6 +27,10 @@ eval: $(VENV)/.installed index
 
 bench: $(VENV)/.installed-test office index
 	$(BIN)/python -m eval.bench
+
+# the scale run at 10,000 documents (~100k chunks): several hours on 2 cores
+bench-10k: $(VENV)/.installed-test office index
+	$(BIN)/python -m eval.bench --documents 1,1000,10000
 
 soak: $(VENV)/.installed-test index
 	$(BIN)/python -m eval.soak

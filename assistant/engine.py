@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from assistant.answer import Context
 from assistant.answer import answer as answer_extractive
+from assistant.cache import AnswerCache
 from assistant.followup import core_of, standalone
 from assistant.grounding import mark_unsure_scans
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
@@ -41,6 +42,7 @@ class Assistant:
         self._llm = llm
         self.recorder = recorder          # called with every Answer (the query log)
         self.settings_hash = settings.settings_hash()
+        self.cache = AnswerCache(settings.answer_cache_size)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, **kwargs) -> "Assistant":
@@ -65,20 +67,28 @@ class Assistant:
         llm_rewrite = self._llm_condense(q, history) if (mode == "llm" and history) else None
         standalone_q = llm_rewrite or standalone(q, history)
         snap = self.index.snapshot()
+        prev = standalone(history[-1], history[:-1]).rstrip("?？。 ") if history else ""
+        key = (snap.physical, snap.generation, mode, leg, q, standalone_q, prev)
+        cached = self.cache.get(key) if self.index.dense_ok else None
+        if cached is not None:
+            timings["cache_hit"] = 1.0
+            return self._finish(cached, started, timings)
         answer, plan = self._answer(q, standalone_q, snap, mode, timings, leg)
-        if history and standalone_q == q and answer.reason not in HARD_GATES \
+        if prev and standalone_q == q and answer.reason not in HARD_GATES \
                 and (len(q) <= SHORT_FOLLOWUP or not answer.answerable):
             # a short or unanswerable question may continue the conversation: try it
             # together with the previous question; keep that if it answers, and do not
             # answer a question too vague to stand alone from its own words either
-            prev = standalone(history[-1], history[:-1]).rstrip("?？。 ")
             merged, _ = self._answer(q, f"{q.rstrip('?？。 ')}{FOLLOWUP_MARK}{prev}）？", snap,
                                      mode, timings, leg)
             if merged.answerable or (plan is not None and plan.weak(snap)):
                 answer = merged
         notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
         answer = mark_unsure_scans(answer, snap.chunks, self.settings.ocr_min_confidence)
-        return self._finish(replace(answer, notice=notice), started, timings)
+        answer = replace(answer, notice=notice)
+        if not notice and not answer.reason.startswith("llm-fallback"):
+            self.cache.put(key, answer)
+        return self._finish(answer, started, timings)
 
     def _answer(self, q: str, standalone_q: str, snap, mode: str, timings: dict,
                 leg: str) -> tuple[Answer, QueryPlan | None]:

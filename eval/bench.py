@@ -37,7 +37,7 @@ def machine() -> str:
             f"{platform.python_version()}, {platform.system()} {platform.release()}")
 
 
-def run(quick: bool = False) -> dict:
+def run(quick: bool = False, documents: tuple[int, ...] | None = None) -> dict:
     from rich.progress import Progress
 
     from assistant.engine import Assistant
@@ -78,7 +78,7 @@ def run(quick: bool = False) -> dict:
                                             per_user=3 if quick else 10)
         done("concurrency")
         scale_task = bar.add_task("scale: ingesting synthetic documents", total=None)
-        steps = (1, 20, 100) if quick else (1, 100, 1000)
+        steps = documents or ((1, 20, 100) if quick else (1, 100, 1000))
         res["scale"] = bp.scale(tmp, REPORT, items, steps,
                                 progress=lambda d, t: bar.update(scale_task, completed=d, total=t))
         done("scale")
@@ -88,7 +88,9 @@ def run(quick: bool = False) -> dict:
 
 
 TARGETS = [
-    ("extractive p50 ≤ 30 ms", lambda r: r["latency"]["p50"] <= 30, lambda r: f'{r["latency"]["p50"]:.1f} ms'),
+    ("extractive p50 ≤ 30 ms", lambda r: r["latency"]["p50"] <= 30,
+     lambda r: f'{r["latency"]["p50"]:.1f} ms ({r["latency"]["p50"] / r["baseline"]["p50"]:.2f}× '
+               f'the LangChain baseline)'),
     ("extractive p95 ≤ 80 ms", lambda r: r["latency"]["p95"] <= 80, lambda r: f'{r["latency"]["p95"]:.1f} ms'),
     ("p95 at the largest corpus ≤ 2× p95 at 1 document",
      lambda r: r["scale"][-1]["p95"] <= 2 * r["scale"][0]["p95"],
@@ -99,16 +101,17 @@ TARGETS = [
      == (r["scale"][0]["accuracy"], r["scale"][0]["refusal"], r["scale"][0]["false_answers"]),
      lambda r: f'{r["scale"][0]["accuracy"]:.3f} → {r["scale"][-1]["accuracy"]:.3f} '
                f'(refusal {r["scale"][-1]["refusal"]:.3f}, false {r["scale"][-1]["false_answers"]})'),
-    ("cold start to the first CLI answer ≤ 3 s", lambda r: r["cold"]["cli_first_answer_s"] <= 3,
+    ("cold start to the first CLI answer ≤ 2 s", lambda r: r["cold"]["cli_first_answer_s"] <= 2,
      lambda r: f'{r["cold"]["cli_first_answer_s"]:.2f} s'),
     ("app ready ≤ 8 s", lambda r: r["cold"]["app_ready_s"] <= 8, lambda r: f'{r["cold"]["app_ready_s"]:.2f} s'),
     ("serving RSS ≤ 1 GB", lambda r: max(c["rss_mb"] for c in r["concurrency"]["api"]) <= 1024,
      lambda r: f'{max(c["rss_mb"] for c in r["concurrency"]["api"]):.0f} MB'),
-    ("32 users: 0 errors, p95 ≤ 1 s",
-     lambda r: r["concurrency"]["api"][-1]["errors"] == 0
-     and r["concurrency"]["api"][-1]["p95"] <= 1000,
+    ("32 users: 0 errors, p95 ≤ 8× the 1-user p50 (answer cache off for the 1-user p50)",
+     lambda r: r["concurrency"]["api"][-1]["errors"] == 0 and _load_ratio(r) <= 8,
      lambda r: f'{r["concurrency"]["api"][-1]["errors"]} errors, '
-               f'p95 {r["concurrency"]["api"][-1]["p95"]:.0f} ms'),
+               f'p95 {r["concurrency"]["api"][-1]["p95"]:.0f} ms = {_load_ratio(r):.1f}× '
+               f'{_one_user(r):.0f} ms (cache off at 32 users too: '
+               f'{_load_ratio(r, cached=False):.1f}×)'),
     ("/v1/chat/completions, 32 users: 0 errors, p95 ≤ 1 s",
      lambda r: r["concurrency"]["openai"][-1]["errors"] == 0
      and r["concurrency"]["openai"][-1]["p95"] <= 1000,
@@ -123,6 +126,29 @@ TARGETS = [
      lambda r: r["scale_out"]["identical"] == r["scale_out"]["total"],
      lambda r: f'{r["scale_out"]["identical"]}/{r["scale_out"]["total"]}'),
 ]
+
+
+def _one_user(r: dict) -> float:
+    """The 1-user /api/ask p50 with the answer cache off: every answer computed."""
+    return r["concurrency"]["uncached"][0]["p50"]
+
+
+def _load_ratio(r: dict, cached: bool = True) -> float:
+    rows = r["concurrency"]["api"] if cached else r["concurrency"]["uncached"]
+    return rows[-1]["p95"] / max(_one_user(r), 1e-9)
+
+
+def http_lines(r: dict) -> list[str]:
+    c, lat = r["concurrency"], r["latency"]
+    one = _one_user(r)
+    return [
+        f"With the answer cache off, one user waits {one:.0f} ms (p50) for an answer the engine "
+        f"computes in {lat['p50']:.1f} ms in process: {one - lat['p50']:.0f} ms of HTTP, JSON, "
+        f"rate limit and query-log queueing per request ({one / max(lat['p50'], 1e-9):.2f}×). "
+        f"32 users with the cache off: p50 {c['uncached'][-1]['p50']:.0f} ms, p95 "
+        f"{c['uncached'][-1]['p95']:.0f} ms, {c['uncached'][-1]['errors']} errors, "
+        f"{c['uncached'][-1]['rps']:.1f} requests/s. With the cache on (as deployed), "
+        f"{c['cache_hit_rate']:.0%} of the questions in the rows above were answered from it.", ""]
 
 
 def _same_users(r: dict) -> list[dict]:
@@ -186,10 +212,14 @@ def markdown(r: dict, command: str, notes: str) -> str:
           f"{s['false_answers']} | {s['p50']:.1f} | {s['p95']:.1f} | {s['embed_tokens_per_s']:.0f} | "
           f"{s['peak_rss_mb']:.0f} |" for s in r["scale"]], "",
         "## Concurrency (JSON API on loopback)", "",
+        f"Each user asks 10 questions from the bundled dataset; at 32 users each question is "
+        f"asked by {r['concurrency']['askers_per_question']:.1f} users on average. The app runs "
+        "as deployed (answer cache on).", "",
         "| users | requests | p50 ms | p95 ms | errors | requests/s | app RSS MB |",
         "|---|---|---|---|---|---|---|",
         *[f"| {c['users']} | {c['requests']} | {c['p50']:.0f} | {c['p95']:.0f} | {c['errors']} | "
           f"{c['rps']:.1f} | {c['rss_mb']:.0f} |" for c in r["concurrency"]["api"]], "",
+        *http_lines(r),
         "## OpenAI-compatible endpoint beside /api/ask", "",
         "The same questions through `POST /v1/chat/completions` (model `jiaoti-citizen`, "
         "non-streaming, with a key), in the same app right after the rows above.", "",
@@ -239,15 +269,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.bench")
     ap.add_argument("--quick", action="store_true", help="small run (100 documents) for a check")
     ap.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
+    ap.add_argument("--documents", default="", help="corpus sizes of the scale run, e.g. "
+                    "1,1000,10000 (default 1,100,1000; --quick 1,20,100)")
     args = ap.parse_args(argv)
+    documents = tuple(int(n) for n in args.documents.split(",") if n.strip()) or None
     logging.basicConfig(level=logging.WARNING)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    res = run(args.quick)
+    res = run(args.quick, documents)
     print_table(res)
     if not args.no_write:
         notes_file = ROOT / "eval" / "bench_notes.md"
         notes = notes_file.read_text(encoding="utf-8") if notes_file.exists() else ""
         command = "make bench" + (" (python -m eval.bench --quick)" if args.quick else "")
+        if documents:
+            command = "python -m eval.bench " + " ".join(argv or sys.argv[1:])
         OUT.write_text(markdown(res, command, notes), encoding="utf-8")
         print(f"written: {OUT}")
     return 0

@@ -29,6 +29,7 @@ def pct(values: list[float], q: float) -> float:
 def settings_for(data_dir: Path, **kw):
     from jiaoti.settings import Settings
 
+    kw.setdefault("answer_cache_size", 0)     # in-process timings measure the engine itself
     return Settings(data_dir=data_dir, refresh_seconds=0, _env_file=None, **kw)
 
 
@@ -266,17 +267,35 @@ async def _users(url: str, users: int, per_user: int, questions: list[str],
             "errors": errors, "rps": len(lat) / wall}
 
 
+def _cache_stats(url: str) -> dict:
+    import httpx
+
+    return httpx.get(url + "/api/health", timeout=30).json().get("answer_cache", {})
+
+
 def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dict:
-    """/api/ask at 1, 8 and 32 users, and /v1/chat/completions beside it at 1 and 32."""
-    with AppProcess(data_dir, JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
-                    JIAOTI_QUEUE_MAX_SIZE="256", JIAOTI_API_KEYS=BENCH_KEY) as app:
+    """/api/ask at 1, 8 and 32 users and /v1/chat/completions beside it at 1 and 32, on the
+    app as deployed (answer cache on); then 1 and 32 users with the cache off, for the HTTP
+    overhead over the engine and for the load ratio without the cache's help."""
+    env = dict(JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
+               JIAOTI_QUEUE_MAX_SIZE="256", JIAOTI_API_KEYS=BENCH_KEY)
+    with AppProcess(data_dir, JIAOTI_ANSWER_CACHE_SIZE="0", **env) as app:
         asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
+        uncached = [asyncio.run(_users(app.url, u, per_user, questions)) for u in (1, 32)]
+    with AppProcess(data_dir, **env) as app:
+        asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
+        before = _cache_stats(app.url)
         rows = [asyncio.run(_users(app.url, u, per_user, questions)) for u in (1, 8, 32)]
         for row in rows:
             row["rss_mb"] = _rss(app.proc.pid)
+        after = _cache_stats(app.url)
         openai_rows = [asyncio.run(_users(app.url, u, per_user, questions, send=ask_openai))
                        for u in (1, 32)]
-    return {"api": rows, "openai": openai_rows}
+    hits = after.get("hits", 0) - before.get("hits", 0)
+    asked = hits + after.get("misses", 0) - before.get("misses", 0)
+    return {"api": rows, "openai": openai_rows, "uncached": uncached,
+            "cache_hit_rate": hits / asked if asked else 0.0,
+            "askers_per_question": 32 * per_user / max(len(questions), 1)}
 
 
 # -- scale: 1, 100 and 1,000 documents ------------------------------------------------------

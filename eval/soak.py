@@ -113,8 +113,19 @@ async def _run(url: str, n: int, clients: int, pid: int | None, seed: int = 7) -
 def run(url: str, n: int, clients: int, pid: int | None, log_db: Path | None) -> SoakResult:
     before = _count(log_db)
     result = asyncio.run(_run(url, n, clients, pid))
-    result.logged = _count(log_db) - before
+    result.logged = _logged(log_db, before, result.status.get(200, 0))
     return result
+
+
+def _logged(db: Path | None, before: int, answered: int, wait: float = 30.0) -> int:
+    """Entries the run added to the query log. The app writes them in the background, so
+    wait (up to ``wait`` seconds) until the count reaches the answers or stops growing."""
+    deadline = time.monotonic() + wait
+    seen = _count(db) - before
+    while seen < answered and time.monotonic() < deadline:
+        time.sleep(0.2)
+        seen = _count(db) - before
+    return seen
 
 
 def _count(db: Path | None) -> int:

@@ -75,7 +75,8 @@ def _run(args, settings) -> int:
 
 
 class _progress:
-    """A rich progress bar per file, on a terminal only."""
+    """One progress bar for the whole run, on a terminal only: files done, the file being
+    read or embedded, and chunks embedded per second."""
 
     def __init__(self, quiet: bool):
         self.enabled = not quiet and sys.stderr.isatty()
@@ -84,17 +85,28 @@ class _progress:
     def __enter__(self):
         if not self.enabled:
             return None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        import time
+
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeRemainingColumn)
 
         self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[speed]}"), TimeRemainingColumn(),
                             transient=True)
         self.bar.start()
+        task = self.bar.add_task("导入", total=None, speed="")
+        started, embedded = time.perf_counter(), [0]
 
         def on_file(name: str, i: int, n: int):
-            task = self.bar.add_task(f"[{i}/{n}] {name}", total=None)
+            self.bar.update(task, description=f"[{i}/{n}] {name}", completed=i - 1, total=n)
+            seen = [0]
 
             def update(done: int, total: int) -> None:
-                self.bar.update(task, completed=done, total=total)
+                embedded[0] += done - seen[0]
+                seen[0] = done
+                rate = embedded[0] / max(time.perf_counter() - started, 1e-9)
+                self.bar.update(task, completed=i - 1 + done / max(total, 1),
+                                speed=f"{rate:.0f} 段/秒")
             return update
         return on_file
 

@@ -8,6 +8,7 @@ import logging
 import shutil
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.facts import extract_facts
@@ -96,62 +97,104 @@ def library_dir(settings: Settings) -> Path:
 def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
                  rebuild: bool = False, on_file: FileProgress | None = None,
                  names: dict[Path, str] | None = None) -> IngestReport:
-    """Ingest files (and folders) into the index. Unchanged files add nothing; changed
-    files replace their chunks. With ``rebuild``, every indexed document plus the given
+    """Ingest files (and folders) into the index. Unchanged files add nothing (they are not
+    even parsed again); changed files replace their chunks. Files go in one at a time, each
+    committed on its own, so an ingest stopped at any point (even kill -9) continues where
+    it stopped when run again. With ``rebuild``, every indexed document plus the given
     files go into a fresh collection that goes live only if all of them could be read."""
     from vectorstore.index import Index
 
     started = time.perf_counter()
     files = expand(paths)
     index = index or Index(settings)
-    prepared: list[tuple[Path, PreparedDocument]] = []
-    failed: list[tuple[str, str]] = []
-    warnings: list[str] = []
-    for n, path in enumerate(files, 1):
-        name = (names or {}).get(path)
-        try:
-            doc = prepare(path, settings, name, _scan_progress(on_file, name or path.name, n,
-                                                               len(files)))
-        except IngestError as exc:
-            log.warning("%s", exc)
-            failed.append((str(path), str(exc)))
-            continue
-        prepared.append((path, doc))
-        flagged = sum(looks_like_injection(c.text) for c in doc.chunks)
-        if flagged:
-            warnings.append(f"{doc.source}：有 {flagged} 段文字像是写给模型的指令，已隔离，不会用于回答")
-            log.warning("%s", warnings[-1])
-    added, unchanged, n_added, n_deleted = [], [], 0, 0
+    t = _Tally()
+    if rebuild:
+        _rebuild(files, settings, index, on_file, names or {}, t)
+    else:
+        _add(files, settings, index, on_file, names or {}, t)
+    return IngestReport(tuple(t.added), tuple(t.unchanged), tuple(t.failed), t.chunks_added,
+                        t.chunks_deleted, time.perf_counter() - started, tuple(t.warnings))
+
+
+@dataclass
+class _Tally:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    chunks_added: int = 0
+    chunks_deleted: int = 0
+
+
+def _prepare(path: Path, settings: Settings, name: str | None, on_file: FileProgress | None,
+             n: int, total: int, t: _Tally) -> PreparedDocument | None:
+    """One file read and split, or None (its failure noted)."""
+    try:
+        doc = prepare(path, settings, name, _scan_progress(on_file, name or path.name, n, total))
+    except IngestError as exc:
+        log.warning("%s", exc)
+        t.failed.append((str(path), str(exc)))
+        return None
+    flagged = sum(looks_like_injection(c.text) for c in doc.chunks)
+    if flagged:
+        t.warnings.append(f"{doc.source}：有 {flagged} 段文字像是写给模型的指令，已隔离，不会用于回答")
+        log.warning("%s", t.warnings[-1])
+    return doc
+
+
+def _version_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None             # prepare() says why
+
+
+def _add(files: list[Path], settings: Settings, index, on_file: FileProgress | None,
+         names: dict[Path, str], t: _Tally) -> None:
     lib = library_dir(settings)
+    keep_lexicons(files, settings)
+    with index.writer() as writer:
+        committed = writer.documents()
+        for n, path in enumerate(files, 1):
+            source = names.get(path) or path.name
+            known = committed.get(source)
+            if known is not None and known.version == _version_of(path):
+                t.unchanged.append(source)
+                if not (lib / source).exists():
+                    _keep_copy(path, source, lib)
+                continue
+            doc = _prepare(path, settings, names.get(path), on_file, n, len(files), t)
+            if doc is None:
+                continue
+            a, d = writer.upsert(doc, on_file(doc.source, n, len(files)) if on_file else None)
+            if a or d:
+                t.added.append(doc.source)
+                t.chunks_added, t.chunks_deleted = t.chunks_added + a, t.chunks_deleted + d
+                _keep_copy(path, doc.source, lib)
+            else:
+                t.unchanged.append(doc.source)
+                if not (lib / doc.source).exists():
+                    _keep_copy(path, doc.source, lib)
+
+
+def _rebuild(files: list[Path], settings: Settings, index, on_file: FileProgress | None,
+             names: dict[Path, str], t: _Tally) -> None:
+    prepared = [(path, doc) for n, path in enumerate(files, 1)
+                if (doc := _prepare(path, settings, names.get(path), on_file, n, len(files), t))]
     keep_lexicons([p for p, _ in prepared], settings)
     with index.writer() as writer:
-        if rebuild:
-            if failed:
-                raise IngestError("重建已取消，原索引保持不变：" + "；".join(r for _, r in failed))
-            docs = _rebuild_set(prepared, writer.documents(), settings)
-            total = len(docs)
+        if t.failed:
+            raise IngestError("重建已取消，原索引保持不变：" + "；".join(r for _, r in t.failed))
+        docs = _rebuild_set(prepared, writer.documents(), settings)
+        total = len(docs)
 
-            def per_doc(doc, _count=iter(range(1, total + 1))):
-                return on_file(doc.source, next(_count), total) if on_file else None
+        def per_doc(doc, _count=iter(range(1, total + 1))):
+            return on_file(doc.source, next(_count), total) if on_file else None
 
-            n_added = writer.rebuild((d for _, d in docs), per_doc)
-            added = [d.source for _, d in docs]
-            for path, doc in docs:
-                _keep_copy(path, doc.source, lib)
-        else:
-            for i, (path, doc) in enumerate(prepared, 1):
-                cb = on_file(doc.source, i, len(prepared)) if on_file else None
-                a, d = writer.upsert(doc, cb)
-                if a or d:
-                    added.append(doc.source)
-                    n_added, n_deleted = n_added + a, n_deleted + d
-                    _keep_copy(path, doc.source, lib)
-                else:
-                    unchanged.append(doc.source)
-                    if not (lib / doc.source).exists():
-                        _keep_copy(path, doc.source, lib)
-    return IngestReport(tuple(added), tuple(unchanged), tuple(failed), n_added, n_deleted,
-                        time.perf_counter() - started, tuple(warnings))
+        t.chunks_added = writer.rebuild((d for _, d in docs), per_doc)
+        t.added = [d.source for _, d in docs]
+        for path, doc in docs:
+            _keep_copy(path, doc.source, library_dir(settings))
 
 
 def _scan_progress(on_file: FileProgress | None, name: str, i: int, n: int

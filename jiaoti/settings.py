@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     refresh_seconds: float = Field(1.0, ge=0, description="How often a running assistant "
                                    "checks the index for changes made by another process "
                                    "(0 = before every question).")
+    answer_cache_size: int = Field(2048, ge=0, description="Answers kept in memory, keyed "
+                                   "by the question's standalone form and the index "
+                                   "generation (a rebuild or upload never serves an older "
+                                   "answer); 0 = no cache.")
     lock_timeout_seconds: float = Field(0.0, ge=0, description="How long a writer waits for "
                                         "the write lock before giving up (0 = fail at once).")
 

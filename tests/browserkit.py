@@ -4,11 +4,10 @@ for a state of the page (Playwright's expect / wait_for), never a fixed sleep.""
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, wait_until  # noqa: F401 (used by the browser tests)
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -68,18 +67,6 @@ def chat_contains(page, text: str) -> None:
     from playwright.sync_api import expect
 
     expect(page.locator("#chat")).to_contain_text(text)
-
-
-def wait_until(check, what: str, timeout: float = 60.0, every: float = 0.1):
-    """Poll a state outside the page (a database row) until it holds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(every)
 
 
 def regex(text: str):

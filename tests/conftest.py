@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,15 @@ def cli_env(settings, **extra) -> dict:
                 "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"})
     env.update(extra)
     return env
+
+
+def wait_until(check, what: str, timeout: float = 60.0, every: float = 0.1):
+    """Poll a state outside the page (a database row) until it holds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(every)

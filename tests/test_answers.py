@@ -176,8 +176,12 @@ def test_bad_questions_are_refused_before_any_embedding(assistant, question, mes
 
 
 def test_answer_is_stamped_and_timed(assistant):
+    assistant.cache.clear()
     ans = assistant.ask("去年新招了多少老师？")
     assert ans.settings_hash == assistant.settings.settings_hash()
     assert ans.latency_ms > 0 and "embed_ms" in ans.timings
+    again = assistant.ask("去年新招了多少老师？")              # the same answer, from the cache
+    assert again.latency_ms > 0 and "cache_hit" in again.timings and "embed_ms" not in again.timings
+    assert again.answer == ans.answer and again.settings_hash == ans.settings_hash
     assert set(ans.to_dict()) == {"question", "standalone_question", "answer", "answerable",
                                   "mode", "citations", "latency_ms"}

@@ -122,3 +122,40 @@ def test_app_refuses_to_start_on_an_unusable_data_dir(tmp_path):
     assert proc.stderr.strip().splitlines()[-1].startswith("错误：数据目录")
     assert blocker.read_text() == "not a folder"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["var"]      # nothing half-written
+
+
+def test_a_folder_ingest_killed_mid_way_continues_where_it_stopped(tmp_path):
+    """kill -9 after a few of 30 files: a rerun parses and embeds only the files not yet
+    committed, and every file ends up indexed exactly once."""
+    from eval.synthetic import generate
+    from ingest.pipeline import library_dir
+
+    settings = make_settings(tmp_path / "var")
+    folder = tmp_path / "notices"
+    files = generate(30, folder)
+    proc = subprocess.Popen([sys.executable, "-m", "ingest", str(folder), "-q"], cwd=ROOT,
+                            env=cli_env(settings), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    kept = library_dir(settings)           # a file's copy is kept once it is committed
+
+    def committed() -> int:
+        return len(list(kept.glob("notice-*.txt"))) if kept.exists() else 0
+    deadline = time.monotonic() + 300
+    while committed() < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None and committed() < len(files), "finished before the kill"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(30)
+    done_before = committed()
+
+    report = ingest_paths([folder], settings)
+    assert report.ok
+    assert len(report.unchanged) >= done_before >= 3          # not parsed or embedded again
+    assert len(report.added) + len(report.unchanged) == len(files)
+    assert not set(report.added) & set(report.unchanged)
+    snap = Index(settings).snapshot(force=True)
+    assert set(snap.documents) == {f.name for f in files}
+    col = Index(settings).client.get_collection(snap.physical)
+    assert col.count() == len(snap.chunks) == sum(d.chunks for d in snap.documents.values())
+    again = ingest_paths([folder], settings)                    # a third run adds nothing
+    assert again.added == () and len(again.unchanged) == len(files)

@@ -83,6 +83,7 @@ def test_log_entries_are_complete_and_redacted(assistant, tmp_path):
 def test_retention(assistant, tmp_path):
     log = QueryLog(tmp_path / "q.sqlite", retention_days=30)
     log.record(assistant.ask("体彩卖了多少钱？"))
+    assert log.flush()
     old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=31)).isoformat(timespec="seconds")
     log._db.execute("UPDATE queries SET ts = ?", (old,))
     log._db.commit()

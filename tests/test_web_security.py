@@ -8,7 +8,7 @@ import sqlite3
 
 import httpx
 import pytest
-from conftest import REPORT, make_settings
+from conftest import REPORT, make_settings, wait_until
 from webapp import AppServer
 
 from ingest.pipeline import ingest_paths
@@ -193,8 +193,12 @@ def test_rate_limit_and_forwarded_for(report_data, trusted, spoof_gets_through):
 
 def test_questions_are_logged_redacted(app, report_data):
     ask(app.url, "我的手机是13800138000，去年新招了多少老师？")
-    rows = sqlite3.connect(report_data / "querylog.sqlite").execute(
-        "SELECT question, outcome, chunk_ids FROM queries").fetchall()
-    assert any("去年新招了多少老师" in q and o == "answered" for q, o, _ in rows)
+
+    def logged():       # the log is written in the background, just after the answer
+        rows = sqlite3.connect(report_data / "querylog.sqlite").execute(
+            "SELECT question, outcome, chunk_ids FROM queries").fetchall()
+        return rows if any("去年新招了多少老师" in q and o == "answered"
+                           for q, o, _ in rows) else None
+    rows = wait_until(logged, "the question in the query log")
     assert "13800138000" not in repr(rows)
     assert "13800138000" not in app.log_path.read_text(encoding="utf-8", errors="replace")

@@ -1,4 +1,4 @@
-"""The index: Chroma (dense, through langchain-chroma) plus the BM25 sidecar, read through
+"""The index: Chroma (dense search, queried directly) plus the BM25 sidecar, read through
 immutable snapshots that follow the catalog, and written by one locked writer at a time.
 
 A reader never sees a half-written document: chunks of a new document version are added
@@ -118,10 +118,7 @@ class Index:
         return col
 
     def _load(self, catalog: Catalog, physical: str, generation: int) -> Snapshot:
-        from langchain_chroma import Chroma
-
         from jiaoti.guard import looks_like_injection
-        from vectorstore.embeddings import langchain_embeddings
         from vectorstore.facts import FactVectors, facts_from_meta
         from vectorstore.snapshot import build_snapshot
 
@@ -158,9 +155,7 @@ class Index:
                 bm25.save(path, stamp, records)
             except OSError as exc:
                 log.warning("could not save the BM25 sidecar %s: %s", path, exc)
-        vectors = Chroma(client=self.client, collection_name=physical,
-                         embedding_function=langchain_embeddings(self.embedder),
-                         create_collection_if_not_exists=False)
+        vectors = col      # queried directly: no LangChain layer on the answer's path
         facts = {cid: facts_from_meta(meta.get("facts")) for cid, _, meta in records
                  if meta.get("facts") and cid in chunks}
         snap = build_snapshot(physical, generation, documents, chunks, bm25, vectors, facts,
@@ -188,8 +183,9 @@ class Index:
         """Nearest chunks by cosine distance; [] (and `dense_ok` False) if the store is
         unreachable, so answers continue from keywords alone."""
         try:
-            pairs = snap.vectors.similarity_search_by_vector_with_relevance_scores(
-                embedding=vector.tolist(), k=k)
+            res = snap.vectors.query(query_embeddings=[np.asarray(vector).tolist()],
+                                     n_results=k, include=["distances"])
+            pairs = zip(res["ids"][0], res["distances"][0])
         except Exception as exc:
             if self.dense_ok:
                 log.warning("vector search unavailable, keyword search only: %s", exc)
@@ -197,8 +193,8 @@ class Index:
             return []
         self.dense_ok = True
         out = []
-        for doc, distance in pairs:
-            chunk = snap.chunks.get(doc.id)
+        for cid, distance in pairs:
+            chunk = snap.chunks.get(cid)
             if chunk is not None:          # committed chunks only
                 out.append((chunk, float(distance)))
         return out

@@ -21,7 +21,7 @@ class Snapshot:
     documents: dict[str, DocumentInfo]
     chunks: dict[str, Chunk]
     bm25: BM25
-    vectors: object                # langchain_chroma.Chroma
+    vectors: object                # the Chroma collection (dense search)
     blob: str = field(repr=False)  # all chunk texts, folded, for "is this word anywhere"
     current_year: int | None = None  # the main reports' own "this year"
     bigrams: frozenset = frozenset()  # every two-character sequence of the blob

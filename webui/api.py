@@ -41,8 +41,11 @@ def add_api(app, services: Services) -> None:
     def health():
         try:
             snap = services.assistant.index.snapshot()
+            cache = services.assistant.cache.stats()
             return {"status": "ok", "documents": len(snap.documents), "chunks": len(snap.chunks),
-                    "vector_search": services.assistant.index.dense_ok}
+                    "vector_search": services.assistant.index.dense_ok,
+                    "answer_cache": {"hits": cache.hits, "misses": cache.misses,
+                                     "size": cache.size}}
         except Exception as exc:
             log.warning("health check: %s", exc)
             return JSONResponse({"status": "unavailable"}, status_code=503)
