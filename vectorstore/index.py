@@ -43,12 +43,13 @@ class Index:
     """Reader side (thread-safe) and the factory of writers."""
 
     def __init__(self, settings: Settings, embedder=None, client=None):
+        from vectorstore.batching import QueryBatcher
         from vectorstore.client import ensure_data_dir, open_client
         from vectorstore.embeddings import shared_embedder
 
         self.settings = settings
         self.index_name = settings.index_name()
-        self.embedder = embedder or shared_embedder(settings.embedding)
+        self.embedder = QueryBatcher(embedder or shared_embedder(settings.embedding))
         self.data_dir = ensure_data_dir(settings)
         self._open_client = lambda: open_client(settings)
         self.client = client or self._open_client()

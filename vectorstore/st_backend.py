@@ -44,6 +44,12 @@ class SentenceTransformerEmbedder:
             vec = self._model.encode(self._query_prefix + text, normalize_embeddings=True)
         return np.asarray(vec, dtype=np.float32)
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            vecs = self._model.encode([self._query_prefix + t for t in texts],
+                                      normalize_embeddings=True)
+        return np.asarray(vecs, dtype=np.float32).reshape(len(texts), self.dim)
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
