@@ -188,7 +188,8 @@ def markdown(r: dict, command: str, notes: str) -> str:
         "whole chunk (never a refusal), so its accuracy counts a chunk that merely contains the "
         "figure as right.", "",
         "Median time per stage: " + ", ".join(
-            f"{k} {lat[k + '_p50']:.2f} ms" for k in ("normalize", "embed", "search", "extract")) + ".", "",
+            f"{k} {lat[k + '_p50']:.2f} ms" for k in ("normalize", "embed", "search", "extract"))
+        + " (extract: reading the question, matching facts and composing the answer).", "",
         "## Retrieval", "",
         f"recall@3 of the expected section over {r['recall']['n']} questions: BM25 alone "
         f"{r['recall']['bm25']:.2f}, dense alone {r['recall']['dense']:.2f}, fused "
