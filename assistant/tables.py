@@ -48,7 +48,7 @@ def _common(a: str, b: str) -> str:
 def question_words(question: str, facts: Sequence[Fact]) -> tuple[list[str], list[str]]:
     """(row words, column words) of a question against table facts: the longest part of
     each row label the question repeats (two characters or more: "第一小学" of
-    "鹤壁市第一小学") goes to the rows; the words of the rest go to the columns."""
+    "城关镇第一小学") goes to the rows; the words of the rest go to the columns."""
     q = fold(question)
     rows = {c for label in {fold(f.row) for f in facts} if len(c := _common(q, label)) >= 2}
     rest = q
