@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from jiaoti.numbers import CN_NUM_CHARS, MULTIPLIERS, cn_to_int
+from jiaoti.numbers import plain as plain  # one definition; facts and compose import it here
 from jiaoti.text import fold
 
 # longest first; 百分点 before 个 so that "13个百分点" reads as percentage points
@@ -136,9 +137,3 @@ def _make(text, folded, start, end, value, unit, approx, quoted) -> Figure:
 def counts_at(text: str) -> list[Figure]:
     """The figures of ``text`` that quantify something."""
     return [f for f in figures_at(text) if f.kind == "count"]
-
-
-def plain(value: Decimal) -> str:
-    """A decimal without exponent or trailing zeros ('23000', '0.73')."""
-    s = format(value, "f")
-    return s.rstrip("0").rstrip(".") if "." in s else s
