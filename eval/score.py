@@ -84,8 +84,9 @@ def same(a: Fig, b: Fig) -> bool:
 
 def _words(alt: str) -> str:
     """The non-figure words of an expected string ('7个一等奖' → '一等奖')."""
-    rest = re.sub(r"\d+(?:\.\d+)?(?:万|亿|千)?(?:余|多)?", " ", num.prepare_numbers(alt))
-    rest = re.sub(rf"^\s*[{num.CLASSIFIERS}金银铜%]", "", rest.strip())
+    # an ordinal's 第 and a figure's own unit go with the figure ('第十三届' → '')
+    rest = re.sub(rf"第?\d+(?:\.\d+)?(?:万|亿|千)?(?:余|多)?[{num.CLASSIFIERS}金银铜%]?", " ",
+                  num.prepare_numbers(alt))
     return "".join(ch for ch in rest if tx.is_cjk(ch) or ch.isalnum())
 
 

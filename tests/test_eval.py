@@ -39,6 +39,9 @@ def _right(answer: str, groups) -> bool:
     ("社会组荣获7个一等奖。", [["7个一等奖"]], True),
     ("社会组荣获7个二等奖。", [["7个一等奖"]], False),                # the words count too
     ("2023年，新聘教师。此外477人参加了培训。", [["477人"]], False),   # first sentence only
+    ("举办第十三届河南省轮滑锦标赛资格赛。", [["第十三届"]], True),   # ordinals
+    ("举办第十二届河南省轮滑锦标赛资格赛。", [["第十三届"]], False),
+    ("召开学前教育协会第一届二次理事会议。", [["第一届二次"]], True),
 ])
 def test_figures_match_as_numbers_in_the_first_sentence(answer, groups, ok):
     assert _right(answer, groups) is ok
