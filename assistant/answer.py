@@ -235,7 +235,7 @@ def _which_note(a: FactMatch, b: FactMatch) -> str:
 
     if name(a) == name(b):
         return ""
-    return f"（报告中有“{name(a)}”和“{name(b)}”两个数字，请问您想了解哪一个？）"
+    return f"（报告中有“{name(a)}”和“{name(b)}”的数字，请问您想了解的是哪个？）"
 
 
 def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:

@@ -31,8 +31,8 @@ STATUS = re.compile(r"(?:建|盖|修|弄|搞|做|办|完|签|用|开|落实|启�
                     r"(?:建成|建好|用上|完成|投用)[^，,]{0,4}(?:不|没)\s*[?？]?$")
 COMPARE_WHICH = re.compile(r"哪个(?:更)?(?:多|少|高|低|大|小)|谁(?:更)?(?:多|少|高|低)|哪一个(?:更)?(?:多|少)|"
                            r"哪个.{0,8}(?:多|少|高|低)|多还是少|哪边(?:多|少)|是否超过|有没有超过|"
-                           r"哪项(?:更)?(?:多|少)|哪类(?:更)?(?:多|少)")
-COMPARE_DIFF = re.compile(r"(?:多|少|高|低|差|超|超出|超过|增加|减少)(?:了)?多少|相差|差距|差了?几|多几|少几|"
+                           r"哪项(?:更)?(?:多|少)|哪类(?:更)?(?:多|少)|哪种(?:更)?(?:多|少)")
+COMPARE_DIFF = re.compile(r"(?:多|少|高|低|大|小|差|超|超出|超过|增加|减少)(?:了)?多少|相差|差距|差了?几|多几|少几|"
                           r"多出(?:了)?多少|高出(?:了)?多少")
 UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条"
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
@@ -126,7 +126,7 @@ def asked_unit(text: str) -> tuple[str, str]:
 
 
 # last characters of nouns that name what is counted ('公办小学' → 小学 is the head)
-_HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款")
+HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款")
 
 
 def _noun_after(words: list[str], i: int) -> str:
@@ -141,7 +141,7 @@ def _noun_after(words: list[str], i: int) -> str:
     run = []
     while content(i + len(run)) and len(run) < 4:
         run.append(words[i + len(run)])
-    heads = [w for w in run if w[-1] in _HEAD_END]
+    heads = [w for w in run if w[-1] in HEAD_END]
     return heads[-1] if heads else (run[0] if run else "")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.extract import term_weights, unit_fits
-from assistant.guards import FLOW, GENERIC, is_verb_term, scope
+from assistant.guards import FLOW, GENERIC, is_verb_term, scope, sibling
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
@@ -25,6 +25,7 @@ from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
 
 LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
+LATER_COUNTED = 0.3     # a later clause with figures of its own speaks of its own things
 PARENT = 0.8
 NEAR = 0.5              # every focus word the documents know must be found this near
 SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
@@ -52,7 +53,8 @@ class _Layout:
     item: tuple[int, int]
     clause: tuple[int, int]
     leads: list[tuple[int, int, bool]]       # (start, end, is a setting)
-    others: list[tuple[int, int, bool]]      # (start, end, comes before the fact's clause)
+    others: list[tuple[int, int, bool, bool]]  # (start, end, just before the fact's clause,
+    #                                              a later clause with figures of its own)
     parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
 
 
@@ -70,8 +72,9 @@ def layout(chunk: Chunk, fact: Fact) -> _Layout:
             item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
             leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
                      for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
-            others = [(d.start, d.end, j == ci - 1) for j, d in enumerate(clauses) if j != ci
-                      and (j > ci or counts_at(text[d.start:d.end]))]
+            others = [(d.start, d.end, j == ci - 1, j > ci and bool(counts_at(text[d.start:d.end])))
+                      for j, d in enumerate(clauses)
+                      if j != ci and (j > ci or counts_at(text[d.start:d.end]))]
             return _Layout(item, (c.start, c.end), leads, others, up)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return _Layout((a, b), (a, b), [], [])
@@ -88,8 +91,9 @@ class _Credits:
                         for a, b, setting in lay.leads]
         # the clause just before ('新建公办普高18所，新增学位4万个') says what a bare
         # '新增学位…' is about; clauses further away say less
-        self.pieces += [(fold(text[a:b]), EARLIER if just_before else LATER)
-                        for a, b, just_before in lay.others]
+        self.pieces += [(fold(text[a:b]), EARLIER if just_before else
+                         LATER_COUNTED if counted else LATER)
+                        for a, b, just_before, counted in lay.others]
         if lay.parent:                      # '其中…': what the sentence above is about
             self.pieces.append((fold(text[lay.parent[0]:lay.parent[1]]), PARENT))
         self.pieces.append((fold(chunk.section + " " + chunk.title), CONTEXT))
@@ -226,7 +230,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     unmatched = [i for i, (_, own) in enumerate(got) if not own]
     missing = missing or tuple("+" + w for w in scope(plan, [
         tx.fold(chunk.text[a:b]) for a, b, _ in lay.leads] + [
-        tx.fold(chunk.text[a:b]) for a, b, just in lay.others if just], unmatched))
+        tx.fold(chunk.text[a:b]) for a, b, just, _ in lay.others if just], unmatched))
+    if not missing:
+        missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0])] if w)
     if not missing and plan.stock and FLOW.search(credits.pieces[0][0]):
         missing = ("~" + FLOW.search(credits.pieces[0][0]).group(0),)
     if not missing:
@@ -267,7 +273,7 @@ def _leads(plan: QueryPlan, lay: _Layout, chunk: Chunk, got) -> tuple[tuple[int,
 def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
     t = plan.terms[i]
     for piece, where in credits.pieces:
-        if where in (LEAD, EARLIER, LATER) and any(tx.contains_term(piece, a)
+        if where in (LEAD, EARLIER, LATER, LATER_COUNTED) and any(tx.contains_term(piece, a)
                                                    for a in t.alternatives):
             return True
     return False

@@ -28,8 +28,8 @@ def _asking(rest: str) -> str:
     """The question phrase shared by the parts: '哪个拿的金牌多' → '拿的金牌多少',
     '各多少套、相差多少套' → '多少套'."""
     rest = re.sub(r"^[，,\s]*(?:相比|比较)?[，,\s]*", "", rest)
-    rest = re.sub(r"^(?:哪个|谁|哪一个|哪项|哪类|哪边|各自|各|分别|都|一共)(?:是|有)?", "", rest)
-    rest = re.split(r"[、，,；;]", rest)[0]
+    rest = re.sub(r"^(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|各|分别|都|一共)(?:是|有)?", "", rest)
+    rest = re.split(r"[、，,；;？?]", rest)[0]
     rest = rest.rstrip("?？。 ")
     if not _QW.search(rest):
         rest = _TAIL_MORE.sub("", rest) + "多少"
@@ -58,7 +58,7 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
 
 def _siblings(q: str) -> list[str] | None:
     """'金牌银牌各几枚', '一等奖、二等奖分别多少个': adjacent words ending alike."""
-    m = re.search(r"(各|分别)", q)
+    m = re.search(rf"({_EACH}|分别)", q)
     if not m:
         return None
     words = tx.words(q[: m.start()])
@@ -76,6 +76,9 @@ def _siblings(q: str) -> list[str] | None:
 _COMPRESSED = re.compile(r"([金银铜]{2,3})(?:牌)|([一二三四五]{2,5})等奖")
 _AFTER_QW = re.compile(r"^(?P<pre>.*?)(?P<qw>(?:多少|几)[个所名位人项次门本件套期家类场届枚块元批种条]?)"
                        r"(?P<list>[^，,。？?]+?(?:、|和|与|及)[^，,。？?]+?)[?？。]?$")
+
+
+_EACH = "各(?!类|种|级|地|项|个|校|县|区|市|界|方)"     # 'each', not '各类资助资金'
 
 
 def _expand(q: str) -> str:
@@ -101,7 +104,7 @@ def split(question: str) -> Parts | None:
         ask = _asking(m.group("rest"))
         return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
     m = re.search(r"^(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*(?:相比|比较)?[，,\s]*"
-                  r"(?:哪个|谁|哪一个|哪项|哪类|哪边|各自|各|分别).*)$", q)
+                  rf"(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|{_EACH}|分别).*)$", q)
     if m and len(_items(m.group("items"))) >= 2:
         items = _items(m.group("items"))
         if "的" in items[-1] and not any("的" in x for x in items[:-1]):

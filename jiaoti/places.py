@@ -76,6 +76,8 @@ class Gazetteer:
         self.forms: dict[str, list[Place]] = {}
         self.full: set[str] = set()
         for p in places:
+            if len(p.name) == 2 and p.name.endswith("区"):
+                continue        # 城区, 郊区, 矿区, 东区, 西区: ordinary words first
             self._add(p.name, p)
             self.full.add(p.name)
             short = short_form(p.name)
@@ -92,7 +94,8 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Place names in ``text``, longest first, left to right, never overlapping, each
-        a whole word as jieba cuts the text ('濉溪上高中' holds no 上高, '整治多少' no 治多)."""
+        a whole word as jieba cuts the text ('濉溪上高中' holds no 上高, '整治多少' no 治多,
+        '新增城区' no 增城区)."""
         from jiaoti.text import tokenizer
 
         bounds, pos = {0}, 0
@@ -103,8 +106,10 @@ class Gazetteer:
         while i < n:
             for length in range(min(self.longest, n - i), 1, -1):
                 form = text[i:i + length]
-                if form in self.forms and (form in self.full and length >= 3
-                                           or i in bounds and i + length in bounds):
+                # a full name may end inside a word jieba made ('淇县教育局'), never
+                # start inside one ('新增城区' holds no 增城区)
+                if form in self.forms and i in bounds and (form in self.full and length >= 3
+                                                           or i + length in bounds):
                     out.append(Mention(form, i, i + length, tuple(self.forms[form]),
                                        form in self.full))
                     i += length

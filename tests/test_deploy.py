@@ -17,8 +17,9 @@ NOTICE = ("关于举办2025年校园足球联赛的通知\n"
 
 OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "一、2024年工作情况\n"
-              "2024年，我县新建公办幼儿园5所，新招聘教师210名，发放学生资助资金1800万元。\n"
-              "我县在全市中小学生运动会上获得金牌6枚、银牌4枚。\n"
+              "2024年，我县新建公办幼儿园5所，新增普惠性幼儿园8所，新招聘教师210名，"
+              "发放学生资助资金1800万元。普惠性幼儿园在园幼儿占比达90%。\n"
+              "我县在全市中小学生运动会上获得金牌6枚、银牌4枚，老年组获得一等奖3个。\n"
               "县第一实验小学新校区建成并投入使用。\n"
               "二、2025年工作计划\n"
               "2025年，计划新建公办幼儿园3所，力争年底前建成县职教中心实训楼。\n")
@@ -81,6 +82,17 @@ def test_several_parts_and_a_comparison_are_composed_from_checked_facts(other_ci
         cited = "".join(c.quote for c in ans.citations)
         stated = num.figure_values(ans.answer.replace("多2枚", ""))
         assert stated <= num.figure_values(cited) | {2024}
+
+
+def test_a_figure_about_a_sibling_of_the_asked_thing_is_not_given(other_city):
+    # the same head with another modifier: 普惠性幼儿园 is not 公办幼儿园, 老年组's prizes
+    # are not the students' medals
+    assert "90%" in other_city.ask("普惠性幼儿园在园幼儿占比是多少？").answer
+    for q in ("公办幼儿园在园幼儿占比是多少？", "老年组拿了几枚金牌？"):
+        ans = other_city.ask(q)
+        assert not ans.answerable and not num.figure_values(ans.answer) - {12345, 2024}, q
+    which = other_city.ask("去年新建的公办幼儿园和新增的普惠性幼儿园，哪种多？多几所？")
+    assert "5所" in which.answer and "8所" in which.answer and "多3所" in which.answer
 
 
 def test_status_says_what_is_done_and_what_is_only_planned(other_city):

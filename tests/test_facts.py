@@ -82,6 +82,11 @@ def test_gazetteer_finds_whole_words_only():
     assert found == ["濉溪"]                  # no 上高 (a county) inside 上/高中
     assert [m.form for m in gazetteer().find("安全隐患排查整治多少次")] == []
     assert [m.form for m in gazetteer().find("株洲去年新增公办幼儿园几所")] == ["株洲"]
+    # a full name never starts inside a word, and 城区 is the town, not a district's name
+    assert [m.form for m in gazetteer().find("新增城区中小学学位9630个")] == []
+    assert [m.form for m in gazetteer().find("鹤壁市山城区、淇县教育局")] == ["鹤壁市", "山城区", "淇县"]
+    beds = facts_of("2023年，新增城区中小学学位9630个、农村寄宿制学校学生床位1066个。\n")
+    assert all(f.places == () for f in beds)
     home = Home(["鹤壁市", "鹤壁"])
     qixian = gazetteer().find("淇县")[0]
     henan = gazetteer().find("河南省")[0]
