@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from assistant import compose
 from assistant.extract import find_evidence
+from assistant.fits import answers_kind
 from assistant.grounding import citation, unsupported_figures
 from assistant.guards import missing_nouns
 from assistant.match import FactMatch, match_facts
@@ -176,6 +177,11 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all
     computed = ""
+    if parts.compare and len(parts.questions) == 2 and len(got) < 2:
+        # one figure does not answer a comparison: say which side the report has
+        have = next(m for m in found if m is not None)
+        lacking = next(q for q, m in zip(parts.questions, found) if m is None)
+        return refusal(ctx, base, "compare-one-side", _one_side_note(have, lacking)), hits_all
     if parts.compare and len(got) == 2 and len(found) == 2 and _comparable(*got):
         text, stmts = compose.compare(got[0], got[1], parts.compare == "diff", ctx.home)
         computed = compose.difference(got[0].fact, got[1].fact)
@@ -185,6 +191,12 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         if missing:
             text += f"报告中没有找到{'、'.join(missing)}的数字。"
     return _grounded(ctx, base, text, got, stmts, "parts", computed), hits_all
+
+
+def _one_side_note(have: FactMatch, lacking: str) -> str:
+    subject = re.sub(r"[\d.]+|[“”\"]", "", have.fact.subject).strip(" ，,、")
+    year = f"{have.fact.year}年" if have.fact.year else ""
+    return f"（报告中有{year}“{subject}”的数字，没有找到{_part_words(lacking)}的，无法比较。）"
 
 
 def _covers_all(m: FactMatch, parts) -> bool:
@@ -218,7 +230,8 @@ def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | N
 
 def _part_words(q: str) -> str:
     q = re.sub(r"（接上一问：.*$", "", q)
-    return "“" + re.sub(r"多少|几|百分之|[?？。]", "", q).strip() + "”"
+    q = re.sub(r"(?:多少|几)[个所名位人项次门本件套期家类场届枚块元批种条]?|百分之|[?？。]", "", q)
+    return "“" + q.strip() + "”"
 
 
 def _comparable(a: FactMatch, b: FactMatch) -> bool:
@@ -291,7 +304,7 @@ def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
 
 
 def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
-    evidence = find_evidence(plan, hits)
+    evidence = [e for e in find_evidence(plan, hits) if answers_kind(plan, e.statement)]
     if not evidence:
         return refusal(ctx, base, "no-evidence")
     best = evidence[0]

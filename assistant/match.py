@@ -25,7 +25,7 @@ from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
 
 LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
-LATER_COUNTED = 0.3     # a later clause with figures of its own speaks of its own things
+LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
 PARENT = 0.8
 NEAR = 0.5              # every focus word the documents know must be found this near
 SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
@@ -54,7 +54,7 @@ class _Layout:
     clause: tuple[int, int]
     leads: list[tuple[int, int, bool]]       # (start, end, is a setting)
     others: list[tuple[int, int, bool, bool]]  # (start, end, just before the fact's clause,
-    #                                              a later clause with figures of its own)
+    #                                              further away and with figures of its own)
     parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
 
 
@@ -72,12 +72,25 @@ def layout(chunk: Chunk, fact: Fact) -> _Layout:
             item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
             leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
                      for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
-            others = [(d.start, d.end, j == ci - 1, j > ci and bool(counts_at(text[d.start:d.end])))
-                      for j, d in enumerate(clauses)
-                      if j != ci and (j > ci or counts_at(text[d.start:d.end]))]
+            counted = [bool(counts_at(text[d.start:d.end])) for d in clauses]
+            # an earlier clause's things frame a bare item ('新建幼儿园3所，…，增加学位1000个'),
+            # not one that names its own ('…城区学校4所，…，幼儿园学位3150个')
+            bare = _bare(text[item[0]:item[1]])
+            others = [(d.start, d.end, j == ci - 1,
+                       counted[j] and (j > ci or (j < ci - 1 and not bare)))
+                      for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             return _Layout(item, (c.start, c.end), leads, others, up)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return _Layout((a, b), (a, b), [], [])
+
+
+def _bare(item: str) -> bool:
+    """An item that names nothing but what it counts ('增加学位1000个')."""
+    from jiaoti.lexicon import stopwords
+
+    words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
+             and w not in stopwords() and not counts_at(w)]
+    return len(words) <= 1
 
 
 class _Credits:

@@ -102,7 +102,14 @@ def split(question: str) -> Parts | None:
     if m:
         a, b = m.group("a"), m.group("b")
         ask = _asking(m.group("rest"))
-        return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
+        lead = re.match(r"^(.*[，,])", a)       # '公办义务教育学校，全年计划数比秋季开办数…'
+        shared = lead.group(1) if lead else _carry(a, b, modifier=False)
+        return Parts((a + ask, shared + b + ask), "diff")
+    m = re.search(r"^(?P<items>[^，,。？?]+?)(?:之间)?(?:相差|差距|差了?)(?P<rest>(?:多少|几|多大).*)$", q)
+    if m and len(_items(m.group("items"))) == 2:    # 'A和B差多少'
+        a, b = _items(m.group("items"))
+        ask = _asking(m.group("rest").replace("多大", "多少"))
+        return Parts((a + ask, _carry(a, b) + b + ask), "diff")
     m = re.search(r"^(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*(?:相比|比较)?[，,\s]*"
                   rf"(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|{_EACH}|分别).*)$", q)
     if m and len(_items(m.group("items"))) >= 2:

@@ -1,0 +1,46 @@
+"""Does a statement answer the kind of question asked, whatever its words share with it?
+A question about what actually happened is not answered by an intention ('计划年内全部
+竣工'), a 'when' question by a statement without a time finer than the year it names, a
+'where' question by one without a place, and no question by a list of names that merely
+mentions its words ('“5”即打造“政治忠诚型、…、务实清廉型”五型队伍' for '务实清廉型要求
+做到什么')."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import QueryPlan
+from assistant.status import INTENDED
+from jiaoti import text as tx
+from jiaoti.places import gazetteer
+
+FINER_TIME = re.compile(r"\d{1,2}\s*月|\d{1,2}\s*日|[上下]半年|年[底初中内]|季度|春季|秋季|暑期|"
+                        r"寒假|暑假")
+ANY_TIME = re.compile(FINER_TIME.pattern + r"|(?:19|20)\d{2}\s*年")
+WHERE = re.compile(r"什么位置|哪个位置|在哪里|在哪儿|在哪|建在哪|什么地方|哪个地方|地址|选址|位置")
+PLACE_WORDS = re.compile(r"位于|坐落|选址|路|街|大道|镇|乡|村|社区|园区|片区|新区|开发区|"
+                         r"[东西南北]侧|[东西南北]部|附近|以[东西南北]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
+
+
+def answers_kind(plan: QueryPlan, statement: str) -> bool:
+    if (plan.actual or plan.period == "actual") and INTENDED.search(statement):
+        return False
+    if plan.kind == "when":
+        return bool((FINER_TIME if plan.years else ANY_TIME).search(statement))
+    if WHERE.search(plan.question) and not (PLACE_WORDS.search(statement)
+                                            or gazetteer().find(statement)):
+        return False
+    return not names_only(plan, statement)
+
+
+def names_only(plan: QueryPlan, statement: str) -> bool:
+    """The question's words occur in the statement only inside quoted names of other
+    things (a quote that is the asked name itself, '实施“四廉工程”', counts as saying it)."""
+    folded = tx.fold(statement)
+    focus = [t for t in plan.terms if t.focus]
+    names = {a for t in focus for a in t.alternatives}
+    outside = _QUOTED.sub(lambda m: m.group(0) if m.group(0)[1:-1] in names else " ", folded)
+    inside = any(tx.contains_term(folded, a) for t in focus for a in t.alternatives)
+    return inside and not any(tx.contains_term(outside, a) for t in focus
+                              for a in t.alternatives)
