@@ -258,6 +258,8 @@ def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
     m = near[0]
     subject = re.sub(r"[\d.]+|[“”\"]", "", m.fact.subject).strip(" ，,、")
     year = f"{m.fact.year}年" if m.fact.year else ""
+    if subject and m.missing and m.missing[0].startswith("%"):
+        return f"（报告中{year}“{subject}”是“{m.missing[0][1:]}”的占比，没有您问的比例。）"
     if subject and m.missing and m.missing[0].startswith("+"):
         return f"（报告中{year}“{subject}”的数字也包括“{m.missing[0][1:]}”，没有单独的数字。）"
     missing = "、".join(w for w in m.missing[:2])
@@ -310,8 +312,9 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     best = evidence[0]
     if best.coverage < ctx.settings.min_coverage:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
+    # a date belongs to an event: '施工图审查哪天通过' is not dated by '签订施工合同'
     missing = missing_nouns(plan, _sentence_of(best.chunk, best.start - best.chunk.start),
-                            best.chunk.section + best.chunk.title)
+                            best.chunk.section + best.chunk.title, verbs=plan.kind == "when")
     if missing:
         return refusal(ctx, base, "missing:" + ",".join(missing))
     text = compose.speak(best.statement.rstrip("。,，;；"), ctx.home) + "。"

@@ -122,3 +122,23 @@ def _common_tail(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
+
+
+_SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2,})(?:占比|比例|比重)")
+
+
+def share_of_other(plan: QueryPlan, own: str) -> str:
+    """A share is a share of something: '公办幼儿园在园幼儿占比56.13%' measures children,
+    not kindergartens ('公办幼儿园数量占…的比例'). The measured word when no question word
+    names it, or ''."""
+    m = _SHARE_OF.search(own)
+    if not m:
+        return ""
+    words = [w for w in tx.words(m.group(1)) if not tx.is_verb(w) and w not in stopwords()]
+    if not words:
+        return ""
+    head = words[-1]
+    if head in tx.words(plan.question) or any(
+            a == head or tx.words(a)[-1:] == [head] for t in plan.terms for a in t.alternatives):
+        return ""
+    return head

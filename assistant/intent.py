@@ -117,7 +117,7 @@ def asked_unit(text: str) -> tuple[str, str]:
         if w in ("几", "多少") and i + 1 < len(words) and (
                 len(words[i + 1]) == 1 and words[i + 1] in UNIT_CHARS
                 or words[i + 1] in ("人次", "场次")):
-            return words[i + 1], _noun_after(words, i + 2)
+            return words[i + 1], _noun_after(words, i + 2) or _noun_before(words, i)
         if w == "多少" and i + 1 < len(words):            # '多少老师' counts people
             noun = _noun_after(words, i + 1)
             if noun and noun[-1] in _NOUN_UNIT:
@@ -127,6 +127,15 @@ def asked_unit(text: str) -> tuple[str, str]:
 
 # last characters of nouns that name what is counted ('公办小学' → 小学 is the head)
 HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款")
+
+
+def _noun_before(words: list[str], i: int) -> str:
+    """'小学有多少所' counts 小学: the noun just before the question word (over 有/是)."""
+    j = i - 1
+    while j >= 0 and words[j] in ("有", "是", "共有", "一共", "一共有", "总共", "共", "了"):
+        j -= 1
+    noun = words[j] if j >= 0 else ""
+    return noun if len(noun) >= 2 and noun[-1] in HEAD_END and not tx.is_verb(noun) else ""
 
 
 def _noun_after(words: list[str], i: int) -> str:

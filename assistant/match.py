@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.extract import term_weights, unit_fits
-from assistant.guards import FLOW, GENERIC, is_verb_term, scope, sibling
+from assistant.guards import FLOW, GENERIC, is_verb_term, scope, share_of_other, sibling
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
@@ -246,6 +246,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         tx.fold(chunk.text[a:b]) for a, b, just, _ in lay.others if just], unmatched))
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0])] if w)
+    if not missing and fact.unit == "%":
+        missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
     if not missing and plan.stock and FLOW.search(credits.pieces[0][0]):
         missing = ("~" + FLOW.search(credits.pieces[0][0]).group(0),)
     if not missing:

@@ -146,13 +146,21 @@ def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
 
 
 def shadowed(terms: list[Term]) -> list[Term]:
-    """'幼儿' next to '幼儿园' in one question: an occurrence of 幼儿园 is not one of 幼儿."""
+    """'幼儿' next to '幼儿园' in one question: an occurrence of 幼儿园 is not one of 幼儿.
+    A longer word made of the shorter one and another word ('研学活动' = 研学 + 活动,
+    '公办幼儿园' = 公办 + 幼儿园) does say the shorter one."""
     out = []
     for t in terms:
         longer = tuple(a for u in terms if u is not t for a in u.alternatives
-                       if any(b in a and b != a for b in t.alternatives))
+                       if any(b in a and b != a and not _composed(a, b) for b in t.alternatives))
         out.append(replace(t, shadows=longer) if longer else t)
     return out
+
+
+def _composed(longer: str, part: str) -> bool:
+    rest = longer[len(part):] if longer.startswith(part) else \
+        longer[:-len(part)] if longer.endswith(part) else ""
+    return len(rest) >= 2 and tx.tokenizer().FREQ.get(rest, 0) > 0
 
 
 def boundaries(text: str) -> set[int]:
