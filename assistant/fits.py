@@ -1,7 +1,8 @@
 """Does a statement answer the kind of question asked, whatever its words share with it?
 A question about what actually happened is not answered by an intention ('计划年内全部
 竣工'), a 'when' question by a statement without a time finer than the year it names, a
-'where' question by one without a place, and no question by a list of names that merely
+'where' question by one without a place, a 'which schools' question by one that only
+counts them, and no question by a list of names that merely
 mentions its words ('“5”即打造“政治忠诚型、…、务实清廉型”五型队伍' for '务实清廉型要求
 做到什么')."""
 
@@ -20,6 +21,14 @@ ANY_TIME = re.compile(FINER_TIME.pattern + r"|(?:19|20)\d{2}\s*年")
 WHERE = re.compile(r"什么位置|哪个位置|在哪里|在哪儿|在哪|建在哪|什么地方|哪个地方|地址|选址|位置")
 PLACE_WORDS = re.compile(r"位于|坐落|选址|路|街|大道|镇|乡|村|社区|园区|片区|新区|开发区|"
                          r"[东西南北]侧|[东西南北]部|附近|以[东西南北]")
+# '具体是哪几所学校' wants names; '建成6所市级…实验学校' gives a count
+NAMES_ASKED = re.compile(r"哪几所|哪所|哪几家|哪家|哪(?:几|些)个?(?:学校|小学|中学|幼儿园|单位|企业|高校)")
+_INSTITUTION = r"(?:小学|中学|学校|幼儿园|学院|大学|中心|高中|集团|基地)"
+_COUNTED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几多]+)(?:至\d+)?\s*[所个家名项批]"
+                      rf"[^,，;；。、]*?{_INSTITUTION}")
+_COUNT_AFTER = re.compile(rf"[^,，;；。、等]*?{_INSTITUTION}\s*(?:\d+|[一二两三四五六七八九十]+)\s*"
+                          r"[所个家处]")
+_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,}}?{_INSTITUTION}")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
 
 
@@ -30,6 +39,9 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
         return bool((FINER_TIME if plan.years else ANY_TIME).search(statement))
     if WHERE.search(plan.question) and not (PLACE_WORDS.search(statement)
                                             or gazetteer().find(statement)):
+        return False
+    if NAMES_ASKED.search(plan.question) and not _NAMED.search(
+            _COUNT_AFTER.sub("，", _COUNTED.sub("，", statement))):
         return False
     return not names_only(plan, statement)
 

@@ -26,7 +26,7 @@ from jiaoti.types import Chunk, Fact, Hit
 
 LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
 LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
-PARENT = 0.8
+PARENT = 0.5
 NEAR = 0.5              # every focus word the documents know must be found this near
 SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
