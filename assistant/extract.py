@@ -190,10 +190,31 @@ class _Scorer:
             return None
         texts, got, first = self._prefix(clauses, i, local)
         local = {k: max(local.get(k, 0), got.get(k, 0)) for k in set(local) | set(got)}
+        if not texts:
+            statement = self._shared_verb(clauses, i) + statement
         statement = "，".join([*texts, statement])
         cores = [(c.start, c.end) for c in clauses[i:extra + i + 1]]
         return self._make(first if first is not None else a, b, statement, local, sent,
                           context, years, extra + len(texts), cores)
+
+    def _shared_verb(self, clauses, i) -> str:
+        """'新建改扩建贵阳路中学…城区学校4所,何楼…等农村学校5所': a clause without a verb
+        of its own, after one that opens with a verb and also ends in a count, shares it."""
+        if i == 0:
+            return ""
+        prev = self.text[clauses[i - 1].start:clauses[i - 1].end]
+        own = self.text[clauses[i].start:clauses[i].end]
+        lead = []
+        for w in tx.words(prev):            # '新建改扩建': every verb it opens with
+            if not tx.is_verb(w, nominal=False):
+                break
+            lead.append(w)
+        verb = "".join(lead)
+        first = (tx.words(own) or [""])[0]
+        if verb and not tx.is_verb(first) and counts(prev) and \
+                counts(own) and verb not in own:
+            return verb
+        return ""
 
     def _item(self, clauses, i, k, sent, context, years):
         """One list item ('改扩建公办幼儿园4所'); an item that starts with its figure

@@ -192,8 +192,14 @@ class _Fig:                 # what unit_fits reads
     unit: str
 
 
+_ETC = re.compile(r"(?<![一二三四五六七八九十特平])等(?![奖级次])")      # not 一等奖
+
+
 def _counted_ok(plan: QueryPlan, local: str) -> bool:
-    return not plan.counted or any(a in local for a in plan.counted)
+    """The counted noun is what the figure counts: '城关小学等城区学校2所' counts 城区学校
+    (the names before 等 are examples), not 小学."""
+    tails = [_ETC.split(piece)[-1] for piece in local.split()]
+    return not plan.counted or any(a in tail for a in plan.counted for tail in tails)
 
 
 def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,

@@ -5,7 +5,7 @@ answered like any quantity question and the answers are composed together."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
@@ -95,8 +95,18 @@ def _items(text: str) -> list[str]:
 
 
 def split(question: str) -> Parts | None:
-    """Sub-questions, or None for a question that asks one thing."""
-    q = _expand(question.split(FOLLOWUP_MARK)[0].strip())
+    """Sub-questions, or None for a question that asks one thing. A follow-up's context
+    ('银牌和铜牌又各有几块？' after a question about 省运会青少年竞技组) goes with every part."""
+    core, mark, context = question.partition(FOLLOWUP_MARK)
+    parts = _split(_expand(core.strip()))
+    if parts is None or not mark:
+        return parts
+    return replace(parts, questions=tuple(
+        q if FOLLOWUP_MARK in q else f"{q.rstrip('?？。 ')}{mark}{context}"
+        for q in parts.questions))
+
+
+def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
     m = re.search(r"^(?P<a>.+?)比(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)了?(?P<rest>(?:多少|几).*)$", q)
     if m:

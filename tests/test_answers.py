@@ -134,6 +134,13 @@ def test_followups_use_the_conversation(assistant, history, question, figure):
     assert ans.standalone_question != ans.question
 
 
+def test_a_several_part_followup_keeps_the_conversation(assistant):
+    # each part carries the previous question's competition and group
+    ans = assistant.ask("那银牌、铜牌各几枚？", history=["去年省运会青少年竞技组金牌有几枚？"])
+    first = ans.answer.split("。")[0]
+    assert "9银" in first and "1铜" in first, ans.answer
+
+
 @pytest.mark.parametrize("history,question", FOLLOWUPS_REFUSED)
 def test_followups_about_other_years_and_places_are_refused(assistant, history, question):
     ans = assistant.ask(question, history=history)
