@@ -41,9 +41,15 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> t
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)
             other = right if hit_l else left
-            if hit_l != hit_r and other not in GENERIC_WORDS:
+            if hit_l != hit_r and other not in GENERIC_WORDS and not _a_place(other):
                 return (other,)
     return ()
+
+
+def _a_place(word: str) -> bool:
+    """Places have checks of their own; a place is no coordinated subject."""
+    found = gazetteer().find(word)
+    return bool(found) and found[0].start == 0
 
 
 def _tail(text: str) -> str:
