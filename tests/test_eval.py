@@ -200,13 +200,14 @@ def test_regression_gate(report_env, tmp_path):
     The thresholds are a ratchet at what the engine reaches today (see README); the goal
     is no false answer in any set."""
     settings, _ = report_env
-    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.25",
-                    "--min-refusal", "0.85", "--max-false-answers", "25")
+    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.3",
+                    "--min-refusal", "0.8", "--max-false-answers", "5")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
     for name in ("report_2023_2024", "report_2023_2024_blind2", "qingtian-jiaoyu-2024",
                  "shenzhen-xuewei-2022", "tianjiaan-jiaoti-2024q2", "xiangtan-2024q3",
                  "suixi-2024", "report_2023_2024_heldback", "chengde-jyj-minsheng-2023",
-                 "mudan-jiaoyu-shushuo-2023"):
+                 "mudan-jiaoyu-shushuo-2023", "liucheng-jiaoyu-2019", "wuwei-jiaoyu-2021",
+                 "report_2023_2024_blind3"):
         assert name in proc.stdout
 
 
