@@ -56,6 +56,26 @@ RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年", -1), (
             ("本年度", 0), ("明年", 1))
 
 
+# a citizen's own situation before the question ('孩子明年上幼儿园，去年新建了几所…'):
+# it says why they ask, not what they ask about
+_PERSONAL = re.compile(r"我|咱家|俺|孩子|小孩|娃|女儿|儿子|闺女|家里|家长|老人")
+_ASKS = re.compile(r"多少|几|什么|啥|哪|吗|呢|怎么|咋|如何|是否|有没有|没有|有无|[?？]")
+
+
+def preamble_end(text: str) -> int:
+    """Where the question proper starts after leading clauses that tell the asker's own
+    situation and ask nothing, or 0."""
+    end = 0
+    for m in re.finditer(r"[^，,；;。！!]+[，,；;。！!]?", text):
+        clause = m.group(0)
+        if _ASKS.search(clause):
+            break
+        if not _PERSONAL.search(clause):
+            return 0
+        end = m.end()
+    return end if end < len(text.rstrip()) else 0
+
+
 def resolve_years(q: str, current_year: int | None) -> set[int]:
     """Explicit years, plus 今年/去年/前年/明年 read against the documents' current year."""
     years = set(num.years_in(q))

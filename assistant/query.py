@@ -205,6 +205,9 @@ def plan_question(question: str, snap, current_year: int | None = None,
     """Analyse a normalised, standalone question against the current index snapshot."""
     q = tx.fold(question)
     focus_part, _, context_part = q.partition(tx.fold(FOLLOWUP_MARK))
+    cut = intent.preamble_end(focus_part)
+    preamble = focus_part[:cut]                  # kept in place: term offsets stay valid
+    focus_part = " " * cut + focus_part[cut:]
     years = frozenset(intent.resolve_years(focus_part, current_year)
                       or intent.resolve_years(context_part, current_year))
     unknown, named = _places(q, snap, home_places)
@@ -213,6 +216,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
     collector.part(focus_part, True, unknown)
     if context_part:
         collector.part(context_part, False, unknown)
+    if preamble:
+        collector.part(preamble, False, unknown)
     terms = collector.terms
     kind, asked, noun = intent.kind_of(focus_part, quoted)
     if kind == "general" and context_part:      # "那助学贷款呢？" asks what the last one did
@@ -241,7 +246,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      position="first" if intent.FIRST.search(focus_part)
                      else "last" if intent.LAST.search(focus_part) else "",
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
-                     predicate=predicate, focus_text=focus_part,
+                     predicate=predicate, focus_text=focus_part.strip(),
                      stock=_stock(focus_part))
 
 

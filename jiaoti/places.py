@@ -18,7 +18,8 @@ _COMMON_SHORT = 200         # a county's short form more frequent than this is a
 _COMMON_SHORT_CITY = 3000
 # words that point at the documents' own place, whatever it is
 HOME_WORDS = ("我市", "本市", "全市", "咱市", "咱们市", "我们市", "市里", "我县", "本县", "全县",
-              "我区", "本区", "全区", "咱们这", "我们这", "本地", "当地")
+              "咱县", "咱们县", "我们县", "县里", "我区", "本区", "全区", "咱区", "咱们区", "我们区",
+              "区里", "咱们这", "我们这", "本地", "当地")
 
 
 @dataclass(frozen=True)
