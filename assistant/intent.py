@@ -41,6 +41,8 @@ PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长
 PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有啥|哪几|哪两|哪三|哪四|哪五|哪六|哪八")
 MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经费|款|销量|钱|投资|投入).{0,10}(?:多少|几)|"
                    r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)|花了多少|花多少")
+# '建设面积是多少', '盖了多大', '多少平方米': an area
+AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修|扩建|改扩建|占地)[^，,。？?]{0,6}多大")
 # question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
 QWORDS = re.compile(r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
                     r"多大|多高|多长|多远|多重|多久|"
@@ -111,7 +113,8 @@ def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
     unit, noun = asked_unit(text)
     if not unit:
         unit = next((u for w, u in COUNT_NOUNS.items() if w in text), "")
-    asked = "%" if PERCENT.search(text) else unit or ("元" if MONEY.search(text) else "")
+    asked = "%" if PERCENT.search(text) else unit or ("元" if MONEY.search(text) else "") or \
+        ("平方米" if AREA.search(text) else "")
     return kind, asked, noun if asked == unit else ""
 
 

@@ -32,6 +32,7 @@ SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best ca
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
                       r"(?:上|中|期间|以来|方面|之际|时|里)$")
 RESULT_PERIODS = ("actual", "cumulative")
+MEASURES = ("平方米", "元")         # units that name what was measured
 PLAN_PERIODS = ("plan", "target")
 
 
@@ -239,6 +240,11 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         if own < CLAUSE * 0.79 and _elsewhere(plan, plan.predicate, credits):
             return None     # the question's verb belongs to another clause here
     weights = term_weights(plan)
+    if plan.asked_unit in MEASURES:
+        # '盖了多大', '花了多少钱': the measure says what was done; the question's own
+        # verb need not be the report's ('建设面积5600平方米')
+        weights = [0.0 if i == plan.predicate and not c else w
+                   for i, (w, (c, _)) in enumerate(zip(weights, got))]
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
                     if t.focus and t.known and c < NEAR and not is_verb_term(t)

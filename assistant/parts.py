@@ -99,11 +99,24 @@ def split(question: str) -> Parts | None:
     ('银牌和铜牌又各有几块？' after a question about 省运会青少年竞技组) goes with every part."""
     core, mark, context = question.partition(FOLLOWUP_MARK)
     parts = _split(_expand(core.strip()))
+    if parts is None and mark:
+        parts = _several_followup(_expand(core.strip()))
     if parts is None or not mark:
         return parts
     return replace(parts, questions=tuple(
         q if FOLLOWUP_MARK in q else f"{q.rstrip('?？。 ')}{mark}{context}"
         for q in parts.questions))
+
+
+def _several_followup(q: str) -> Parts | None:
+    """'银牌和铜牌呢？' after '…拿了几块金牌？': the last question asked again of each."""
+    m = re.match(r"^(?:那么?)?(?P<items>[^，,。？?]+?)(?:呢|又如何|怎么样)?[?？。]?$", q)
+    if not m or _QW.search(q):
+        return None
+    items = _items(m.group("items"))
+    if len(items) < 2 or any(len(x.strip()) < 2 for x in items):
+        return None
+    return Parts(tuple(f"{x.strip()}呢" for x in items))
 
 
 def _split(q: str) -> Parts | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from jiaoti.numbers import CN_NUM_CHARS, MULTIPLIERS, cn_to_int
+from jiaoti.numbers import CN_NUM_CHARS, MULTIPLIERS, cn_to_int, magnitude_first
 from jiaoti.numbers import plain as plain  # one definition; facts and compose import it here
 from jiaoti.text import fold
 
@@ -91,7 +91,7 @@ def _inside_quotes(text: str) -> list[tuple[int, int]]:
 
 def figures_at(text: str) -> list[Figure]:
     """Every figure of ``text`` in order, with its offsets in ``text``."""
-    folded = _mask(fold(text))
+    folded = magnitude_first(_mask(fold(text)))
     quoted = _inside_quotes(folded)
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -115,8 +115,8 @@ def figures_at(text: str) -> list[Figure]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         value = cn_to_int(m.group(1))
-        if value is None or m.group(1) in ("一", ) and m.group(3) in ("个", "批", "支"):
-            continue      # '一个', '一批': an article, not a count
+        if not value or m.group(1) in ("一", ) and m.group(3) in ("个", "批", "支"):
+            continue      # '一个', '一批': an article, not a count; '万元' alone: no number
         approx, start = _approx_before(folded, m.start())
         fig = _make(text, folded, start, m.end(), Decimal(value), m.group(3), approx, quoted)
         if _CN_NAME.match(folded, m.end()) or m.group(3) in _CN_NAME_UNITS:

@@ -97,9 +97,18 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
+_APPROX_FIRST = re.compile(r"(?<=\d)(余|多)(万|亿|千)")
+
+
+def magnitude_first(text: str) -> str:
+    """'1300余万元' → '1300万余元' (same length, so offsets hold): the magnitude belongs
+    to the number, the 余 says it is approximate."""
+    return _APPROX_FIRST.sub(lambda m: m.group(2) + m.group(1), text)
+
+
 def prepare_numbers(text: str) -> str:
     """Fold widths and turn counting Chinese numerals into Arabic ones."""
-    return cn_numerals_to_arabic(fold(text))
+    return magnitude_first(cn_numerals_to_arabic(fold(text)))
 
 
 def figure_values(text: str) -> set[Decimal]:

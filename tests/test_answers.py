@@ -139,6 +139,8 @@ def test_a_several_part_followup_keeps_the_conversation(assistant):
     ans = assistant.ask("那银牌、铜牌各几枚？", history=["去年省运会青少年竞技组金牌有几枚？"])
     first = ans.answer.split("。")[0]
     assert "9银" in first and "1铜" in first, ans.answer
+    both = assistant.ask("银牌、铜牌呢？", history=["去年省运会青少年竞技组金牌有几枚？"])
+    assert "9银" in both.answer.split("。")[0] and "1铜" in both.answer.split("。")[0]
 
 
 @pytest.mark.parametrize("history,question", FOLLOWUPS_REFUSED)

@@ -22,6 +22,7 @@ OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "我县在全市中小学生运动会上获得金牌6枚、银牌4枚，老年组获得一等奖3个。\n"
               "县第一实验小学新校区建成并投入使用。县第二实验小学于2024年9月1日签订施工合同。\n"
               "2024年投资1.2亿元，新建改扩建城关小学等城区学校2所，城东中学等农村学校3所。\n"
+              "县实验中学，建设面积5600平方米，投入资金400万元。\n"
               "“3”即打造“书香校园、平安校园、智慧校园”三类校园品牌。\n"
               "二、2025年工作计划\n"
               "2025年，计划新建公办幼儿园3所，力争年底前建成县职教中心实训楼。\n")
@@ -106,6 +107,8 @@ def test_a_statement_of_another_kind_does_not_answer(other_city):
               "平安校园要求做到什么？", "第二实验小学的施工图审查是哪天通过的？",
               "去年新建的公办幼儿园是哪几所？"):                # names asked, a count given
         assert not other_city.ask(q).answerable, q
+    area = other_city.ask("县实验中学盖了多大？")        # an area, whatever the verb
+    assert area.answerable and "5600平方米" in area.answer and "400万元" not in area.answer
     built = other_city.ask("城东中学有没有搞建设？")     # the verb of the clause before
     assert built.answerable and "新建改扩建城东中学" in built.answer
     signed = other_city.ask("第二实验小学哪天签订的施工合同？")

@@ -49,6 +49,11 @@ def test_figure_values_and_units():
     assert (Decimal("222000000"), "元", False) in got
     assert (Decimal(100000), "人次", True) in got
     assert num.figure_values("七所") == {Decimal(7)}
+    # 余 before the magnitude: '1300余万元' is over 13 million, and '万元' alone is no figure
+    assert num.figure_values("投入1300余万元") == {Decimal(13000000)}
+    from jiaoti.figures import figures_at
+    assert [(f.value, f.unit, f.raw) for f in figures_at("投入1300余万元,建成102所")] == [
+        (Decimal(13000000), "元", "1300余万元"), (Decimal(102), "所", "102所")]
 
 
 def test_sentences_and_clauses_respect_quotes():
