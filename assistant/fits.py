@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.intent import WHO
 from assistant.query import QueryPlan
 from assistant.status import INTENDED
 from jiaoti import text as tx
@@ -29,6 +30,9 @@ _COUNTED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几�
 _COUNT_AFTER = re.compile(rf"[^,，;；。、等]*?{_INSTITUTION}\s*(?:\d+|[一二两三四五六七八九十]+)\s*"
                           r"[所个家处]")
 _NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,}}?{_INSTITUTION}")
+# '那两位校长叫什么名字' wants who: a statement that names no person ('2名校长入选…')
+# does not answer it
+PERSON_ASKED = WHO
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
 
 
@@ -39,6 +43,8 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
         return bool((FINER_TIME if plan.years else ANY_TIME).search(statement))
     if WHERE.search(plan.question) and not (PLACE_WORDS.search(statement)
                                             or gazetteer().find(statement)):
+        return False
+    if PERSON_ASKED.search(plan.question) and not tx.person_names(statement):
         return False
     if NAMES_ASKED.search(plan.question) and not _NAMED.search(
             _COUNT_AFTER.sub("，", _COUNTED.sub("，", statement))):

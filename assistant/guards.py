@@ -114,7 +114,7 @@ def _modified_differently(asked: str, tokens: list[str]) -> bool:
     for i, tok in enumerate(tokens):
         n = _common_tail(asked, tok)
         if not n or (n == 1 and asked[-1] not in HEAD_END) or len(asked) - n < 2 or \
-                tx.is_verb(asked[-n:]):
+                tx.is_verb(asked[-n:], nominal=False):
             continue           # no shared noun head, or the asked word has no modifier
         other = tok[:-n] or (tokens[i - 1] if i else "")
         if len(other) >= 2 and other not in asked and not tx.is_verb(other) and \

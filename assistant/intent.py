@@ -41,6 +41,9 @@ PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长
 PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有啥|哪几|哪两|哪三|哪四|哪五|哪六|哪八")
 MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经费|款|销量|钱|投资|投入).{0,10}(?:多少|几)|"
                    r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)|花了多少|花多少")
+# '那两位校长叫什么名字', '是谁': a person, not a brand's name ('党建品牌叫什么名字')
+WHO = re.compile(r"[位人师长员生者手][^，,。？?]{0,2}(?:叫什么|名字|姓名)|是谁|哪位|哪几位|"
+                 r"哪[两二三四五]位")
 # '建设面积是多少', '盖了多大', '多少平方米': an area
 AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修|扩建|改扩建|占地)[^，,。？?]{0,6}多大")
 # question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
@@ -98,6 +101,8 @@ def strip_years(q: str) -> str:
 def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
     """(kind of answer, the unit asked, the noun counted)."""
     no_list = text.replace("哪几", "")
+    if WHO.search(text) and "多少" not in text:
+        no_list = re.sub(r"[那这哪]?[几两二三四五六七八九十]位", "", no_list)   # '那几位…叫什么'
     if STATUS.search(text) and not QUANTITY.search(no_list):
         kind = "status"
     elif WHEN_DAY.search(text) or WHEN.search(text):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.extract import term_weights, unit_fits
+from assistant.intent import HEAD_END
 from assistant.guards import FLOW, GENERIC, is_verb_term, scope, share_of_other, sibling
 from assistant.query import QueryPlan
 from jiaoti import text as tx
@@ -28,6 +29,7 @@ LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.
 LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
 PARENT = 0.5
 NEAR = 0.5              # every focus word the documents know must be found this near
+HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below NEAR
 SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
                       r"(?:上|中|期间|以来|方面|之际|时|里)$")
@@ -123,12 +125,23 @@ class _Credits:
                 text = text.replace(longer, "\x00")
             got = max((t.credit(a) for a in t.alternatives if tx.contains_term(text, a)),
                       default=0.0)
+            if not got and any(_split_apart(text, a) for a in t.alternatives):
+                got = CLAUSE            # '研学等活动' says 研学活动
             if not got and any(h in text for h in t.heads):
-                got = 0.5
+                got = HEAD_ONLY
             best = max(best, got * where)
             if where in (LOCAL, CLAUSE):
                 own = max(own, got * where)
         return best, own
+
+
+def _split_apart(text: str, word: str) -> bool:
+    """A two-word term written with 等/和/及 between its words ('研学等活动')."""
+    parts = tx.words(word)
+    if len(parts) != 2 or min(map(len, parts)) < 2:
+        return False
+    return re.search(re.escape(parts[0]) + r"(?:等|和|及|与|、)" + re.escape(parts[1]), text) \
+        is not None
 
 
 def own_words(chunk: Chunk, fact: Fact, lay: _Layout) -> str:
@@ -199,8 +212,14 @@ _ETC = re.compile(r"(?<![一二三四五六七八九十特平])等(?![奖级次]
 def _counted_ok(plan: QueryPlan, local: str) -> bool:
     """The counted noun is what the figure counts: '城关小学等城区学校2所' counts 城区学校
     (the names before 等 are examples), not 小学."""
+    if not plan.counted:
+        return True
     tails = [_ETC.split(piece)[-1] for piece in local.split()]
-    return not plan.counted or any(a in tail for a in plan.counted for tail in tails)
+    if any(a in tail for a in plan.counted for tail in tails):
+        return True
+    # '研学等活动12次' still counts 研学 among its 活动; '…等城区学校2所' counts 学校
+    named = [w for tail in tails for w in tx.words(tail) if len(w) >= 2 and w[-1] in HEAD_END]
+    return not named and any(a in local for a in plan.counted)
 
 
 def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,

@@ -128,6 +128,12 @@ def _split(q: str) -> Parts | None:
         lead = re.match(r"^(.*[，,])", a)       # '公办义务教育学校，全年计划数比秋季开办数…'
         shared = lead.group(1) if lead else _carry(a, b, modifier=False)
         return Parts((a + ask, shared + b + ask), "diff")
+    m = re.search(r"^(?P<a>[^，,。？?]+?)(?:超出|超过|高出|低于)了?(?P<b>[^，,。？?]{2,}?)"
+                  r"(?P<rest>(?:多少|几).*)$", q)
+    if m:                                            # '争取上级资金超出年度目标任务多少'
+        a, b = m.group("a"), m.group("b")
+        ask = _asking(m.group("rest"))
+        return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
     m = re.search(r"^(?P<items>[^，,。？?]+?)(?:之间)?(?:相差|差距|差了?)(?P<rest>(?:多少|几|多大).*)$", q)
     if m and len(_items(m.group("items"))) == 2:    # 'A和B差多少'
         a, b = _items(m.group("items"))

@@ -180,6 +180,22 @@ def tokenizer():
     return _tokenizer
 
 
+_pos = None
+
+
+def person_names(text: str) -> list[str]:
+    """People's names in ``text`` as jieba's tagger reads them ('首先请姜小博副书记' →
+    姜小博); the tagger is built on the first call."""
+    global _pos
+    if _pos is None:
+        with _tok_lock:
+            if _pos is None:
+                from jieba.posseg import POSTokenizer
+
+                _pos = POSTokenizer(tokenizer())
+    return [w for w, flag in _pos.lcut(text) if flag == "nr" and len(w) >= 2]
+
+
 _PUNCT_TOKEN = re.compile(r"^[\W_]+$")
 
 

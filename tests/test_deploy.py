@@ -23,6 +23,8 @@ OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "县第一实验小学新校区建成并投入使用。县第二实验小学于2024年9月1日签订施工合同。\n"
               "2024年投资1.2亿元，新建改扩建城关小学等城区学校2所，城东中学等农村学校3所。\n"
               "县实验中学，建设面积5600平方米，投入资金400万元。\n"
+              "2024年，完成技能培训2000人，争取上级资金5000万元，为年度目标任务4000万元的125%。"
+              "3名教师获评省级骨干教师，开展研学等活动12次。\n"
               "“3”即打造“书香校园、平安校园、智慧校园”三类校园品牌。\n"
               "二、2025年工作计划\n"
               "2025年，计划新建公办幼儿园3所，力争年底前建成县职教中心实训楼。\n")
@@ -93,9 +95,14 @@ def test_a_figure_about_a_sibling_of_the_asked_thing_is_not_given(other_city):
     assert "90%" in other_city.ask("普惠性幼儿园在园幼儿占比是多少？").answer
     for q in ("公办幼儿园在园幼儿占比是多少？", "老年组拿了几枚金牌？",
               "普惠性幼儿园的数量占多大比例？",        # a share of children, not of schools
-              "去年新建的学校里，小学有多少所？"):       # 小学 counted, not 公办幼儿园
+              "去年新建的学校里，小学有多少所？",        # 小学 counted, not 公办幼儿园
+              "去年教师培训培训了多少人？"):             # 技能培训 is another training
         ans = other_city.ask(q)
         assert not ans.answerable and not num.figure_values(ans.answer) - {12345, 2024}, q
+    over = other_city.ask("去年争取上级资金超出年度目标任务多少？")
+    assert "5000万元" in over.answer and "4000万元" in over.answer and "多1000万元" in over.answer
+    study = other_city.ask("去年搞了几次研学活动？")        # '研学等活动' says 研学活动
+    assert study.answerable and "12次" in study.answer
     which = other_city.ask("去年新建的公办幼儿园和新增的普惠性幼儿园，哪种多？多几所？")
     assert "5所" in which.answer and "8所" in which.answer and "多3所" in which.answer
 
@@ -105,7 +112,8 @@ def test_a_statement_of_another_kind_does_not_answer(other_city):
     # a list of names that mentions the words is no explanation of them
     for q in ("职教中心实训楼实际什么时候建成的？", "第一实验小学新校区建在哪里？",
               "平安校园要求做到什么？", "第二实验小学的施工图审查是哪天通过的？",
-              "去年新建的公办幼儿园是哪几所？"):                # names asked, a count given
+              "去年新建的公办幼儿园是哪几所？",                 # names asked, a count given
+              "获评省级骨干教师的那几位教师叫什么名字？"):
         assert not other_city.ask(q).answerable, q
     area = other_city.ask("县实验中学盖了多大？")        # an area, whatever the verb
     assert area.answerable and "5600平方米" in area.answer and "400万元" not in area.answer
