@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from assistant.extract import term_weights, unit_fits
-from assistant.intent import HEAD_END
 from assistant.guards import FLOW, GENERIC, is_verb_term, scope, share_of_other, sibling
+from assistant.intent import HEAD_END
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
@@ -137,11 +138,16 @@ class _Credits:
 
 def _split_apart(text: str, word: str) -> bool:
     """A two-word term written with 等/和/及 between its words ('研学等活动')."""
+    pattern = _apart_pattern(word)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _apart_pattern(word: str) -> re.Pattern | None:
     parts = tx.words(word)
     if len(parts) != 2 or min(map(len, parts)) < 2:
-        return False
-    return re.search(re.escape(parts[0]) + r"(?:等|和|及|与|、)" + re.escape(parts[1]), text) \
-        is not None
+        return None
+    return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、)" + re.escape(parts[1]))
 
 
 def own_words(chunk: Chunk, fact: Fact, lay: _Layout) -> str:

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from jiaoti.numbers import CN_NUM_CHARS, MULTIPLIERS, cn_to_int, magnitude_first
-from jiaoti.numbers import plain as plain  # one definition; facts and compose import it here
+from jiaoti.numbers import (
+    plain as plain,  # one definition; facts and compose import it here
+)
 from jiaoti.text import fold
 
 # longest first; 百分点 before 个 so that "13个百分点" reads as percentage points
