@@ -182,6 +182,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         have = next(m for m in found if m is not None)
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
         return refusal(ctx, base, "compare-one-side", _one_side_note(have, lacking)), hits_all
+    if parts.compare and len(got) == 2 and not _comparable(*got):
+        return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
     if parts.compare and len(got) == 2 and len(found) == 2 and _comparable(*got):
         text, stmts = compose.compare(got[0], got[1], parts.compare == "diff", ctx.home)
         computed = compose.difference(got[0].fact, got[1].fact)

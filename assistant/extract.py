@@ -32,7 +32,7 @@ _DAY = re.compile(r"\d{1,2}月|\d{1,2}[日号]|[一二三四五六七八九十]+
 _UNIT_FAMILIES = (("人", "名", "位", "人次"), ("所", "家"), ("项", "类", "种"),
                   ("次", "场", "场次"), ("门",), ("本",), ("件",), ("套",), ("期",), ("元",),
                   ("枚", "块", "金", "银", "铜"), ("届",), ("批",), ("%",),
-                  ("平方米", "平米", "万平米", "亩"))
+                  ("平方米", "平米"))
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,15 @@ def unit_fits(asked: str, figures: list[num.Figure]) -> bool:
         return any(f.unit and f.unit not in _NOT_COUNTS for f in figures)
     family = unit_family(asked)
     return any(f.unit and f.unit in family for f in figures)
+
+
+def _counted_head(clause: str) -> str:
+    """The two characters before a clause's last figure ('城区学校4所' → 学校)."""
+    figs = counts(clause)
+    if not figs:
+        return ""
+    at = num.prepare_numbers(clause)[:figs[-1].start]
+    return at[-2:] if len(at) >= 2 and all(tx.is_cjk(c) for c in at[-2:]) else ""
 
 
 def _year_context(chunk: Chunk, sentence: str, lead_years: set[int]) -> set[int]:
@@ -212,9 +221,9 @@ class _Scorer:
             lead.append(w)
         verb = "".join(lead)
         first = (tx.words(own) or [""])[0]
-        if verb and not tx.is_verb(first) and counts(prev) and \
-                counts(own) and verb not in own:
-            return verb
+        if verb and not tx.is_verb(first) and not own.startswith("其中") and \
+                _counted_head(prev) and _counted_head(prev) == _counted_head(own):
+            return verb         # the same kind of thing counted: '…城区学校4所,…农村学校5所'
         return ""
 
     def _item(self, clauses, i, k, sent, context, years):

@@ -16,10 +16,11 @@ from assistant.status import INTENDED
 from jiaoti import text as tx
 from jiaoti.places import gazetteer
 
-FINER_TIME = re.compile(r"\d{1,2}\s*月|\d{1,2}\s*日|[上下]半年|年[底初中内]|季度|春季|秋季|暑期|"
-                        r"寒假|暑假")
+FINER_TIME = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日|[上下]半年|"
+                        r"年[底初内]|季度|春季|秋季|暑期|寒假|暑假")
 ANY_TIME = re.compile(FINER_TIME.pattern + r"|(?:19|20)\d{2}\s*年")
-WHERE = re.compile(r"什么位置|哪个位置|在哪里|在哪儿|在哪|建在哪|什么地方|哪个地方|地址|选址|位置")
+WHERE = re.compile(r"什么位置|哪个位置|在哪里|在哪儿|在哪(?!些|个方面|方面)|建在哪|什么地方|哪个地方|地址|"
+                   r"选址")
 PLACE_WORDS = re.compile(r"位于|坐落|选址|路|街|大道|镇|乡|村|社区|园区|片区|新区|开发区|"
                          r"[东西南北]侧|[东西南北]部|附近|以[东西南北]")
 # '具体是哪几所学校' wants names; '建成6所市级…实验学校' gives a count
@@ -32,7 +33,6 @@ _COUNT_AFTER = re.compile(rf"[^,，;；。、等]*?{_INSTITUTION}\s*(?:\d+|[一�
 _NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,}}?{_INSTITUTION}")
 # '那两位校长叫什么名字' wants who: a statement that names no person ('2名校长入选…')
 # does not answer it
-PERSON_ASKED = WHO
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
 
 
@@ -41,12 +41,12 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
         return False
     if plan.kind == "when":
         return bool((FINER_TIME if plan.years else ANY_TIME).search(statement))
-    if WHERE.search(plan.question) and not (PLACE_WORDS.search(statement)
+    if WHERE.search(plan.focus_text) and not (PLACE_WORDS.search(statement)
                                             or gazetteer().find(statement)):
         return False
-    if PERSON_ASKED.search(plan.question) and not tx.person_names(statement):
+    if WHO.search(plan.focus_text) and not tx.person_names(statement):
         return False
-    if NAMES_ASKED.search(plan.question) and not _NAMED.search(
+    if NAMES_ASKED.search(plan.focus_text) and not _NAMED.search(
             _COUNT_AFTER.sub("，", _COUNTED.sub("，", statement))):
         return False
     return not names_only(plan, statement)

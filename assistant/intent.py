@@ -31,7 +31,7 @@ STATUS = re.compile(r"(?:建|盖|修|弄|搞|做|办|完|签|用|开|落实|启�
                     r"(?:建成|建好|用上|完成|投用)[^，,]{0,4}(?:不|没)\s*[?？]?$")
 COMPARE_WHICH = re.compile(r"哪个(?:更)?(?:多|少|高|低|大|小)|谁(?:更)?(?:多|少|高|低)|哪一个(?:更)?(?:多|少)|"
                            r"哪个.{0,8}(?:多|少|高|低)|多还是少|哪边(?:多|少)|是否超过|有没有超过|"
-                           r"哪项(?:更)?(?:多|少)|哪类(?:更)?(?:多|少)|哪种(?:更)?(?:多|少)")
+                           r"哪项(?:更)?(?:多|少)|哪类(?:更)?(?:多|少)|哪种(?:更)?(?:多|少)(?=一些|一点|[?？。，,]|$)")
 COMPARE_DIFF = re.compile(r"(?:多|少|高|低|大|小|差|超|超出|超过|增加|减少)(?:了)?多少|相差|差距|差了?几|多几|少几|"
                           r"多出(?:了)?多少|高出(?:了)?多少")
 UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条"
@@ -42,10 +42,9 @@ PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有
 MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经费|款|销量|钱|投资|投入).{0,10}(?:多少|几)|"
                    r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)|花了多少|花多少")
 # '那两位校长叫什么名字', '是谁': a person, not a brand's name ('党建品牌叫什么名字')
-WHO = re.compile(r"[位人师长员生者手][^，,。？?]{0,2}(?:叫什么|名字|姓名)|是谁|哪位|哪几位|"
-                 r"哪[两二三四五]位")
+WHO = re.compile(r"[位人师长](?:的)?(?:叫什么|名字|姓名)|是谁|哪位|哪几位|哪[两二三四五]位")
 # '建设面积是多少', '盖了多大', '多少平方米': an area
-AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修|扩建|改扩建|占地)[^，,。？?]{0,6}多大")
+AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修)(?:了|得|成)?多大")
 # question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
 QWORDS = re.compile(r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
                     r"多大|多高|多长|多远|多重|多久|"
@@ -63,7 +62,8 @@ RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年", -1), (
 
 # a citizen's own situation before the question ('孩子明年上幼儿园，去年新建了几所…'):
 # it says why they ask, not what they ask about
-_PERSONAL = re.compile(r"我|咱家|俺|孩子|小孩|娃|女儿|儿子|闺女|家里|家长|老人")
+_PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|咱家|俺|孩子|小孩|娃|女儿|儿子|闺女|家里|老人")
+_NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县")
 _ASKS = re.compile(r"多少|几|什么|啥|哪|吗|呢|怎么|咋|如何|是否|有没有|没有|有无|[?？]")
 
 
@@ -75,7 +75,7 @@ def preamble_end(text: str) -> int:
         clause = m.group(0)
         if _ASKS.search(clause):
             break
-        if not _PERSONAL.search(clause):
+        if not _PERSONAL.search(clause) or _NOT_PERSONAL.search(clause):
             return 0
         end = m.end()
     return end if end < len(text.rstrip()) else 0

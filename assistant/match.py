@@ -35,7 +35,7 @@ SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best ca
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
                       r"(?:上|中|期间|以来|方面|之际|时|里)$")
 RESULT_PERIODS = ("actual", "cumulative")
-MEASURES = ("平方米", "元")         # units that name what was measured
+MEASURES = ("平方米",)     # an area names what was done (built); money needs its verb
 PLAN_PERIODS = ("plan", "target")
 
 
@@ -212,7 +212,7 @@ class _Fig:                 # what unit_fits reads
     unit: str
 
 
-_ETC = re.compile(r"(?<![一二三四五六七八九十特平])等(?![奖级次])")      # not 一等奖
+_ETC = re.compile(r"(?<![一二三四五六七八九十特平高中初同均对])等(?![奖级次])")   # not 一等奖, 中等
 
 
 def _counted_ok(plan: QueryPlan, local: str) -> bool:
@@ -266,7 +266,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             return None     # the question's verb belongs to another clause here
     weights = term_weights(plan)
     if plan.asked_unit in MEASURES:
-        # '盖了多大', '花了多少钱': the measure says what was done; the question's own
+        # '盖了多大': the area says what was done; the question's own
         # verb need not be the report's ('建设面积5600平方米')
         weights = [0.0 if i == plan.predicate and not c else w
                    for i, (w, (c, _)) in enumerate(zip(weights, got))]

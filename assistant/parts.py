@@ -108,6 +108,18 @@ def split(question: str) -> Parts | None:
         for q in parts.questions))
 
 
+# '超过2000人的学校', '超过去年': a threshold or a year, not a second thing to compare
+_THRESHOLD = re.compile(r"[\d一二两三四五六七八九十百千万]|去年|今年|前年|上年|(?:19|20)\d\d")
+
+
+def _with_tail(items: list[str]) -> list[str]:
+    """'幼儿园和小学的生均经费' → both items get '的生均经费'."""
+    if "的" in items[-1] and not any("的" in x for x in items[:-1]):
+        tail = items[-1][items[-1].rfind("的"):]
+        return [x + tail for x in items[:-1]] + items[-1:]
+    return items
+
+
 def _several_followup(q: str) -> Parts | None:
     """'银牌和铜牌呢？' after '…拿了几块金牌？': the last question asked again of each."""
     m = re.match(r"^(?:那么?)?(?P<items>[^，,。？?]+?)(?:呢|又如何|怎么样)?[?？。]?$", q)
@@ -130,22 +142,19 @@ def _split(q: str) -> Parts | None:
         return Parts((a + ask, shared + b + ask), "diff")
     m = re.search(r"^(?P<a>[^，,。？?]+?)(?:超出|超过|高出|低于)了?(?P<b>[^，,。？?]{2,}?)"
                   r"(?P<rest>(?:多少|几).*)$", q)
-    if m:                                            # '争取上级资金超出年度目标任务多少'
-        a, b = m.group("a"), m.group("b")
+    if m and not _THRESHOLD.match(m.group("b")) and not re.search(r"的|有", m.group("b")):
+        a, b = m.group("a"), m.group("b")            # '争取上级资金超出年度目标任务多少'
         ask = _asking(m.group("rest"))
         return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
     m = re.search(r"^(?P<items>[^，,。？?]+?)(?:之间)?(?:相差|差距|差了?)(?P<rest>(?:多少|几|多大).*)$", q)
     if m and len(_items(m.group("items"))) == 2:    # 'A和B差多少'
-        a, b = _items(m.group("items"))
+        a, b = _with_tail(_items(m.group("items")))
         ask = _asking(m.group("rest").replace("多大", "多少"))
         return Parts((a + ask, _carry(a, b) + b + ask), "diff")
     m = re.search(r"^(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*(?:相比|比较)?[，,\s]*"
                   rf"(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|{_EACH}|分别).*)$", q)
     if m and len(_items(m.group("items"))) >= 2:
-        items = _items(m.group("items"))
-        if "的" in items[-1] and not any("的" in x for x in items[:-1]):
-            tail = items[-1][items[-1].rfind("的"):]       # '新建和改扩建的公办幼儿园'
-            items = [x + tail for x in items[:-1]] + items[-1:]
+        items = _with_tail(_items(m.group("items")))
         ask = _asking(m.group("rest"))
         which = "which" if re.match(r"[，,\s]*(?:相比|比较)?[，,\s]*(?:哪|谁)", m.group("rest")) \
             else ""

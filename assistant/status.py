@@ -38,7 +38,7 @@ class State:
 # from an intention or a requirement to the end of its clause: '计划年内全部竣工',
 # '要求10月底全部主体完工' say what is to be done, not what is ('计划实施的项目已于8月底
 # 全部竣工' says what was)
-INTENDED = re.compile(r"(?:将(?!近)|计划|拟|确保|力争|预计|要求|目标|争取)[^,，;；。已]*")
+INTENDED = re.compile(r"(?:(?<![已均并])将(?!近)|计划|拟|确保|力争|预计|要求|目标|争取)[^,，;；。已]*")
 
 
 def _state(text: str, plan_section: bool) -> str | None:

@@ -97,7 +97,7 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
-_APPROX_FIRST = re.compile(r"(?<=\d)(余|多)(万|亿|千)")
+_APPROX_FIRST = re.compile(r"(?<=\d)(余|多)(万|亿)")
 
 
 def magnitude_first(text: str) -> str:

@@ -99,18 +99,22 @@ class Gazetteer:
         '新增城区' no 增城区)."""
         from jiaoti.text import tokenizer
 
-        bounds, pos = {0}, 0
+        bounds, pos, token_end = {0}, 0, {}
         for w in tokenizer().lcut(text):
+            for k in range(pos, pos + len(w)):
+                token_end[k] = pos + len(w)
             pos += len(w)
             bounds.add(pos)
         out, i, n = [], 0, len(text)
         while i < n:
             for length in range(min(self.longest, n - i), 1, -1):
                 form = text[i:i + length]
-                # a full name may end inside a word jieba made ('淇县教育局'), never
-                # start inside one ('新增城区' holds no 增城区)
-                if form in self.forms and i in bounds and (form in self.full and length >= 3
-                                                           or i + length in bounds):
+                # a full name may end inside a word jieba made ('淇县教育局') or sit inside
+                # one ('上海浦东新区'), never reach from inside one into the next
+                # ('新增城区' holds no 增城区)
+                inside = i in bounds or i + length <= token_end.get(i, 0)
+                if form in self.forms and (form in self.full and length >= 3 and inside
+                                           or i in bounds and i + length in bounds):
                     out.append(Mention(form, i, i + length, tuple(self.forms[form]),
                                        form in self.full))
                     i += length

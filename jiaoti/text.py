@@ -188,11 +188,12 @@ def person_names(text: str) -> list[str]:
     姜小博); the tagger is built on the first call."""
     global _pos
     if _pos is None:
+        tok = tokenizer()                       # outside the lock: it takes it itself
         with _tok_lock:
             if _pos is None:
                 from jieba.posseg import POSTokenizer
 
-                _pos = POSTokenizer(tokenizer())
+                _pos = POSTokenizer(tok)
     return [w for w, flag in _pos.lcut(text) if flag == "nr" and len(w) >= 2]
 
 

@@ -201,7 +201,7 @@ def test_regression_gate(report_env, tmp_path):
     is no false answer in any set."""
     settings, _ = report_env
     proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.3",
-                    "--min-refusal", "0.8", "--max-false-answers", "7")
+                    "--min-refusal", "0.8", "--max-false-answers", "5")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
     for name in ("report_2023_2024", "report_2023_2024_blind2", "qingtian-jiaoyu-2024",
                  "shenzhen-xuewei-2022", "tianjiaan-jiaoti-2024q2", "xiangtan-2024q3",

@@ -1,0 +1,115 @@
+"""How questions and statements are read, piece by piece: preambles, comparisons, parts,
+kinds of answer, people's names, places inside words, plans and results. Each case has its
+counter-case: the pattern must not reach ordinary questions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant import intent
+from assistant.extract import unit_family
+from assistant.parts import split
+from assistant.status import _state
+from jiaoti import text as tx
+from jiaoti.places import gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("question,cut", [
+    ("孩子明年上幼儿园，去年咱市新建了几所公办幼儿园？", 9),
+    ("我家孩子练体育的，去年咱市在省运会上拿了几块金牌？", 9),
+    ("我县在2023年，新建了几所公办幼儿园？", 0),          # 我县 is the place, not the asker
+    ("我想了解一下2023年，全县新建了多少所幼儿园？", 0),    # a year: part of the question
+    ("家长学校建设方面，今年建成了多少所？", 0),
+    ("听说新乡医学院三全学院要来鹤壁，谈成了没有？", 0),    # the topic, not the asker
+    ("去年新招了多少老师？", 0),
+])
+def test_a_preamble_is_the_askers_situation_only(question, cut):
+    assert intent.preamble_end(question) == cut
+
+
+@pytest.mark.parametrize("question,parts,compare", [
+    ("2023年争取上级资金超出年度目标任务多少？", ("2023年争取上级资金多少", "2023年年度目标任务多少"),
+     "diff"),
+    ("幼儿园和小学的生均经费差多少", ("幼儿园的生均经费多少", "小学的生均经费多少"), "diff"),
+    ("助学贷款和各类资助资金，哪个发得多？", ("助学贷款发得多少", "各类资助资金发得多少"), "which"),
+    ("金牌和银牌各几枚", ("金牌几枚", "银牌几枚"), ""),
+])
+def test_comparisons_and_parts(question, parts, compare):
+    got = split(question)
+    assert got is not None and got.questions == parts and got.compare == compare
+
+
+@pytest.mark.parametrize("question", ["规模超过2000人的学校有多少所", "报考人数超过去年多少人",
+                                      "去年新招了多少老师？"])
+def test_a_threshold_or_a_year_is_not_a_second_thing(question):
+    assert split(question) is None
+
+
+def test_a_plural_followup_asks_the_last_question_of_each():
+    got = split("银牌和铜牌呢（接上一问：去年省运会拿了几块金牌）？")
+    assert got is not None and [q.split("（")[0] for q in got.questions] == ["银牌呢", "铜牌呢"]
+    assert all("接上一问" in q for q in got.questions)
+
+
+@pytest.mark.parametrize("question,unit", [
+    ("丰宁凤山中学盖了多大？", "平方米"), ("建设面积是多少？", "平方米"),
+    ("修缮投入有多大？", ""), ("建设力度多大？", ""),
+])
+def test_an_area_is_asked_only_when_the_question_asks_one(question, unit):
+    assert intent.kind_of(question, ())[1] == unit
+
+
+def test_area_and_land_are_not_one_unit():
+    assert "亩" not in unit_family("平方米")
+
+
+@pytest.mark.parametrize("question,who", [
+    ("那两位校长叫什么名字？", True), ("获评骨干教师的那几位教师叫什么名字？", True),
+    ("家长学校叫什么名字？", False), ("党建品牌叫什么名字？", False), ("关工委员会叫什么名字？", False),
+])
+def test_a_persons_name_is_asked(question, who):
+    assert bool(intent.WHO.search(question)) is who
+
+
+def test_people_are_found_by_the_tagger():
+    assert tx.person_names("首先请姜小博副书记通报") == ["姜小博"]
+    assert tx.person_names("2名校长入选名校长工作室") == []
+
+
+def test_the_tagger_builds_first_in_a_fresh_process_without_waiting_on_itself():
+    # the tagger's first call builds the tokenizer too: one lock, taken once
+    code = "from jiaoti import text as tx; print(tx.person_names('首先请姜小博副书记通报'))"
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        out, _ = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert "姜小博" in out
+
+
+def test_which_kind_is_no_comparison():
+    assert intent.kind_of("学校配备了哪种多媒体设备", ())[0] != "quantity"
+    assert intent.comparison_of("公办幼儿园和普惠性幼儿园，哪种多？") == "which"
+
+
+def test_a_place_name_inside_a_word_and_across_words():
+    g = gazetteer()
+    assert [m.form for m in g.find("上海浦东新区今年新建了几所学校")] == ["浦东新区"]
+    assert [m.form for m in g.find("新增城区中小学学位9630个")] == []
+
+
+@pytest.mark.parametrize("statement,state", [
+    ("已将城关幼儿园改造完成并投入使用", "done"),        # 将 marks the object here
+    ("计划实施的5个项目已于8月底全部竣工", "done"),
+    ("计划年内全部竣工(要求10月底全部主体完工)", "plan"),
+    ("将于年底建成投用", "plan"),
+])
+def test_plans_and_results(statement, state):
+    assert _state(statement, False) == state
