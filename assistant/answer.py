@@ -196,9 +196,18 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
 
 
 def _one_side_note(have: FactMatch, lacking: str) -> str:
-    subject = re.sub(r"[\d.]+|[“”\"]", "", have.fact.subject).strip(" ，,、")
+    subject = _no_figures(have.fact.subject)
     year = f"{have.fact.year}年" if have.fact.year else ""
     return f"（报告中有{year}“{subject}”的数字，没有找到{_part_words(lacking)}的，无法比较。）"
+
+
+_CLASSIFIER = "个所名位人项次门本件套期家类场届枚块元批种条处"
+_FIGURE_WORDS = re.compile(rf"(?:19|20)\d\d年|[\d.]+[{_CLASSIFIER}]?|[一二两三四五六七八九十百千万亿]+[{_CLASSIFIER}]|[“”\"]")
+
+
+def _no_figures(subject: str) -> str:
+    """A subject for a refusal's note, without figures (refusals state none)."""
+    return _FIGURE_WORDS.sub("", subject).strip(" ，,、")
 
 
 def _covers_all(m: FactMatch, parts) -> bool:
@@ -246,7 +255,7 @@ def _comparable(a: FactMatch, b: FactMatch) -> bool:
 def _which_note(a: FactMatch, b: FactMatch) -> str:
     """Two figures fit the question equally: ask which (their subjects, no figures)."""
     def name(m: FactMatch) -> str:
-        return re.sub(r"[\d.]+|[“”\"]", "", m.fact.subject).strip(" ，,、") or m.fact.clause
+        return _no_figures(m.fact.subject) or m.fact.clause
 
     if name(a) == name(b):
         return ""
@@ -258,7 +267,7 @@ def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
     if not near:
         return ""
     m = near[0]
-    subject = re.sub(r"[\d.]+|[“”\"]", "", m.fact.subject).strip(" ，,、")
+    subject = _no_figures(m.fact.subject)
     year = f"{m.fact.year}年" if m.fact.year else ""
     if subject and m.missing and m.missing[0].startswith("%"):
         return f"（报告中{year}“{subject}”是“{m.missing[0][1:]}”的占比，没有您问的比例。）"
