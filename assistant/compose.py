@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.match import FactMatch, layout, shared_verb
+from assistant.match import FactMatch
+from assistant.sites import layout, shared_verb
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
 

@@ -21,8 +21,8 @@ from assistant.extract import term_weights, unit_fits
 from assistant.guards import FLOW, GENERIC, is_verb_term, scope, share_of_other, sibling
 from assistant.intent import HEAD_END
 from assistant.query import QueryPlan
+from assistant.sites import Layout, Site, site
 from jiaoti import text as tx
-from jiaoti.figures import counts_at
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
 
@@ -32,8 +32,6 @@ PARENT = 0.5
 NEAR = 0.5              # every focus word the documents know must be found this near
 HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below NEAR
 SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
-_SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
-                      r"(?:上|中|期间|以来|方面|之际|时|里)$")
 RESULT_PERIODS = ("actual", "cumulative")
 MEASURES = ("平方米",)     # an area names what was done (built); money needs its verb
 PLAN_PERIODS = ("plan", "target")
@@ -50,70 +48,19 @@ class FactMatch:
     missing: tuple[str, ...] = field(default=(), compare=False)  # for near misses
 
 
-@dataclass
-class _Layout:
-    """Where a fact sits in its chunk: its item, clause, the clauses before it."""
-
-    item: tuple[int, int]
-    clause: tuple[int, int]
-    leads: list[tuple[int, int, bool]]       # (start, end, is a setting)
-    others: list[tuple[int, int, bool, bool]]  # (start, end, just before the fact's clause,
-    #                                              further away and with figures of its own)
-    parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
-
-
-def layout(chunk: Chunk, fact: Fact) -> _Layout:
-    text, at = chunk.text, fact.start - chunk.start
-    sentences = tx.sentence_parents(text)
-    for s, e, parent in sentences:
-        if not s <= at < e:
-            continue
-        up = sentences[parent][:2] if parent >= 0 else None
-        clauses = tx.clauses(text, s, e)
-        for ci, c in enumerate(clauses):
-            if not c.start <= at < c.end + 1:
-                continue
-            item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
-            leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
-                     for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
-            counted = [bool(counts_at(text[d.start:d.end])) for d in clauses]
-            # an earlier clause's things frame a bare item ('新建幼儿园3所，…，增加学位1000个'),
-            # not one that names its own ('…城区学校4所，…，幼儿园学位3150个')
-            bare = _bare(text[item[0]:item[1]])
-            others = [(d.start, d.end, j == ci - 1,
-                       counted[j] and (j > ci or (j < ci - 1 and not bare)))
-                      for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
-            return _Layout(item, (c.start, c.end), leads, others, up)
-    a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
-    return _Layout((a, b), (a, b), [], [])
-
-
-def _bare(item: str) -> bool:
-    """An item that names nothing but what it counts ('增加学位1000个')."""
-    from jiaoti.lexicon import stopwords
-
-    words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
-             and w not in stopwords() and not counts_at(w)]
-    return len(words) <= 1
-
-
 class _Credits:
     """Per term, the best credit any place around the fact gives it."""
 
-    def __init__(self, plan: QueryPlan, chunk: Chunk, fact: Fact, lay: _Layout):
-        fold, text = tx.fold, chunk.text
-        self.pieces = [(own_words(chunk, fact, lay), LOCAL),
-                       (fold(text[lay.clause[0]:lay.clause[1]]), CLAUSE)]
-        self.pieces += [(fold(text[a:b]), SETTING if setting else LEAD)
-                        for a, b, setting in lay.leads]
+    def __init__(self, plan: QueryPlan, at: Site):
+        self.pieces = [(at.own, LOCAL), (at.clause, CLAUSE)]
+        self.pieces += [(piece, SETTING if setting else LEAD) for piece, setting in at.leads]
         # the clause just before ('新建公办普高18所，新增学位4万个') says what a bare
         # '新增学位…' is about; clauses further away say less
-        self.pieces += [(fold(text[a:b]), EARLIER if just_before else
-                         LATER_COUNTED if counted else LATER)
-                        for a, b, just_before, counted in lay.others]
-        if lay.parent:                      # '其中…': what the sentence above is about
-            self.pieces.append((fold(text[lay.parent[0]:lay.parent[1]]), PARENT))
-        self.pieces.append((fold(chunk.section + " " + chunk.title), CONTEXT))
+        self.pieces += [(piece, EARLIER if just_before else LATER_COUNTED if counted else LATER)
+                        for piece, just_before, counted in at.others]
+        if at.parent is not None:           # '其中…': what the sentence above is about
+            self.pieces.append((at.parent, PARENT))
+        self.pieces.append((at.context, CONTEXT))
         self.plan = plan
 
     def of(self, i: int) -> tuple[float, float]:
@@ -148,34 +95,6 @@ def _apart_pattern(word: str) -> re.Pattern | None:
     if len(parts) != 2 or min(map(len, parts)) < 2:
         return None
     return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、)" + re.escape(parts[1]))
-
-
-def own_words(chunk: Chunk, fact: Fact, lay: _Layout) -> str:
-    """The fact's subject and its item, without the item's other figures ('荣获4金9银1铜'
-    for 9银 → '荣获银'; the 4金 and 1铜 are other facts), with the list's verb when the
-    item has none of its own ('表彰优秀教师120名、优秀教育工作者150名' → 表彰)."""
-    a, b = lay.item
-    item = chunk.text[a:b]
-    at = fact.start - chunk.start - a
-    for f in sorted(counts_at(item), key=lambda f: -f.start):
-        if f.start != at:
-            item = item[:f.start] + item[f.end:]
-    return tx.fold(shared_verb(chunk.text, lay) + fact.subject + " " + item)
-
-
-def shared_verb(text: str, lay: _Layout) -> str:
-    """The verb a list's first item opens with, for a later item that has none."""
-    c0, c1 = lay.clause
-    a, b = lay.item
-    if a == c0:
-        return ""
-    first_end = text.find("、", c0, c1)
-    first = text[c0:first_end if first_end > 0 else c1]
-    verb = (tx.words(first) or [""])[0]
-    own = (tx.words(text[a:b]) or [""])[0]
-    if tx.is_verb(verb) and not tx.is_verb(own) and verb not in text[a:b]:
-        return verb
-    return ""
 
 
 def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
@@ -253,12 +172,12 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         return None
     if not (_unit_ok(plan, fact) and _period_ok(plan, fact)):
         return None
-    lay = layout(chunk, fact)
-    sentence = tx.fold(chunk.text)
-    if not _place_ok(plan, fact, chunk, sentence):
+    at = site(chunk, fact)
+    lay = at.lay
+    if not _place_ok(plan, fact, chunk, at.chunk):
         return None
-    counted_ok = _counted_ok(plan, own_words(chunk, fact, lay))
-    credits = _Credits(plan, chunk, fact, lay)
+    counted_ok = _counted_ok(plan, at.own)
+    credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
     if plan.predicate >= 0:
         best, own = got[plan.predicate]
@@ -279,8 +198,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))
     unmatched = [i for i, (_, own) in enumerate(got) if not own]
     missing = missing or tuple("+" + w for w in scope(plan, [
-        tx.fold(chunk.text[a:b]) for a, b, _ in lay.leads] + [
-        tx.fold(chunk.text[a:b]) for a, b, just, _ in lay.others if just], unmatched))
+        piece for piece, _ in at.leads] + [piece for piece, just, _ in at.others if just],
+        unmatched))
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0])] if w)
     if not missing and fact.unit == "%":
@@ -306,16 +225,14 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         score += 0.15       # '几大类' is answered by 四大类, not by 24项 beside it
     if not plan.period and fact.period in RESULT_PERIODS:
         score += 0.03
-    return FactMatch(fact, chunk, rank, coverage, score, _leads(plan, lay, chunk, got),
-                     missing)
+    return FactMatch(fact, chunk, rank, coverage, score, _leads(plan, lay, at, got), missing)
 
 
-def _leads(plan: QueryPlan, lay: _Layout, chunk: Chunk, got) -> tuple[tuple[int, int], ...]:
+def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int], ...]:
     """Setting clauses the answer needs: those naming a question word its own clause
     lacks ('在2023年省运会上' for a question about 省运会)."""
     out = []
-    for a, b, _ in lay.leads:
-        folded = tx.fold(chunk.text[a:b])
+    for (a, b, _), (folded, _) in zip(lay.leads, at.leads):
         if any(own < CLAUSE * 0.99 and any(tx.contains_term(folded, x) for x in t.alternatives)
                for t, (_, own) in zip(plan.terms, got) if t.focus):
             out.append((a, b))

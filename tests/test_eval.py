@@ -201,14 +201,15 @@ def test_regression_gate(report_env, tmp_path):
     is no false answer in any set."""
     settings, _ = report_env
     proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.3",
-                    "--min-refusal", "0.8", "--max-false-answers", "5")
+                    "--min-refusal", "0.8", "--max-false-answers", "13")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
     for name in ("report_2023_2024", "report_2023_2024_blind2", "qingtian-jiaoyu-2024",
                  "shenzhen-xuewei-2022", "tianjiaan-jiaoti-2024q2", "xiangtan-2024q3",
                  "suixi-2024", "report_2023_2024_heldback", "chengde-jyj-minsheng-2023",
                  "mudan-jiaoyu-shushuo-2023", "liucheng-jiaoyu-2019", "wuwei-jiaoyu-2021",
                  "report_2023_2024_blind3", "wenzhou-jiaoyu-2024", "zhuoni-jiaoyu-2025",
-                 "report_2023_2024_blind4"):
+                 "report_2023_2024_blind4", "report_2023_2024_blind5", "zunyi-jiaoyu-2018",
+                 "fuzhou-jiaoyu-2022"):
         assert name in proc.stdout
 
 

@@ -1,0 +1,137 @@
+"""Where a fact sits in its chunk, worked out once per fact and kept.
+
+A fact's item, clause, the clauses around it and their folded text depend on the chunk and
+the fact only, never on the question, so each question reuses them: matching costs the same
+per candidate whatever the corpus size, and a fact seen by many questions is laid out once.
+Kept by the fact's id and the chunk's text, so a re-ingested chunk is laid out afresh."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from jiaoti import text as tx
+from jiaoti.figures import counts_at
+from jiaoti.types import Chunk, Fact
+
+_SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
+                      r"(?:上|中|期间|以来|方面|之际|时|里)$")
+MAX_SITES = 20_000          # ~2 KB each
+
+
+@dataclass
+class Layout:
+    """Where a fact sits in its chunk: its item, clause, the clauses before it."""
+
+    item: tuple[int, int]
+    clause: tuple[int, int]
+    leads: list[tuple[int, int, bool]]       # (start, end, is a setting)
+    others: list[tuple[int, int, bool, bool]]  # (start, end, just before the fact's clause,
+    #                                              further away and with figures of its own)
+    parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
+
+
+def layout(chunk: Chunk, fact: Fact) -> Layout:
+    text, at = chunk.text, fact.start - chunk.start
+    sentences = tx.sentence_parents(text)
+    for s, e, parent in sentences:
+        if not s <= at < e:
+            continue
+        up = sentences[parent][:2] if parent >= 0 else None
+        clauses = tx.clauses(text, s, e)
+        for ci, c in enumerate(clauses):
+            if not c.start <= at < c.end + 1:
+                continue
+            item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
+            leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
+                     for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
+            counted = [bool(counts_at(text[d.start:d.end])) for d in clauses]
+            # an earlier clause's things frame a bare item ('新建幼儿园3所，…，增加学位1000个'),
+            # not one that names its own ('…城区学校4所，…，幼儿园学位3150个')
+            bare = _bare(text[item[0]:item[1]])
+            others = [(d.start, d.end, j == ci - 1,
+                       counted[j] and (j > ci or (j < ci - 1 and not bare)))
+                      for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
+            return Layout(item, (c.start, c.end), leads, others, up)
+    a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
+    return Layout((a, b), (a, b), [], [])
+
+
+def _bare(item: str) -> bool:
+    """An item that names nothing but what it counts ('增加学位1000个')."""
+    from jiaoti.lexicon import stopwords
+
+    words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
+             and w not in stopwords() and not counts_at(w)]
+    return len(words) <= 1
+
+
+
+
+def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
+    """The fact's subject and its item, without the item's other figures ('荣获4金9银1铜'
+    for 9银 → '荣获银'; the 4金 and 1铜 are other facts), with the list's verb when the
+    item has none of its own ('表彰优秀教师120名、优秀教育工作者150名' → 表彰)."""
+    a, b = lay.item
+    item = chunk.text[a:b]
+    at = fact.start - chunk.start - a
+    for f in sorted(counts_at(item), key=lambda f: -f.start):
+        if f.start != at:
+            item = item[:f.start] + item[f.end:]
+    return tx.fold(shared_verb(chunk.text, lay) + fact.subject + " " + item)
+
+
+def shared_verb(text: str, lay: Layout) -> str:
+    """The verb a list's first item opens with, for a later item that has none."""
+    c0, c1 = lay.clause
+    a, b = lay.item
+    if a == c0:
+        return ""
+    first_end = text.find("、", c0, c1)
+    first = text[c0:first_end if first_end > 0 else c1]
+    verb = (tx.words(first) or [""])[0]
+    own = (tx.words(text[a:b]) or [""])[0]
+    if tx.is_verb(verb) and not tx.is_verb(own) and verb not in text[a:b]:
+        return verb
+    return ""
+
+
+@dataclass(frozen=True)
+class Site:
+    """A fact's layout and the folded text of the places around it."""
+
+    lay: Layout
+    own: str                                  # own_words, folded
+    clause: str                               # the fact's clause, folded
+    leads: tuple[tuple[str, bool], ...]       # (folded clause, is a setting)
+    others: tuple[tuple[str, bool, bool], ...]  # (folded clause, just before, counted)
+    parent: str | None
+    context: str                              # section and title, folded
+    chunk: str                                # the whole chunk, folded
+
+
+_SITES: dict[tuple, Site] = {}
+_LOCK = threading.Lock()
+
+
+def site(chunk: Chunk, fact: Fact) -> Site:
+    key = (fact.id, fact.start, chunk.id, chunk.text)
+    got = _SITES.get(key)
+    if got is None:
+        got = _make(chunk, fact)
+        with _LOCK:
+            while len(_SITES) >= MAX_SITES:
+                del _SITES[next(iter(_SITES))]     # the oldest
+            _SITES[key] = got
+    return got
+
+
+def _make(chunk: Chunk, fact: Fact) -> Site:
+    text, fold = chunk.text, tx.fold
+    lay = layout(chunk, fact)
+    return Site(lay, own_words(chunk, fact, lay), fold(text[lay.clause[0]:lay.clause[1]]),
+                tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
+                tuple((fold(text[a:b]), just, counted) for a, b, just, counted in lay.others),
+                fold(text[lay.parent[0]:lay.parent[1]]) if lay.parent else None,
+                fold(chunk.section + " " + chunk.title), fold(text))
