@@ -202,7 +202,9 @@ def _one_side_note(have: FactMatch, lacking: str) -> str:
 
 
 _CLASSIFIER = "个所名位人项次门本件套期家类场届枚块元批种条处"
-_FIGURE_WORDS = re.compile(rf"(?:19|20)\d\d年|[\d.]+[{_CLASSIFIER}]?|[一二两三四五六七八九十百千万亿]+[{_CLASSIFIER}]|[“”\"]")
+# '学前三年毛入园率' names no figure in a note: three years would read as one
+_FIGURE_WORDS = re.compile(rf"(?:19|20)\d\d年|[\d.]+[{_CLASSIFIER}]?|"
+                           rf"[一二两三四五六七八九十百千万亿]+[{_CLASSIFIER}年]|[“”\"]")
 
 
 def _no_figures(subject: str) -> str:

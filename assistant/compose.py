@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.match import FactMatch
-from assistant.sites import layout, shared_verb
+from assistant.sites import asides, layout, shared_verb
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
 
@@ -89,6 +89,9 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
     item stays whole: cutting it would lose what the figure is about."""
     later = [f for f in counts_at(text[end:b])]
     stop = end + later[0].start if later else b
+    aside = next((s for s, e in asides(text[end:b]) if later and s <= later[0].start < e), None)
+    if aside is not None:
+        stop = end + aside          # '幼儿园57所(民办园3所)' for 57: the aside is another fact
     if later and len(text[end + later[-1].end:b].strip()) >= 4:
         stop = b
     span = text[a:stop].rstrip(" 与和及、,，的")

@@ -124,8 +124,15 @@ def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
 
 
 # what a noun is counted in, by its last character ('学生' → 人, '学校' → 所, '经费' → 元)
-_NOUN_UNIT = {**dict.fromkeys("生师员者人才童", "人"), **dict.fromkeys("校园院", "所"),
+_NOUN_UNIT = {**dict.fromkeys("生师员者人才童友娃孩儿", "人"), **dict.fromkeys("校园院", "所"),
               **dict.fromkeys("钱费款", "元")}
+
+
+def _unit_of(noun: str) -> str:
+    """'小朋友', '孩子们' → 人: what a noun is counted in, or ''."""
+    noun = noun[:-1] if noun.endswith("们") else noun
+    noun = noun[:-1] if noun.endswith("孩子") else noun
+    return _NOUN_UNIT.get(noun[-1], "") if len(noun) >= 2 or noun in ("孩", "娃") else ""
 
 
 def asked_unit(text: str) -> tuple[str, str]:
@@ -136,8 +143,8 @@ def asked_unit(text: str) -> tuple[str, str]:
         if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
             j = i - 1 - (i > 0 and words[i - 1] in ("有", "是", "一共有", "共有", "一共"))
             noun = words[j] if j >= 0 else ""
-            if len(noun) >= 2 and noun[-1] in _NOUN_UNIT:
-                return _NOUN_UNIT[noun[-1]], noun
+            if len(noun) >= 2 and _unit_of(noun):
+                return _unit_of(noun), noun
     for i, w in enumerate(words):
         m = ASKED_UNIT.match(w)
         if m:
@@ -147,9 +154,9 @@ def asked_unit(text: str) -> tuple[str, str]:
                 or words[i + 1] in ("人次", "场次")):
             return words[i + 1], _noun_after(words, i + 2) or _noun_before(words, i)
         if w == "多少" and i + 1 < len(words):            # '多少老师' counts people
-            noun = _noun_after(words, i + 1)
-            if noun and noun[-1] in _NOUN_UNIT:
-                return _NOUN_UNIT[noun[-1]], noun
+            noun = _noun_after(words, i + 1) or words[i + 1]
+            if noun and _unit_of(noun):
+                return _unit_of(noun), noun
     return "", ""
 
 

@@ -113,6 +113,7 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
     return True
 
 
+_NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录")
 _CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
 
 
@@ -206,6 +207,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
     if not missing and plan.stock and FLOW.search(credits.pieces[0][0]):
         missing = ("~" + FLOW.search(credits.pieces[0][0]).group(0),)
+    new = _NEW.search(plan.focus_text)
+    if not missing and new and not any(FLOW.search(piece) for piece, _ in credits.pieces):
+        missing = ("~" + new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
+
     if not missing:
         missing = tuple(w for w in plan.must if not any(
             tx.contains_term(credits.pieces[0][0], a) for t in plan.terms if t.word == w

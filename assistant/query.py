@@ -17,6 +17,7 @@ from assistant.terms import (
     corpus_length_at,
     question_words,
     shadowed,
+    sibling_compound,
     weight_of,
 )
 from jiaoti import text as tx
@@ -113,6 +114,7 @@ class _Terms:
         self.seen.add(word)
         snap = self.snap
         present = [a for a in merged if snap.knows(a)]
+        other = False
         weight = min(weight_of(a) for a in merged if merged[a] >= 1.0 or a == word)
         if word in self.answer_types:
             # '什么文件', '什么称号': the kind of answer, which the documents name their
@@ -121,13 +123,16 @@ class _Terms:
         elif not present and not tx.is_verb(word.rstrip("了过")):
             # a noun no document contains: the documents do not cover it (a verb the
             # documents do not use is only another way of saying what they say)
-            weight = 2.0 * (CONTRAST_WEIGHT if contrast(word, snap.blob) else OOV_WEIGHT)
+            other = contrast(word, snap.blob)
+            weight = 2.0 * (CONTRAST_WEIGHT if other else OOV_WEIGHT)
         if not focus:
             weight *= CONTEXT_WEIGHT
         if word.isascii() and word.isalpha() and not present:
             weight *= FOREIGN_WEIGHT
-        heads = tuple(a[-2:] for a in merged if len(a) >= 4 and not a.isdigit()
-                      and 0 < snap.df(a[-2:]) <= max(2, self.n // 10))
+        # a contrast ('净入学率' beside '毛入学率') is not said by its head
+        heads = () if other else tuple(
+            a[-2:] for a in merged if len(a) >= 4 and not a.isdigit()
+            and 0 < snap.df(a[-2:]) <= max(2, self.n // 10))
         self.terms.append(Term(word, tuple(merged), weight, bool(present), focus, heads,
                                credits=tuple(merged.values()), at=at))
 
@@ -167,7 +172,13 @@ class _Terms:
                     and corpus_length_at(cleaned, at, self.snap) < len(variant):
                 self.add(variant, self.lexicon.alternatives(variant), focus, at)
                 cleaned = cleaned[:at] + " " * len(variant) + cleaned[at + len(variant):]
-        for w, at in question_words(cleaned, self.snap, self.lexicon.stop):
+        words = question_words(cleaned, self.snap, self.lexicon.stop)
+        for k, (w, at) in enumerate(words):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt and nxt[1] == at + 1 and \
+                    sibling_compound(w, nxt[0], self.snap.blob, self.lexicon.stop):
+                # '净入学率' where the documents say only '毛入学率': another figure
+                self.add(w + nxt[0], [(w + nxt[0], 1.0)], focus, at)
             self.word(w, focus, at, unknown_places)
 
 

@@ -72,14 +72,31 @@ def _bare(item: str) -> bool:
 def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     """The fact's subject and its item, without the item's other figures ('荣获4金9银1铜'
     for 9银 → '荣获银'; the 4金 and 1铜 are other facts), with the list's verb when the
-    item has none of its own ('表彰优秀教师120名、优秀教育工作者150名' → 表彰)."""
+    item has none of its own ('表彰优秀教师120名、优秀教育工作者150名' → 表彰). An aside
+    in brackets that holds figures of its own speaks of them, not of the fact outside it
+    ('幼儿园57所(民办园3所)': 57 counts 幼儿园, 3 counts 民办园)."""
     a, b = lay.item
     item = chunk.text[a:b]
     at = fact.start - chunk.start - a
+    subject = fact.subject
+    if not any(s <= at < e for s, e in asides(item)):
+        for s, e in reversed(asides(item)):
+            item = item[:s] + item[e:]
+            at -= (e - s) if e <= at else 0
+        subject = _BRACKETED.sub("", subject)
     for f in sorted(counts_at(item), key=lambda f: -f.start):
         if f.start != at:
             item = item[:f.start] + item[f.end:]
-    return tx.fold(shared_verb(chunk.text, lay) + fact.subject + " " + item)
+    return tx.fold(shared_verb(chunk.text, lay) + subject + " " + item)
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]?")
+
+
+def asides(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed asides in ``text`` that hold figures ('(民办园3所)'); an aside
+    the text cuts off runs to its end."""
+    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text) if counts_at(m.group(0))]
 
 
 def shared_verb(text: str, lay: Layout) -> str:
@@ -130,7 +147,11 @@ def site(chunk: Chunk, fact: Fact) -> Site:
 def _make(chunk: Chunk, fact: Fact) -> Site:
     text, fold = chunk.text, tx.fold
     lay = layout(chunk, fact)
-    return Site(lay, own_words(chunk, fact, lay), fold(text[lay.clause[0]:lay.clause[1]]),
+    c0, c1 = lay.clause
+    clause, at = text[c0:c1], fact.start - chunk.start - c0
+    if not any(s <= at < e for s, e in asides(clause)):
+        clause = _BRACKETED.sub(lambda m: "" if counts_at(m.group(0)) else m.group(0), clause)
+    return Site(lay, own_words(chunk, fact, lay), fold(clause),
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
                 tuple((fold(text[a:b]), just, counted) for a, b, just, counted in lay.others),
                 fold(text[lay.parent[0]:lay.parent[1]]) if lay.parent else None,

@@ -55,12 +55,12 @@ def question_words(text: str, snap, stop) -> list[tuple[str, int]]:
     out, pos = [], 0
     for a, b in corpus_spans(text, snap):
         if a > pos:
-            out.extend(_located(text, pos, _candidate_words(text[pos:a], snap.blob)))
+            out.extend(_located(text, pos, _candidate_words(text, pos, a, snap.blob)))
         out.extend(_located(text, a, [p for p in _trim(text[a:b], stop)
                                        if len(p) >= 2 or p.isdigit()]))
         pos = b
     if pos < len(text):
-        out.extend(_located(text, pos, _candidate_words(text[pos:], snap.blob)))
+        out.extend(_located(text, pos, _candidate_words(text, pos, len(text), snap.blob)))
     return out
 
 
@@ -74,17 +74,55 @@ def _located(text: str, start: int, words: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-def _candidate_words(text: str, blob: str) -> list[str]:
-    """jieba words; a word jieba guessed (not in its dictionary, not in the documents) is
-    cut again without guessing ('组拿' → '组', '拿')."""
+def _candidate_words(question: str, start: int, end: int, blob: str) -> list[str]:
+    """jieba words of ``question[start:end]``; a word jieba guessed (not in its
+    dictionary, not in the documents) is cut again without guessing ('组拿了' → '组',
+    '拿'; '2023年省运会' → '年', '省'), unless it is a word of its own that no document
+    uses ('保教费', '特岗教师'): what the question asks about, which the documents do not
+    cover."""
     tk = tx.tokenizer()
-    out = []
-    for w in tx.words(text):
+    text = question[start:end]
+    words, out, pos = tx.words(text), [], 0
+    for k, w in enumerate(words):
+        at = text.find(w, pos)
+        at = at if at >= 0 else pos
+        pos = at + len(w)
         if len(w) > 1 and not tk.FREQ.get(w) and w not in blob and not w.isascii():
-            out.extend(p for p in (x.strip() for x in tk.lcut(w, HMM=False)) if p)
-        else:
-            out.append(w)
+            pieces = [p for p in (x.strip() for x in tk.lcut(w, HMM=False)) if p]
+            nxt = words[k + 1] if k + 1 < len(words) else \
+                (tx.words(question[end:end + 8]) or [""])[0]
+            before = question[start + at - 1:start + at] if start + at else ""
+            if any(len(p) > 1 for p in pieces) or not _own_word(w, before, nxt):
+                out.extend(pieces)
+                continue
+        out.append(w)
     return out
+
+
+# what cannot sit in a noun of its own: particles, demonstratives, question words, modal
+# and comparison words, and what follows a verb (aspect markers, result complements)
+_NOT_IN_NOUN = frozenset("了过着的得地之在被把将要能会可更比最很太也都还又就才是有这那哪几"
+                         "多啥谁各每某该此其与和及或跟同给向从到往让使叫好完成上下里不没"
+                         "我你他她它们想或并而且")
+_CLASSIFIERS = "所个名位项次件条座家枚块期批届"
+
+
+def _own_word(word: str, before: str, nxt: str) -> bool:
+    """A guessed word that is a word of its own: no particle in it, not glued to a number
+    before it ('477名新教师' → 名新), and either three characters long ('保教费') or a
+    modifier of the dictionary noun after it ('特岗' + '教师')."""
+    tk = tx.tokenizer()
+    if any(c in _NOT_IN_NOUN for c in word) or (before and before in _NUMERALS + "两零百千万"):
+        return False
+    if word[0] in _CLASSIFIERS:
+        return False
+    if len(word) >= 3:
+        return True
+    if nxt[:1] in _NOT_IN_NOUN:
+        return False
+    if len(word) == 2 and any(tx.is_verb(c, nominal=False) for c in word):
+        return False        # '校建好', '进省队': a verb glued to a noun
+    return len(nxt) >= 2 and tk.FREQ.get(nxt, 0) > 0 and not tx.is_verb(nxt)
 
 
 def corpus_length_at(text: str, i: int, snap, bounds: set[int] | None = None) -> int:
@@ -174,7 +212,12 @@ def boundaries(text: str) -> set[int]:
 
 
 def contrast(word: str, blob: str) -> bool:
-    """Is ``word`` a sibling of something the documents name ('二期' vs '一期')?"""
+    """Is ``word`` a sibling of something the documents name ('二期' vs '一期', '净入学率'
+    vs '毛入学率')?"""
+    from jiaoti.lexicon import stopwords
+
+    if len(word) >= 3 and sibling_compound(word[0], word[1:], blob, stopwords()):
+        return True
     for i, ch in enumerate(word):
         if ch in _NUMERALS:
             for other in _NUMERALS:
@@ -182,4 +225,23 @@ def contrast(word: str, blob: str) -> bool:
                     return True
     return False
 
+
+def sibling_compound(mod: str, head: str, blob: str, stop) -> bool:
+    """Does a one-character modifier make ``head`` another thing than the documents'
+    ('净' + '入学率' where the documents only have '毛入学率')? The documents must name
+    the head with another one-character modifier, and never with this one."""
+    if len(mod) != 1 or not tx.is_cjk(mod) or mod in _NUMERALS + "两" or mod in stop or \
+            mod in _NOT_IN_NOUN or \
+            tx.is_verb(mod) or len(head) < 2 or tx.is_verb(head) or \
+            tx.is_verb((tx.words(head) or [""])[0]) or head not in blob or \
+            mod + head in blob:
+        return False
+    for i, m in enumerate(re.finditer(r"([\u4e00-\u9fff])" + re.escape(head), blob)):
+        other = m.group(1)
+        if other not in stop and other not in _NUMERALS and not tx.is_verb(other) and \
+                not tx.tokenizer().FREQ.get(blob[m.start() - 1:m.start() + 1], 0):
+            return True
+        if i >= 50:
+            break
+    return False
 

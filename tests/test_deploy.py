@@ -18,7 +18,9 @@ NOTICE = ("关于举办2025年校园足球联赛的通知\n"
 OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "一、2024年工作情况\n"
               "2024年，我县新建公办幼儿园5所，新增普惠性幼儿园8所，新招聘教师210名，"
-              "发放学生资助资金1800万元。普惠性幼儿园在园幼儿占比达90%。\n"
+              "发放学生资助资金1800万元。普惠性幼儿园在园幼儿占比达90%。"
+              "全县小学毛入学率达99.5%。\n"
+              "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所。\n"
               "我县在全市中小学生运动会上获得金牌6枚、银牌4枚，老年组获得一等奖3个。\n"
               "县第一实验小学新校区建成并投入使用。县第二实验小学于2024年9月1日签订施工合同。\n"
               "2024年投资1.2亿元，新建改扩建城关小学等城区学校2所，城东中学等农村学校3所。\n"
@@ -101,6 +103,18 @@ def test_a_figure_about_a_sibling_of_the_asked_thing_is_not_given(other_city):
         assert not ans.answerable and not num.figure_values(ans.answer) - {12345, 2024}, q
     over = other_city.ask("去年争取上级资金超出年度目标任务多少？")
     assert "5000万元" in over.answer and "4000万元" in over.answer and "多1000万元" in over.answer
+    # a word no document uses is what the question asks about: not covered
+    assert "99.5%" in other_city.ask("小学毛入学率是多少？").answer
+    for q in ("公办幼儿园一个月保教费要交多少？", "去年新招的教师里有多少是特岗教师？",
+              "小学净入学率是多少？"):
+        ans = other_city.ask(q)
+        stated = {v for v in num.figure_values(ans.answer) if not 2000 <= v <= 2100} - {12345}
+        assert not ans.answerable and not stated, q
+    # a bracketed aside with its own figure speaks of itself
+    assert "30所" in other_city.ask("全县有多少所幼儿园？").answer
+    private = other_city.ask("全县有几所民办幼儿园？").answer
+    assert "4所" in private and "30所" not in private
+    assert not other_city.ask("那4所民办幼儿园一共收了多少小朋友？").answerable
     study = other_city.ask("去年搞了几次研学活动？")        # '研学等活动' says 研学活动
     assert study.answerable and "12次" in study.answer
     which = other_city.ask("去年新建的公办幼儿园和新增的普惠性幼儿园，哪种多？多几所？")

@@ -110,3 +110,39 @@ def test_a_refusal_note_names_subjects_without_figures():
         note = f"（报告中有“{_no_figures(subject)}”的数字。）"
         assert not states_figure(note), note
     assert _no_figures("一是加强党建") == "一是加强党建"
+
+
+@pytest.mark.parametrize("question,fragment,kept", [
+    ("公办幼儿园一个月保教费要交多少？", "保教费", True),     # a word of its own, in no document
+    ("新招的老师里有多少是特岗教师？", "特岗", True),           # a modifier of the noun after it
+    ("社会组拿了几枚金牌？", "组拿", False),                   # a noun glued to a verb
+    ("2023年省运会拿了几枚金牌？", "年省", False),             # a year glued to a word
+    ("实训楼建好了吗？", "楼建", False),
+])
+def test_a_guessed_word_is_kept_only_when_it_is_a_word(question, fragment, kept):
+    from assistant.terms import _candidate_words
+
+    assert (fragment in _candidate_words(question, 0, len(question), "")) is kept
+
+
+@pytest.mark.parametrize("mod,head,sibling", [
+    ("净", "入学率", True),      # the documents only know 毛入学率
+    ("毛", "入学率", False),     # this one they know
+    ("或", "校区", False),       # a conjunction, no modifier
+    ("门", "被评", False),       # a verb is no head
+    ("天", "签订施工合同", False),  # 哪天 + a verb phrase
+])
+def test_a_one_character_modifier_names_another_figure(mod, head, sibling):
+    from assistant.terms import sibling_compound
+
+    blob = ("初中毛入学率达99.72%，小学毛入学率达99.9%。建成两个校区。课程被评为省级优秀课程。"
+            "项目于5月21日签订施工合同。")
+    assert sibling_compound(mod, head, blob, frozenset({"的", "了"})) is sibling
+
+
+@pytest.mark.parametrize("question,unit", [
+    ("一共收了多少小朋友？", "人"), ("有多少孩子在读初中", "人"), ("去年新招了多少老师？", "人"),
+    ("几所学校", "所"), ("多少钱", ""),
+])
+def test_people_are_counted_in_people(question, unit):
+    assert intent.asked_unit(question)[0] == unit
