@@ -273,6 +273,10 @@ def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
     year = f"{m.fact.year}年" if m.fact.year else ""
     if subject and m.missing and m.missing[0].startswith("%"):
         return f"（报告中{year}“{subject}”是“{m.missing[0][1:]}”的占比，没有您问的比例。）"
+    if subject and m.missing and m.missing[0][:1] in "~⊂":
+        kind = m.missing[0][1:]
+        what = f"{kind}的数量" if m.missing[0][0] == "~" else f"其中{kind}的"
+        return f"（报告中{year}“{subject}”的数字是{what}，没有您问的总数。）"
     if subject and m.missing and m.missing[0].startswith("+"):
         return f"（报告中{year}“{subject}”的数字也包括“{m.missing[0][1:]}”，没有单独的数字。）"
     missing = "、".join(w for w in m.missing[:2])

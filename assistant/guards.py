@@ -148,3 +148,23 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
             a == head or tx.words(a)[-1:] == [head] for t in plan.terms for a in t.alternatives):
         return ""
     return head
+
+
+_ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "公办民办", "城乡"}
+
+
+def narrower_kind(plan: QueryPlan, own: str) -> str:
+    """'一共有多少所幼儿园' asks all of them: a fact counting a kind of them the question does
+    not name ('省、市示范幼儿园6所') counts a part. Returns the narrowing word, or ''."""
+    for noun in plan.counted:
+        at = own.find(noun)
+        if at <= 0:
+            continue
+        words = tx.words(own[:at])
+        word = words[-1] if words else ""
+        if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
+                word in stopwords() or gazetteer().forms.get(word) or \
+                any(word in a or a in word for t in plan.terms for a in t.alternatives):
+            return ""
+        return word
+    return ""

@@ -18,7 +18,15 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.extract import term_weights, unit_fits
-from assistant.guards import FLOW, GENERIC, is_verb_term, scope, share_of_other, sibling
+from assistant.guards import (
+    FLOW,
+    GENERIC,
+    is_verb_term,
+    narrower_kind,
+    scope,
+    share_of_other,
+    sibling,
+)
 from assistant.intent import HEAD_END
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, site
@@ -205,11 +213,17 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0])] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
-    if not missing and plan.stock and FLOW.search(credits.pieces[0][0]):
-        missing = ("~" + FLOW.search(credits.pieces[0][0]).group(0),)
+    # '有几所小学' asks what there is: not what a list's verb says was built this year
+    # ('全市新改扩建公办幼儿园33所、中小学17所')
+    flow = FLOW.search(credits.pieces[0][0]) or FLOW.search(chunk.text[lay.clause[0]:lay.item[0]])
+    if not missing and plan.stock and flow:
+        missing = ("~" + flow.group(0),)
     new = _NEW.search(plan.focus_text)
     if not missing and new and not any(FLOW.search(piece) for piece, _ in credits.pieces):
-        missing = ("~" + new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
+        missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
+    if not missing and plan.stock:
+        narrower = narrower_kind(plan, credits.pieces[0][0])
+        missing = ("⊂" + narrower,) if narrower else ()
 
     if not missing:
         missing = tuple(w for w in plan.must if not any(

@@ -266,7 +266,8 @@ def _stock(text: str) -> bool:
     if not _STOCK.search(text):
         return False
     return not any(tx.is_verb(w, nominal=False) for w in tx.words(text)
-                   if w not in ("有", "是", "共有", "一共", "总共", "现有"))
+                   if w not in ("有", "是", "共有", "一共", "总共", "现有")
+                   and not gazetteer().forms.get(w))         # 遵义 is a place here
 
 
 def _unnamed(text: str, names: list[str]) -> str:

@@ -24,7 +24,7 @@ from jiaoti.types import Chunk, Fact
 PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务|展望")
 # 将 as a modal ("将新建", "将于"), not as 把 ("将学校安全纳入考核")
 _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持续|力争|逐步|按|于|在|实现|建成|完成|"
-                         r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|计划|"
+                         r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|"
                          r"拟|力争|确保|预计|争创|力求|要(?!求|点|闻|素)|准备|谋划|力推")
 _TARGET_WORDS = re.compile(r"目标|任务|指标")
 _CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积")
@@ -140,11 +140,28 @@ def _period(clause_before: str, sentence_before: str, unit: str, plan_section: b
     clause_before, sentence_before = _unquoted(clause_before), _unquoted(sentence_before)
     if unit != "%" and _TARGET_WORDS.search(clause_before[-TARGET_GAP:]):
         return "target"
-    if plan_section or _PLAN_WORDS.search(sentence_before):
+    if plan_section or _PLAN_WORDS.search(sentence_before) or _plans(sentence_before):
         return "plan"
     if _CUMULATIVE.search(sentence_before):
         return "cumulative"
     return "actual"
+
+
+def _plans(text: str) -> bool:
+    """计划 as a modal ('计划新建', '计划年内竣工'), not as a noun ('第三期学前教育行动计划顺利
+    推进' reports progress)."""
+    for m in re.finditer("计划", text):
+        nxt = tx.words(text[m.end():m.end() + 6])[:2]
+        if nxt and nxt[0] in _PLAN_NEXT:
+            return True
+        if len(nxt) == 2 and len(nxt[0]) == 1 and tx.is_cjk(nxt[0]):
+            nxt = nxt[1:]                                    # '新' + '改扩建'
+        if not nxt or nxt[0] in _PLAN_NEXT or tx.is_verb(nxt[0]):
+            return True
+    return False
+
+
+_PLAN_NEXT = {"于", "在", "到", "年内", "年底", "今年", "明年", "全年", "将", "再", "每年", "用"}
 
 
 def _unquoted(text: str) -> str:

@@ -20,7 +20,7 @@ OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "2024年，我县新建公办幼儿园5所，新增普惠性幼儿园8所，新招聘教师210名，"
               "发放学生资助资金1800万元。普惠性幼儿园在园幼儿占比达90%。"
               "全县小学毛入学率达99.5%。\n"
-              "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所。\n"
+              "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所。县级示范幼儿园6所。\n"
               "我县在全市中小学生运动会上获得金牌6枚、银牌4枚，老年组获得一等奖3个。\n"
               "县第一实验小学新校区建成并投入使用。县第二实验小学于2024年9月1日签订施工合同。\n"
               "2024年投资1.2亿元，新建改扩建城关小学等城区学校2所，城东中学等农村学校3所。\n"
@@ -115,6 +115,10 @@ def test_a_figure_about_a_sibling_of_the_asked_thing_is_not_given(other_city):
     private = other_city.ask("全县有几所民办幼儿园？").answer
     assert "4所" in private and "30所" not in private
     assert not other_city.ask("那4所民办幼儿园一共收了多少小朋友？").answerable
+    # what there is, not what a list's verb says was built, nor a kind of them
+    assert "60所" in other_city.ask("全县一共有多少所学校？").answer
+    assert "20所" in other_city.ask("孩子明年上小学，全县有几所小学？").answer
+    assert "30所" in other_city.ask("安平一共有多少所幼儿园？").answer
     study = other_city.ask("去年搞了几次研学活动？")        # '研学等活动' says 研学活动
     assert study.answerable and "12次" in study.answer
     which = other_city.ask("去年新建的公办幼儿园和新增的普惠性幼儿园，哪种多？多几所？")

@@ -70,6 +70,16 @@ def test_details_inherit_the_period_of_the_sentence_they_detail():
     assert [f for f in facts if f.raw == "178所"][0].subject == "全年将新改扩建幼儿园、中小学校"
 
 
+@pytest.mark.parametrize("text,period", [
+    ("2018年，第三期学前教育行动计划顺利推进，新改扩建公办幼儿园56所。", "actual"),  # a name
+    ("2018年，计划新改扩建公办幼儿园56所。", "plan"),
+    ("2018年，计划年内建成公办幼儿园56所。", "plan"),
+    ("2018年，计划于9月建成公办幼儿园56所。", "plan"),
+])
+def test_plan_as_a_noun_is_no_plan(text, period):
+    assert [f.period for f in facts_of("工作总结\n" + text) if f.raw == "56所"] == [period]
+
+
 def test_a_date_line_is_not_a_year_and_places_are_tagged():
     facts = facts_of("工作总结\n2023年，淇县新建幼儿园3所，新乡医学院与我市签约项目2个。\n")
     by_raw = {f.raw: f for f in facts}
