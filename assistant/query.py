@@ -173,13 +173,28 @@ class _Terms:
                 self.add(variant, self.lexicon.alternatives(variant), focus, at)
                 cleaned = cleaned[:at] + " " * len(variant) + cleaned[at + len(variant):]
         words = question_words(cleaned, self.snap, self.lexicon.stop)
+        skip = -1
         for k, (w, at) in enumerate(words):
             nxt = words[k + 1] if k + 1 < len(words) else None
+            if k == skip:
+                continue
+            if nxt and nxt[1] == at + len(w) and _short_form(w, nxt[0], self.snap.blob):
+                # '省级示范' + '幼儿园' where the documents say '省级示范园'
+                self.add(w + nxt[0], self.lexicon.alternatives(w + nxt[0]), focus, at)
+                skip = k + 1
+                continue
             if nxt and nxt[1] == at + 1 and \
                     sibling_compound(w, nxt[0], self.snap.blob, self.lexicon.stop):
                 # '净入学率' where the documents say only '毛入学率': another figure
                 self.add(w + nxt[0], [(w + nxt[0], 1.0)], focus, at)
             self.word(w, focus, at, unknown_places)
+
+
+def _short_form(word: str, head: str, blob: str) -> bool:
+    """Do the documents write ``word`` + ``head`` only in its short form ('示范园' for
+    示范幼儿园, '示范校' for 示范学校)?"""
+    short = {"幼儿园": "园", "学校": "校"}.get(head)
+    return bool(short) and len(word) >= 2 and word + short in blob and word + head not in blob
 
 
 def _blank_years(q: str) -> str:

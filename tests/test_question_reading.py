@@ -146,3 +146,15 @@ def test_a_one_character_modifier_names_another_figure(mod, head, sibling):
 ])
 def test_people_are_counted_in_people(question, unit):
     assert intent.asked_unit(question)[0] == unit
+
+
+@pytest.mark.parametrize("word,head,short", [
+    ("省级示范", "幼儿园", True),     # the documents say 省级示范园
+    ("省级示范", "学校", False),       # they never say 省级示范校
+    ("公办", "幼儿园", False),         # they say 公办幼儿园 in full
+])
+def test_a_school_asked_in_full_finds_its_short_form(word, head, short):
+    from assistant.query import _short_form
+
+    blob = "创建1至2所省级示范园，新建公办幼儿园7所，公办园占比。"
+    assert _short_form(word, head, blob) is short
