@@ -177,6 +177,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all
     computed = ""
+    if parts.compare == "sum":
+        return _total(ctx, base, parts, found), hits_all
     if parts.compare and len(parts.questions) == 2 and len(got) < 2:
         # one figure does not answer a comparison: say which side the report has
         have = next(m for m in found if m is not None)
@@ -195,10 +197,23 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     return _grounded(ctx, base, text, got, stmts, "parts", computed), hits_all
 
 
-def _one_side_note(have: FactMatch, lacking: str) -> str:
+def _total(ctx: Context, base: Answer, parts, found: list[FactMatch | None]) -> Answer:
+    """'A和B加起来一共多少': every part's figure and their sum, computed here — or a
+    refusal saying which part the report lacks."""
+    got = [m for m in found if m is not None]
+    if len(got) < len(found):
+        lacking = next(q for q, m in zip(parts.questions, found) if m is None)
+        return refusal(ctx, base, "sum-one-side", _one_side_note(got[0], lacking, "合计"))
+    if any(not _comparable(got[0], m) for m in got[1:]):
+        return refusal(ctx, base, "compare-units")
+    text, stmts, total = compose.total(got, ctx.home)
+    return _grounded(ctx, base, text, got, stmts, "parts", total)
+
+
+def _one_side_note(have: FactMatch, lacking: str, verb: str = "比较") -> str:
     subject = _no_figures(have.fact.subject)
     year = f"{have.fact.year}年" if have.fact.year else ""
-    return f"（报告中有{year}“{subject}”的数字，没有找到{_part_words(lacking)}的，无法比较。）"
+    return f"（报告中有{year}“{subject}”的数字，没有找到{_part_words(lacking)}的，无法{verb}。）"
 
 
 _CLASSIFIER = "个所名位人项次门本件套期家类场届枚块元批种条处"

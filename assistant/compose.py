@@ -158,6 +158,16 @@ def compare(a: FactMatch, b: FactMatch, diff_asked: bool,
     return f"{text}；{verdict}。", stmts
 
 
+def total(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[Statement], str]:
+    """Every part's figure and their sum, computed from the facts: (text, statements, the
+    sum as written)."""
+    text, stmts = several(matches, home_label)
+    facts = [m.fact for m in matches]
+    approx = any(f.approx for f in facts)
+    written = _written(sum(Decimal(f.value) for f in facts), facts)
+    return f"{text.rstrip('。')}；合计{'约' if approx else ''}{written}。", stmts, written
+
+
 _MULT = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
 
 
@@ -165,10 +175,20 @@ def difference(a, b) -> str:
     """|a − b| written the way the two figures are ('4.51亿元' − '2.7亿元' → '1.81亿元';
     two rates → '个百分点')."""
     d = abs(Decimal(a.value) - Decimal(b.value))
-    unit = a.unit or b.unit
-    if unit == "%":
+    if (a.unit or b.unit) == "%":
         return f"{plain(d)}个百分点"
+    return _written(d, [a, b])
+
+
+def _written(value: Decimal, facts) -> str:
+    """``value`` in the facts' unit, with 万/亿 when all of them use it."""
+    units = list(dict.fromkeys(f.unit for f in facts if f.unit))
+    unit = units[0] if units else ""
+    if len(units) > 1:                  # '4金' + '9银' → 13枚: the family's measure word
+        from assistant.extract import unit_family
+
+        unit = unit_family(unit)[0]
     for word, mult in _MULT:
-        if word in a.raw and word in b.raw:
-            return f"{plain(d / mult)}{word}{unit}"
-    return f"{plain(d)}{unit}"
+        if all(word in f.raw for f in facts):
+            return f"{plain(value / mult)}{word}{unit}"
+    return f"{plain(value)}{unit}"

@@ -14,13 +14,15 @@ from jiaoti import text as tx
 _QW = re.compile(r"多少|几|百分之|比例|多大|多高|占比|覆盖率")
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
 _CONJ = "和|与|跟|同|及|以及|还是"
+_SUM_AT = re.compile(r"(?:一共|总共)?(?:加起来|加在一起|合起来|加一块|合计|总计|共计)(?:一共|总共)?"
+                     r"(?:是|有)?")
 _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\s*[?？。]?$")
 
 
 @dataclass(frozen=True)
 class Parts:
     questions: tuple[str, ...]
-    compare: str = ""          # "diff", "which" or ""
+    compare: str = ""          # "diff", "which", "sum" or ""
     whole_first: bool = False  # the question may ask for one figure of them all
 
 
@@ -91,7 +93,7 @@ def _expand(q: str) -> str:
 
 
 def _items(text: str) -> list[str]:
-    return [x for x in re.split(r"、|以及|和|与|及|跟|还是", text) if x.strip()]
+    return [x for x in re.split(r"、|以及|和|与|及|跟|还是|(?:再)?加上", text) if x.strip(" ，,")]
 
 
 def split(question: str) -> Parts | None:
@@ -146,6 +148,13 @@ def _split(q: str) -> Parts | None:
         a, b = m.group("a"), m.group("b")            # '争取上级资金超出年度目标任务多少'
         ask = _asking(m.group("rest"))
         return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
+    total = _SUM_AT.search(q) if compare == "sum" else None
+    if total and _QW.search(q[total.end():]) and len(_items(q[:total.start()])) >= 2:
+        items = _with_tail(_items(q[:total.start()]))      # 'A和B加起来一共多少'
+        ask = _asking(q[total.end():])
+        first = items[0]
+        return Parts(tuple([first + ask] + [_carry(first, x) + x + ask for x in items[1:]]),
+                     "sum", whole_first=True)
     m = re.search(r"^(?P<items>[^，,。？?]+?)(?:之间)?(?:相差|差距|差了?)(?P<rest>(?:多少|几|多大).*)$", q)
     if m and len(_items(m.group("items"))) == 2:    # 'A和B差多少'
         a, b = _with_tail(_items(m.group("items")))

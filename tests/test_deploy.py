@@ -121,6 +121,11 @@ def test_a_figure_about_a_sibling_of_the_asked_thing_is_not_given(other_city):
     assert "30所" in other_city.ask("安平一共有多少所幼儿园？").answer
     study = other_city.ask("去年搞了几次研学活动？")        # '研学等活动' says 研学活动
     assert study.answerable and "12次" in study.answer
+    both = other_city.ask("去年新建的公办幼儿园和新增的普惠性幼儿园加起来一共多少所？").answer
+    assert "5所" in both and "8所" in both and "合计13所" in both
+    assert "合计10枚" in other_city.ask("运动会金牌和银牌加起来多少枚？").answer
+    half = other_city.ask("去年新建的公办幼儿园和民办幼儿园加起来一共多少所？")
+    assert not half.answerable and "合计1" not in half.answer     # one side is missing
     which = other_city.ask("去年新建的公办幼儿园和新增的普惠性幼儿园，哪种多？多几所？")
     assert "5所" in which.answer and "8所" in which.answer and "多3所" in which.answer
 

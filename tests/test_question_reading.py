@@ -33,6 +33,10 @@ def test_a_preamble_is_the_askers_situation_only(question, cut):
     ("幼儿园和小学的生均经费差多少", ("幼儿园的生均经费多少", "小学的生均经费多少"), "diff"),
     ("助学贷款和各类资助资金，哪个发得多？", ("助学贷款发得多少", "各类资助资金发得多少"), "which"),
     ("金牌和银牌各几枚", ("金牌几枚", "银牌几枚"), ""),
+    ("去年表彰的优秀教师和优秀教育工作者加起来有多少人？",
+     ("去年表彰的优秀教师多少人", "去年表彰的优秀教育工作者多少人"), "sum"),
+    ("新建的、改扩建的再加上回收的幼儿园，合起来一共多少所？",
+     ("新建的多少所", "改扩建的多少所", "回收的幼儿园，多少所"), "sum"),
 ])
 def test_comparisons_and_parts(question, parts, compare):
     got = split(question)
@@ -40,7 +44,7 @@ def test_comparisons_and_parts(question, parts, compare):
 
 
 @pytest.mark.parametrize("question", ["规模超过2000人的学校有多少所", "报考人数超过去年多少人",
-                                      "去年新招了多少老师？"])
+                                      "去年新招了多少老师？", "全县一共有多少所学校？"])
 def test_a_threshold_or_a_year_is_not_a_second_thing(question):
     assert split(question) is None
 
