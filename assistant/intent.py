@@ -11,7 +11,8 @@ from jiaoti import text as tx
 
 DEFINITION = re.compile(r"指什么|指的是|是什么意思|什么意思|含义|是指|代表什么|代表的是|包括哪些|"
                         r"包括啥|有哪些|哪些|哪两|哪三|哪四|哪五|哪六|哪七|哪八|哪几|什么内容|"
-                        r"内容是|是什么|叫什么|是啥|都有啥|包括什么|哪一[项型个类]|哪个|哪项|哪所|哪家")
+                        r"内容是|是什么|叫什么|叫啥|啥名字|是啥|都有啥|包括什么|哪一[项型个类]|哪个|哪项|"
+                        r"哪所|哪家")
 ACTUAL = re.compile(r"实际|最终|结果如何|到底|最后(?!一个|那个|一项|这个|的)|做到了没|完成得|已经|"
                     r"(?:建成|建好|盖好|完成|办成|实现|落成|投用|建起)了|"
                     r"(?:现在|目前|如今).{0,8}(?:了没有|了吗|了没|没有)")
@@ -100,8 +101,13 @@ def strip_years(q: str) -> str:
     return q
 
 
+_POINTING = re.compile(r"[这那](?:几|两|[二三四五六七八九十]{1,2})(?=[所个位名家项门本件支])")
+
+
 def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
     """(kind of answer, the unit asked, the noun counted)."""
+    # '这几所学校叫啥名字': 这几/那几 point at things already counted, they ask no count
+    text = _POINTING.sub(lambda m: " " * len(m.group(0)), text)
     no_list = text.replace("哪几", "")
     if WHO.search(text) and "多少" not in text:
         no_list = re.sub(r"[那这哪]?[几两二三四五六七八九十]位", "", no_list)   # '那几位…叫什么'

@@ -121,6 +121,7 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
     return True
 
 
+_NEGATIVE = re.compile(r"没|未|不|无|尚")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录")
 _CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
 
@@ -221,6 +222,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     new = _NEW.search(plan.focus_text)
     if not missing and new and not any(FLOW.search(piece) for piece, _ in credits.pieces):
         missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
+    if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
+        missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
     if not missing and plan.stock:
         narrower = narrower_kind(plan, credits.pieces[0][0])
         missing = ("⊂" + narrower,) if narrower else ()

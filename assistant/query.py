@@ -59,6 +59,7 @@ class QueryPlan:
     focus_text: str = ""
     stock: bool = False            # '有多少所…' asks what there is, not what happened
     must: tuple[str, ...] = ()     # words a follow-up names anew: the fact itself must say them
+    negated: str = ""              # '没在招生': the verb the question negates
 
     @property
     def total_weight(self) -> float:
@@ -273,7 +274,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      else "last" if intent.LAST.search(focus_part) else "",
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
                      predicate=predicate, focus_text=focus_part.strip(),
-                     stock=_stock(focus_part))
+                     stock=_stock(focus_part), negated=_negated(focus_part, terms))
 
 
 def _stock(text: str) -> bool:
@@ -283,6 +284,22 @@ def _stock(text: str) -> bool:
     return not any(tx.is_verb(w, nominal=False) for w in tx.words(text)
                    if w not in ("有", "是", "共有", "一共", "总共", "现有")
                    and not gazetteer().forms.get(w))         # 遵义 is a place here
+
+
+_NEGATION = re.compile(r"(?:没有|没在|没能|没|未能|未|尚未|还没|不再|不)$")
+_A_NOT_A = re.compile(r"(.)[不没]\1$|有没有$")
+
+
+def _negated(text: str, terms: list[Term]) -> str:
+    """The verb a question negates ('有几所没在招生' → 招生), or ''."""
+    for t in terms:
+        before = text[max(0, t.at - 3):t.at]
+        if _A_NOT_A.search(before):
+            continue                      # '有没有建成', '是不是开工了': a yes-no question
+        if t.focus and t.at > 0 and tx.is_verb(t.word.rstrip("了过")) and \
+                _NEGATION.search(before[-2:]):
+            return t.word
+    return ""
 
 
 def _unnamed(text: str, names: list[str]) -> str:

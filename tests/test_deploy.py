@@ -21,6 +21,7 @@ OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "发放学生资助资金1800万元。普惠性幼儿园在园幼儿占比达90%。"
               "全县小学毛入学率达99.5%。\n"
               "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所。县级示范幼儿园6所。\n"
+              "2所学校入选省清廉学校建设示范校。\n"
               "我县在全市中小学生运动会上获得金牌6枚、银牌4枚，老年组获得一等奖3个。\n"
               "县第一实验小学新校区建成并投入使用。县第二实验小学于2024年9月1日签订施工合同。\n"
               "2024年投资1.2亿元，新建改扩建城关小学等城区学校2所，城东中学等农村学校3所。\n"
@@ -138,6 +139,11 @@ def test_a_statement_of_another_kind_does_not_answer(other_city):
               "去年新建的公办幼儿园是哪几所？",                 # names asked, a count given
               "获评省级骨干教师的那几位教师叫什么名字？"):
         assert not other_city.ask(q).answerable, q
+    # '这两所' points at the schools just counted: their names are asked, and 清廉学校 is
+    # the question's own word, no name
+    names = other_city.ask("那这两所学校分别叫啥名字？", history=["有几所学校入选省清廉学校建设示范校？"])
+    assert not names.answerable
+    assert "第一实验小学" in other_city.ask("哪所学校的新校区建成并投入使用了？").answer
     area = other_city.ask("县实验中学盖了多大？")        # an area, whatever the verb
     assert area.answerable and "5600平方米" in area.answer and "400万元" not in area.answer
     built = other_city.ask("城东中学有没有搞建设？")     # the verb of the clause before

@@ -162,3 +162,16 @@ def test_a_school_asked_in_full_finds_its_short_form(word, head, short):
 
     blob = "创建1至2所省级示范园，新建公办幼儿园7所，公办园占比。"
     assert _short_form(word, head, blob) is short
+
+
+@pytest.mark.parametrize("question,negated", [
+    ("普高里有几所没在招生？", "招生"), ("有多少学校未开展课后服务？", "开展"),
+    ("实训楼有没有建成？", ""), ("是不是开工了？", ""), ("去年招生多少人？", ""),
+])
+def test_a_negated_verb_is_read(question, negated):
+    from assistant.query import _negated
+    from assistant.terms import Term
+
+    terms = [Term(w, (w,), 1.0, True, at=question.find(w)) for w in ("招生", "开展", "建成", "开工")
+             if w in question]
+    assert _negated(question, terms) == negated
