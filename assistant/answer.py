@@ -310,8 +310,8 @@ def _sentence_of(chunk, at: int) -> str:
 
 
 def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
-    states = [st for st in find_states(plan, hits)
-              if not missing_nouns(plan, _sentence_of(st.chunk, st.start),
+    states = [st for st in find_states(plan, hits, ctx.snap)
+              if not missing_nouns(plan, _sentence_of(st.chunk, st.start) + st.restated,
                                    st.chunk.section + st.chunk.title, verbs=True)]
     states = choose(states)
     if not states:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
@@ -35,10 +36,11 @@ class Layout:
 def layout(chunk: Chunk, fact: Fact) -> Layout:
     text, at = chunk.text, fact.start - chunk.start
     sentences = tx.sentence_parents(text)
-    for s, e, parent in sentences:
+    for k, (s, e, parent) in enumerate(sentences):
         if not s <= at < e:
             continue
-        up = sentences[parent][:2] if parent >= 0 else None
+        up = sentences[parent][:2] if parent >= 0 else \
+            _restated(text, sentences[k - 1][:2], fact) if k else None
         clauses = tx.clauses(text, s, e)
         for ci, c in enumerate(clauses):
             if not c.start <= at < c.end + 1:
@@ -56,6 +58,23 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             return Layout(item, (c.start, c.end), leads, others, up)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
+
+
+def _restated(text: str, before: tuple[int, int], fact: Fact) -> tuple[int, int] | None:
+    """The sentence before, when it counts the same thing the same way: '计划实施的5个项目
+    已于8月底全部竣工' restates '…义务教育学校项目5个' of the sentence before it."""
+    s, e = before
+    value = Decimal(fact.value)
+    if fact.unit and any(f.value == value and f.unit == fact.unit for f in counts_at(text[s:e])):
+        return s, e
+    return None
+
+
+def restates(sentence: str, before: str) -> bool:
+    """Does ``sentence`` count something ``before`` counts, the same figure in the same
+    unit ('计划实施的5个项目…' after '…学校项目5个')?"""
+    mine = {(f.value, f.unit) for f in counts_at(sentence) if f.unit}
+    return any((f.value, f.unit) in mine for f in counts_at(before))
 
 
 def _bare(item: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from assistant.extract import credits as term_credits
 from assistant.query import QueryPlan
+from assistant.sites import restates
 from jiaoti import text as tx
 from jiaoti.numbers import years_in
 from jiaoti.places import is_province
@@ -22,6 +23,7 @@ PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋
 PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务")
 ORDER = {"done": 0, "ongoing": 1, "plan": 2}
 MIN_COVERAGE = 0.6
+RESTATED = 0.5        # what the sentence before says of a thing this one counts again
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class State:
     year: int | None
     coverage: float
     rank: int
+    restated: str = ""   # the sentence before, when this one counts the same thing again
 
 
 # from an intention or a requirement to the end of its clause: '计划年内全部竣工',
@@ -62,7 +65,18 @@ def _year(chunk: Chunk, sentence: str) -> int | None:
     return None
 
 
-def find_states(plan: QueryPlan, hits: list[Hit]) -> list[State]:
+def _sentence_before(chunk: Chunk, spans, k: int, snap) -> str:
+    """The sentence before sentence ``k``: in the chunk, or the last of the chunk before."""
+    if k:
+        return chunk.text[spans[k - 1][0]:spans[k - 1][1]]
+    before = snap.previous(chunk.id) if snap is not None else None
+    if before is None:
+        return ""
+    last = tx.sentence_spans(before.text)
+    return before.text[last[-1][0]:last[-1][1]] if last else ""
+
+
+def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
     """Statements about the asked thing's state, best first within each state."""
     out = []
     focus_total = sum(t.weight for t in plan.terms if t.focus) or 1.0
@@ -73,9 +87,16 @@ def find_states(plan: QueryPlan, hits: list[Hit]) -> list[State]:
                    for p in plan.named_places):
             continue
         plan_section = bool(PLAN_HEADING.search(chunk.section))
-        for s, e in tx.sentence_spans(chunk.text):
+        spans = tx.sentence_spans(chunk.text)
+        for k, (s, e) in enumerate(spans):
             clauses = tx.clauses(chunk.text, s, e)
             got = term_credits(plan, tx.fold(chunk.text[s:e]))
+            before = _sentence_before(chunk, spans, k, snap)
+            restated = before if before and restates(chunk.text[s:e], before) else ""
+            if restated:
+                # '计划实施的5个项目已于8月底全部竣工' is about the sentence before's 5 项目
+                more = term_credits(plan, tx.fold(restated))
+                got = {i: max(got.get(i, 0), RESTATED * more.get(i, 0)) for i in {*got, *more}}
             cov = sum(t.weight * got.get(i, 0) for i, t in enumerate(plan.terms)
                       if t.focus) / focus_total
             if cov < MIN_COVERAGE:
@@ -87,7 +108,7 @@ def find_states(plan: QueryPlan, hits: list[Hit]) -> list[State]:
             year = _year(chunk, chunk.text[s:e])
             if plan.years and year not in plan.years and state != "plan":
                 continue
-            out.append(State(chunk, a, b, state, year, cov, rank))
+            out.append(State(chunk, a, b, state, year, cov, rank, restated))
     out.sort(key=lambda st: (ORDER[st.state], -st.coverage, st.rank))
     return out
 

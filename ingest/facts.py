@@ -151,6 +151,8 @@ def _plans(text: str) -> bool:
     """计划 as a modal ('计划新建', '计划年内竣工'), not as a noun ('第三期学前教育行动计划顺利
     推进' reports progress)."""
     for m in re.finditer("计划", text):
+        if _ATTRIBUTIVE.match(text[m.end():]):
+            continue                    # '计划实施的5个项目已于8月底全部竣工': the planned ones
         nxt = tx.words(text[m.end():m.end() + 6])[:2]
         if nxt and nxt[0] in _PLAN_NEXT:
             return True
@@ -161,6 +163,7 @@ def _plans(text: str) -> bool:
     return False
 
 
+_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}的")
 _PLAN_NEXT = {"于", "在", "到", "年内", "年底", "今年", "明年", "全年", "将", "再", "每年", "用"}
 
 

@@ -22,6 +22,8 @@ OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "全县小学毛入学率达99.5%。\n"
               "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所。县级示范幼儿园6所。\n"
               "2所学校入选省清廉学校建设示范校。\n"
+              "2024年规划新建义务教育学校项目4个，计划年内全部竣工。\n"
+              "计划实施的4个项目已于9月底全部竣工。\n"
               "我县在全市中小学生运动会上获得金牌6枚、银牌4枚，老年组获得一等奖3个。\n"
               "县第一实验小学新校区建成并投入使用。县第二实验小学于2024年9月1日签订施工合同。\n"
               "2024年投资1.2亿元，新建改扩建城关小学等城区学校2所，城东中学等农村学校3所。\n"
@@ -152,6 +154,12 @@ def test_a_statement_of_another_kind_does_not_answer(other_city):
     assert signed.answerable and "9月1日" in signed.answer
     named = other_city.ask("“3”指的是什么？")
     assert named.answerable and "书香校园" in named.answer
+
+
+def test_a_later_paragraph_that_counts_the_same_things_reports_their_state(other_city):
+    # '计划实施的4个项目' restates the 4 学校项目 of the paragraph before: done, not planned
+    done = other_city.ask("那4个学校项目完工了没有？")
+    assert done.answerable and "已于9月底全部竣工" in done.answer
 
 
 def test_status_says_what_is_done_and_what_is_only_planned(other_city):

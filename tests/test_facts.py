@@ -75,6 +75,7 @@ def test_details_inherit_the_period_of_the_sentence_they_detail():
     ("2018年，计划新改扩建公办幼儿园56所。", "plan"),
     ("2018年，计划年内建成公办幼儿园56所。", "plan"),
     ("2018年，计划于9月建成公办幼儿园56所。", "plan"),
+    ("2018年，计划实施的56所公办幼儿园已全部建成。", "actual"),   # the planned ones
 ])
 def test_plan_as_a_noun_is_no_plan(text, period):
     assert [f.period for f in facts_of("工作总结\n" + text) if f.raw == "56所"] == [period]

@@ -31,6 +31,7 @@ class Snapshot:
     facts: dict = field(default_factory=dict)   # chunk id → its facts
     fact_vectors: object = None                 # FactVectors
     lexicon: object = None                      # jiaoti.lexicon.Lexicon
+    _positions: dict | None = field(default=None, repr=False)
 
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
@@ -50,6 +51,17 @@ class Snapshot:
     def df(self, word: str) -> int:
         """How many chunks hold ``word`` (BM25's count, else a bounded text count)."""
         return self.bm25.df(word) or min(self.blob.count(word), max(len(self.chunks), 1))
+
+    def previous(self, chunk_id: str):
+        """The chunk just before ``chunk_id`` in the same document, or None."""
+        if self._positions is None:
+            self._positions = {cid: i for i, cid in enumerate(self.order)}
+        i = self._positions.get(chunk_id, 0)
+        if i <= 0:
+            return None
+        before, chunk = self.chunks.get(self.order[i - 1]), self.chunks.get(chunk_id)
+        return before if before is not None and chunk is not None and \
+            before.source == chunk.source else None
 
     def facts_of(self, chunk_id: str) -> tuple[Fact, ...]:
         return self.facts.get(chunk_id, ())
