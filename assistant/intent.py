@@ -132,7 +132,7 @@ def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
 
 
 # what a noun is counted in, by its last character ('学生' → 人, '学校' → 所, '经费' → 元)
-_NOUN_UNIT = {**dict.fromkeys("生师员者人才童友娃孩儿", "人"), **dict.fromkeys("校园院", "所"),
+_NOUN_UNIT = {**dict.fromkeys("生师员者人才童友娃孩儿工", "人"), **dict.fromkeys("校园院", "所"),
               **dict.fromkeys("钱费款", "元")}
 
 
@@ -160,7 +160,11 @@ def asked_unit(text: str) -> tuple[str, str]:
         if w in ("几", "多少") and i + 1 < len(words) and (
                 len(words[i + 1]) == 1 and words[i + 1] in UNIT_CHARS
                 or words[i + 1] in ("人次", "场次")):
-            return words[i + 1], _noun_after(words, i + 2) or _noun_before(words, i)
+            noun = _noun_after(words, i + 2) or _noun_before(words, i)
+            person = _unit_of(noun or _word_before(words, i))
+            if words[i + 1] == "个" and person == "人":
+                return "人", noun            # '娃有多少个' counts people
+            return words[i + 1], noun
         if w == "多少" and i + 1 < len(words):            # '多少老师' counts people
             noun = _noun_after(words, i + 1) or words[i + 1]
             if noun and _unit_of(noun):
@@ -170,6 +174,13 @@ def asked_unit(text: str) -> tuple[str, str]:
 
 # last characters of nouns that name what is counted ('公办小学' → 小学 is the head)
 HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款")
+
+
+def _word_before(words: list[str], i: int) -> str:
+    j = i - 1
+    while j >= 0 and words[j] in ("有", "是", "共有", "一共", "一共有", "总共", "共", "了"):
+        j -= 1
+    return words[j] if j >= 0 else ""
 
 
 def _noun_before(words: list[str], i: int) -> str:

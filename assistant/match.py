@@ -68,6 +68,8 @@ class _Credits:
                         for piece, just_before, counted in at.others]
         if at.parent is not None:           # '其中…': what the sentence above is about
             self.pieces.append((at.parent, PARENT))
+        if at.frame:                        # '在校生…，其中:小学18050人': what they count
+            self.pieces.append((at.frame, PARENT))
         self.pieces.append((at.context, CONTEXT))
         self.plan = plan
 
@@ -149,6 +151,11 @@ def _counted_ok(plan: QueryPlan, local: str) -> bool:
     (the names before 等 are examples), not 小学."""
     if not plan.counted:
         return True
+    # '幼儿园' asked beside '小朋友' (幼儿): an occurrence of 幼儿园 is not one of 幼儿
+    for t in plan.terms:
+        if plan.counted[0] in t.alternatives:
+            for longer in t.shadows:
+                local = local.replace(longer, "\x00")
     tails = [_ETC.split(piece)[-1] for piece in local.split()]
     if any(a in tail for a in plan.counted for tail in tails):
         return True
@@ -186,7 +193,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     lay = at.lay
     if not _place_ok(plan, fact, chunk, at.chunk):
         return None
-    counted_ok = _counted_ok(plan, at.own)
+    counted_ok = _counted_ok(plan, at.own) or bool(at.frame and _counted_ok(plan, at.frame))
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
     if plan.predicate >= 0:

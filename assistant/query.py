@@ -241,6 +241,9 @@ def plan_question(question: str, snap, current_year: int | None = None,
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
     collector.part(focus_part, True, unknown)
+    if _ATTENDING.search(focus_part):
+        # '上小学的有多少人' counts pupils, not the school's staff
+        collector.add("学生", snap.lexicon.alternatives("学生"), True)
     if context_part:
         collector.part(context_part, False, unknown)
     if preamble:
@@ -286,6 +289,9 @@ def _stock(text: str) -> bool:
                    and not gazetteer().forms.get(w))         # 遵义 is a place here
 
 
+_ATTENDING = re.compile(r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿园|大学|职高|中职)的?(?:有|是)?"
+                        r"(?:多少|几)(?:人|个|名)?(?![\u4e00-\u9fff])|"
+                        r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿园|大学|职高|中职)的(?:比|和|跟)")
 _NEGATION = re.compile(r"(?:没有|没在|没能|没|未能|未|尚未|还没|不再|不)$")
 _A_NOT_A = re.compile(r"(.)[不没]\1$|有没有$")
 

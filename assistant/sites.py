@@ -18,6 +18,7 @@ from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
                       r"(?:上|中|期间|以来|方面|之际|时|里)$")
+_DETAIL = re.compile(r"^\s*其中")
 MAX_SITES = 20_000          # ~2 KB each
 
 
@@ -31,6 +32,7 @@ class Layout:
     others: list[tuple[int, int, bool, bool]]  # (start, end, just before the fact's clause,
     #                                              further away and with figures of its own)
     parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
+    frame: tuple[int, int] | None = None     # '在校生41905名,其中:…': what a list's items count
 
 
 def layout(chunk: Chunk, fact: Fact) -> Layout:
@@ -52,10 +54,17 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # an earlier clause's things frame a bare item ('新建幼儿园3所，…，增加学位1000个'),
             # not one that names its own ('…城区学校4所，…，幼儿园学位3150个')
             bare = _bare(text[item[0]:item[1]])
-            others = [(d.start, d.end, j == ci - 1,
-                       counted[j] and (j > ci or (j < ci - 1 and not bare)))
+            # '…,小学18050人,在园幼儿8352人': items of one list name their own things —
+            # the one before lends nothing to the next (unlike '开展研学活动1400余场次，
+            # 参加学生1万余人', where the second clause acts on the first's thing)
+            listed = ci > 0 and _listed(text, c) and _listed(text, clauses[ci - 1])
+            others = [(d.start, d.end, j == ci - 1 and not listed,
+                       counted[j] and (j > ci or (j < ci - 1 and not bare) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
-            return Layout(item, (c.start, c.end), leads, others, up)
+            # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
+            frame = next(((clauses[p - 1].start, clauses[p - 1].end) for p in range(ci, 0, -1)
+                          if _DETAIL.match(text[clauses[p].start:clauses[p].end])), None)
+            return Layout(item, (c.start, c.end), leads, others, up, frame)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
 
@@ -75,6 +84,23 @@ def restates(sentence: str, before: str) -> bool:
     unit ('计划实施的5个项目…' after '…学校项目5个')?"""
     mine = {(f.value, f.unit) for f in counts_at(sentence) if f.unit}
     return any((f.value, f.unit) in mine for f in counts_at(before))
+
+
+_COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
+
+
+def _listed(text: str, clause) -> bool:
+    """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
+    为97.01%'): no verb beside the copulas, at most one figure."""
+    part = text[clause.start:clause.end]
+    figs = counts_at(part)
+    if len(figs) != 1:
+        return False
+    words = [w for w in tx.words(part[:figs[0].start] + " " + part[figs[0].end:])
+             if tx.is_cjk(w[0])]
+    return bool(words) and "了" not in words and not any(
+        tx.is_verb(w) or (len(w) >= 4 and tx.is_verb(w[:2]))          # '发放贷款' acts
+        for w in words if w not in _COPULA)
 
 
 def _bare(item: str) -> bool:
@@ -143,6 +169,7 @@ class Site:
     leads: tuple[tuple[str, bool], ...]       # (folded clause, is a setting)
     others: tuple[tuple[str, bool, bool], ...]  # (folded clause, just before, counted)
     parent: str | None
+    frame: str                                # what a '其中' list's items count, or ''
     context: str                              # section and title, folded
     chunk: str                                # the whole chunk, folded
 
@@ -174,4 +201,5 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
                 tuple((fold(text[a:b]), just, counted) for a, b, just, counted in lay.others),
                 fold(text[lay.parent[0]:lay.parent[1]]) if lay.parent else None,
+                fold(text[lay.frame[0]:lay.frame[1]]) if lay.frame else "",
                 fold(chunk.section + " " + chunk.title), fold(text))

@@ -22,6 +22,7 @@ OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "全县小学毛入学率达99.5%。\n"
               "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所。县级示范幼儿园6所。\n"
               "2所学校入选省清廉学校建设示范校。\n"
+              "全县在校生9000名，其中:小学5100人，初中3900人；教职工800人，其中:小学450人，初中350人。\n"
               "2024年规划新建义务教育学校项目4个，计划年内全部竣工。\n"
               "计划实施的4个项目已于9月底全部竣工。\n"
               "我县在全市中小学生运动会上获得金牌6枚、银牌4枚，老年组获得一等奖3个。\n"
@@ -154,6 +155,16 @@ def test_a_statement_of_another_kind_does_not_answer(other_city):
     assert signed.answerable and "9月1日" in signed.answer
     named = other_city.ask("“3”指的是什么？")
     assert named.answerable and "书香校园" in named.answer
+
+
+def test_items_of_a_list_count_what_their_list_counts(other_city):
+    # '在校生…，其中:小学5100人' counts pupils, '教职工…，其中:小学450人' staff; the items of
+    # one list lend each other nothing
+    assert "5100人" in other_city.ask("全县上小学的娃有多少个？").answer
+    diff = other_city.ask("上小学的比上初中的多多少人？").answer
+    assert "5100人" in diff and "3900人" in diff and "多1200人" in diff
+    staff = other_city.ask("小学有多少教职工？").answer
+    assert "450人" in staff and "5100" not in staff
 
 
 def test_a_later_paragraph_that_counts_the_same_things_reports_their_state(other_city):
