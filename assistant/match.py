@@ -198,8 +198,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     got = [credits.of(i) for i in range(len(plan.terms))]
     if plan.predicate >= 0:
         best, own = got[plan.predicate]
-        if own < CLAUSE * 0.79 and _elsewhere(plan, plan.predicate, credits):
-            return None     # the question's verb belongs to another clause here
+        if own < CLAUSE * 0.79 and not at.listed and _elsewhere(plan, plan.predicate, credits):
+            return None     # the question's verb belongs to another clause here (a bare
+            #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
     weights = term_weights(plan)
     if plan.asked_unit in MEASURES:
         # '盖了多大': the area says what was done; the question's own

@@ -57,7 +57,8 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # '…,小学18050人,在园幼儿8352人': items of one list name their own things —
             # the one before lends nothing to the next (unlike '开展研学活动1400余场次，
             # 参加学生1万余人', where the second clause acts on the first's thing)
-            listed = ci > 0 and _listed(text, c) and _listed(text, clauses[ci - 1])
+            listed = ci > 0 and listed_item(text[c.start:c.end]) and \
+                listed_item(text[clauses[ci - 1].start:clauses[ci - 1].end])
             others = [(d.start, d.end, j == ci - 1 and not listed,
                        counted[j] and (j > ci or (j < ci - 1 and not bare) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
@@ -89,10 +90,9 @@ def restates(sentence: str, before: str) -> bool:
 _COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
 
 
-def _listed(text: str, clause) -> bool:
+def listed_item(part: str) -> bool:
     """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
     为97.01%'): no verb beside the copulas, at most one figure."""
-    part = text[clause.start:clause.end]
     figs = counts_at(part)
     if len(figs) != 1:
         return False
@@ -172,6 +172,7 @@ class Site:
     frame: str                                # what a '其中' list's items count, or ''
     context: str                              # section and title, folded
     chunk: str                                # the whole chunk, folded
+    listed: bool = False                      # its clause only names a thing and its figure
 
 
 _SITES: dict[tuple, Site] = {}
@@ -202,4 +203,5 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 tuple((fold(text[a:b]), just, counted) for a, b, just, counted in lay.others),
                 fold(text[lay.parent[0]:lay.parent[1]]) if lay.parent else None,
                 fold(text[lay.frame[0]:lay.frame[1]]) if lay.frame else "",
-                fold(chunk.section + " " + chunk.title), fold(text))
+                fold(chunk.section + " " + chunk.title), fold(text),
+                listed_item(text[c0:c1]))

@@ -50,7 +50,7 @@ def fact_id(chunk: Chunk, fig: Figure) -> str:
 
 def extract_facts(chunks: list[Chunk], title: str, home_places=()) -> list[Fact]:
     """The facts of a document's chunks, in document order."""
-    title_years = years_in(title)
+    title_years = _title_years(title)
     out: list[Fact] = []
     for chunk in chunks:
         if chunk.kind in FACT_KINDS:
@@ -58,14 +58,28 @@ def extract_facts(chunks: list[Chunk], title: str, home_places=()) -> list[Fact]
     return out
 
 
-def _chunk_facts(chunk: Chunk, title_years: set[int], home: set[str]) -> list[Fact]:
+_REVIEW = re.compile(r"总结|回顾|工作情况|完成情况")
+
+
+def _title_years(title: str) -> tuple[int | None, int | None]:
+    """(the year of the results, the year of the plans) a title names: '2025年工作总结及
+    2026年工作打算' → (2025, 2026); one year → (that year, that year); else (None, None)."""
+    years = sorted(years_in(title))
+    if len(years) == 1:
+        return years[0], years[0]
+    if len(years) == 2 and _REVIEW.search(title) and PLAN_HEADING.search(title):
+        return years[0], years[1]
+    return None, None
+
+
+def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
+                 home: set[str]) -> list[Fact]:
     text = chunk.text
     m = _LEAD_YEAR.match(text)
     lead_year = int(m.group(1)) if m else None
     heading_year = _heading_year(chunk.section)
-    fallback = lead_year or heading_year or (next(iter(title_years)) if len(title_years) == 1
-                                              else None)
     plan_section = bool(PLAN_HEADING.search(chunk.section))
+    fallback = lead_year or heading_year or title_years[1 if plan_section else 0]
     out = []
     sentences = tx.sentence_parents(text)
     for s, e, parent in sentences:

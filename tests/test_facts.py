@@ -81,6 +81,14 @@ def test_plan_as_a_noun_is_no_plan(text, period):
     assert [f.period for f in facts_of("工作总结\n" + text) if f.raw == "56所"] == [period]
 
 
+def test_a_title_with_a_review_year_and_a_plan_year_dates_its_parts():
+    facts = facts_of("某县教育局2025年工作总结及2026年工作打算\n一、基本情况\n"
+                     "全县高中阶段毛入学率97.95%。\n二、下一步工作打算\n新建幼儿园2所。\n")
+    by_raw = {f.raw: f for f in facts}
+    assert by_raw["97.95%"].year == 2025 and by_raw["2所"].year == 2026
+    assert by_raw["2所"].period == "plan"
+
+
 def test_a_date_line_is_not_a_year_and_places_are_tagged():
     facts = facts_of("工作总结\n2023年，淇县新建幼儿园3所，新乡医学院与我市签约项目2个。\n")
     by_raw = {f.raw: f for f in facts}
