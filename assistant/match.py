@@ -253,6 +253,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     score = coverage + 0.02 / rank + _adjacent(plan, chunk, fact)
     if plan.asked_unit and fact.unit == plan.asked_unit:
         score += 0.15       # '几大类' is answered by 四大类, not by 24项 beside it
+    elif plan.carried_unit and unit_fits(plan.carried_unit, [_Fig(fact.unit)]):
+        score += 0.1        # '那初中呢？' after '几所小学': 初中2所 before 初中5440人
     if not plan.period and fact.period in RESULT_PERIODS:
         score += 0.03
     return FactMatch(fact, chunk, rank, coverage, score, _leads(plan, lay, at, got), missing)

@@ -60,6 +60,7 @@ class QueryPlan:
     stock: bool = False            # '有多少所…' asks what there is, not what happened
     must: tuple[str, ...] = ()     # words a follow-up names anew: the fact itself must say them
     negated: str = ""              # '没在招生': the verb the question negates
+    carried_unit: str = ""         # a follow-up's previous measure word, a preference only
 
     @property
     def total_weight(self) -> float:
@@ -232,6 +233,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
     """Analyse a normalised, standalone question against the current index snapshot."""
     q = tx.fold(question)
     focus_part, _, context_part = q.partition(tx.fold(FOLLOWUP_MARK))
+    # the asker's own situation in the earlier question sets nothing either
+    context_part = context_part[intent.preamble_end(context_part):]
     cut = intent.preamble_end(focus_part)
     preamble = focus_part[:cut]                  # kept in place: term offsets stay valid
     focus_part = " " * cut + focus_part[cut:]
@@ -250,9 +253,12 @@ def plan_question(question: str, snap, current_year: int | None = None,
         collector.part(preamble, False, unknown)
     terms = collector.terms
     kind, asked, noun = intent.kind_of(focus_part, quoted)
+    carried_unit = ""
     if kind == "general" and context_part:      # "那助学贷款呢？" asks what the last one did
         kind, asked, noun = intent.kind_of(context_part, ())
-        # the new words name another thing: its own measure word, not the last one's
+        # the new words name another thing: its own measure word, not the last one's —
+        # though the last one's is the likelier ('几所小学？' → '那初中呢？')
+        carried_unit = asked
         asked, noun = (asked if asked in ("元", "%") else ""), ""
     counted: tuple[str, ...] = ()
     if noun:
@@ -277,7 +283,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      else "last" if intent.LAST.search(focus_part) else "",
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
                      predicate=predicate, focus_text=focus_part.strip(),
-                     stock=_stock(focus_part), negated=_negated(focus_part, terms))
+                     stock=_stock(focus_part), negated=_negated(focus_part, terms),
+                     carried_unit=carried_unit)
 
 
 def _stock(text: str) -> bool:

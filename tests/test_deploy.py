@@ -20,7 +20,7 @@ OTHER_CITY = ("安平县教育局2024年工作总结\n"
               "2024年，我县新建公办幼儿园5所，新增普惠性幼儿园8所，新招聘教师210名，"
               "发放学生资助资金1800万元。普惠性幼儿园在园幼儿占比达90%。"
               "全县小学毛入学率达99.5%。\n"
-              "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所。县级示范幼儿园6所。\n"
+              "全县有各级各类学校60所，其中幼儿园30所(民办园4所)、小学20所、初中8所。县级示范幼儿园6所。\n"
               "2所学校入选省清廉学校建设示范校。\n"
               "全县在校生9000名，其中:小学5100人，初中3900人；教职工800人，其中:小学450人，初中350人。"
               "全县学前三年毛入园率达到98%,高中阶段毛入学率96%。\n"
@@ -167,6 +167,10 @@ def test_items_of_a_list_count_what_their_list_counts(other_city):
     # a bare item of a list shares the list's verb: '…达到98%,高中阶段毛入学率96%'
     rate = other_city.ask("高中阶段毛入学率达到多少？").answer
     assert "96%" in rate and "98%" not in rate
+    # the asker's situation in the earlier question sets no year; its measure word is
+    # the likelier for '那初中呢？' (8所, not 3900人 or 350人)
+    middle = other_city.ask("那初中呢？", history=["孩子明年上小学，全县有几所小学？"]).answer
+    assert "8所" in middle and "3900" not in middle
     staff = other_city.ask("小学有多少教职工？").answer
     assert "450人" in staff and "5100" not in staff
 
