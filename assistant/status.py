@@ -17,8 +17,9 @@ from jiaoti.places import is_province
 from jiaoti.types import Chunk, Hit
 
 DONE = re.compile(r"建成|投入使用|投用|启用|竣工|完工|落成|交付|签约|签订|签署|成立|挂牌|开办|"
-                  r"开园|开学|开通|上线|完成|实现|获批|通过|落地|建立")
-ONGOING = re.compile(r"推进|筹备|在建|正在|有序|开工|动工|启动|建设中|实施|进行|开展|申报")
+                  r"开园|开学|开通|上线|完成|实现|获批|通过|落地|建立|全面落实|落实到位|落到实处|"
+                  r"成功举办|圆满")
+ONGOING = re.compile(r"推进|筹备|在建|正在|有序|开工|动工|启动|建设中|实施|进行|开展|申报|落实")
 PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋划|推动|按期")
 PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务")
 ORDER = {"done": 0, "ongoing": 1, "plan": 2}
@@ -116,9 +117,13 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
 def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
     """From the first clause naming the asked thing through the last clause saying its
     state (at most three clauses)."""
-    named = [i for i, c in enumerate(clauses)
-             if term_credits(plan, tx.fold(text[c.start:c.end]))]
-    first = named[0] if named else 0
+    weight = [sum(plan.terms[i].weight * c for i, c in
+                  term_credits(plan, tx.fold(text[c.start:c.end])).items() if plan.terms[i].focus)
+              for c in clauses]
+    best = max(weight, default=0.0)
+    # the clause naming most of the asked thing ('…，全面完成各项目标任务' for '目标任务
+    # 完成了没有'), the first of equals
+    first = weight.index(best) if best > 0 else 0
     last = first
     for j in range(first, min(first + 3, len(clauses))):
         if DONE.search(text[clauses[j].start:clauses[j].end]) or \

@@ -184,6 +184,8 @@ def test_a_later_paragraph_that_counts_the_same_things_reports_their_state(other
 def test_status_says_what_is_done_and_what_is_only_planned(other_city):
     done = other_city.ask("第一实验小学新校区建好了没有？")
     assert done.answerable and "建成并投入使用" in done.answer
+    usable = other_city.ask("第一实验小学新校区建好了吗？能用了没？")   # 能用 is the state
+    assert usable.answerable and "投入使用" in usable.answer
     planned = other_city.ask("职教中心实训楼建好了吗？")
     assert planned.answerable and "计划" in planned.answer or "力争" in planned.answer
     assert "只有" in planned.answer or "计划" in planned.answer

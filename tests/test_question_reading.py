@@ -101,6 +101,8 @@ def test_a_place_name_inside_a_word_and_across_words():
     ("计划实施的5个项目已于8月底全部竣工", "done"),
     ("计划年内全部竣工(要求10月底全部主体完工)", "plan"),
     ("将于年底建成投用", "plan"),
+    ("“双减”政策全面落实", "done"),
+    ("认真落实立德树人根本任务", "ongoing"),
 ])
 def test_plans_and_results(statement, state):
     assert _state(statement, False) == state
