@@ -128,7 +128,8 @@ class Assistant:
         a year no document talks about, a question without any topic word."""
         if plan.places:
             return "place"
-        if plan.years and not any(f"{y}年" in snap.blob for y in plan.years):
+        if plan.years and not any(f"{y}年" in snap.blob for y in plan.years) and \
+                not (plan.asks_now and snap.undated_sources()):
             return "year"
         if not plan.terms:
             return "no-topic"

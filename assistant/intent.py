@@ -101,7 +101,7 @@ def strip_years(q: str) -> str:
     return q
 
 
-_POINTING = re.compile(r"[这那](?:几|两|[二三四五六七八九十]{1,2})(?=[所个位名家项门本件支])")
+_POINTING = re.compile(r"[这那近前](?:几|两|[二三四五六七八九十]{1,2})(?=[所个位名家项门本件支年天])")
 
 
 def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
@@ -218,12 +218,17 @@ def type_words(text: str) -> set[str]:
     return out
 
 
+_NOW = re.compile(r"现在|目前|如今|眼下|当前")
+
+
 def period_of(text: str) -> str:
     """'actual' (results asked), 'plan' (plans asked) or '' (either)."""
     if ACTUAL.search(text):
         return "actual"
     if PLAN.search(text):
         return "plan"
+    if _NOW.search(text):
+        return "actual"         # '现在…比例有多高' asks what is, not what a plan aims at
     return ""
 
 

@@ -70,6 +70,10 @@ class _Credits:
             self.pieces.append((at.parent, PARENT))
         if at.frame:                        # '在校生…，其中:小学18050人': what they count
             self.pieces.append((at.frame, PARENT))
+        if at.heading:                      # '——小学。校数17所;…': the paragraph's subject
+            self.pieces.append((at.heading, EARLIER))
+        if at.topic:                        # '中等职业教育学校1所;…。校舍总面积…'
+            self.pieces.append((at.topic, PARENT))
         self.pieces.append((at.context, CONTEXT))
         self.plan = plan
 
@@ -157,7 +161,7 @@ def _counted_ok(plan: QueryPlan, local: str) -> bool:
             for longer in t.shadows:
                 local = local.replace(longer, "\x00")
     tails = [_ETC.split(piece)[-1] for piece in local.split()]
-    if any(a in tail for a in plan.counted for tail in tails):
+    if any(tx.has_word(tail, a) for a in plan.counted for tail in tails):
         return True
     # '研学等活动12次' still counts 研学 among its 活动; '…等城区学校2所' counts 学校
     named = [w for tail in tails for w in tx.words(tail) if len(w) >= 2 and w[-1] in HEAD_END]
@@ -168,12 +172,14 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
                 min_coverage: float = 0.6) -> tuple[list[FactMatch], list[FactMatch]]:
     """(answers, near misses), each best first."""
     found, near, seen = [], [], set()
+    undated = snap.undated_sources() if plan.asks_now else frozenset()
     for rank, hit in enumerate(hits, 1):
+        present = hit.chunk.source in undated     # an undated page speaks of the present
         for fact in snap.facts_of(hit.chunk.id):
             if fact.id in seen or fact.table:     # table cells: the table path answers
                 continue
             seen.add(fact.id)
-            m = _judge(plan, fact, hit.chunk, rank, min_coverage)
+            m = _judge(plan, fact, hit.chunk, rank, min_coverage, present)
             if m is None:
                 continue
             (found if not m.missing else near).append(m)
@@ -184,8 +190,8 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
 
 
 def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
-           min_coverage: float) -> FactMatch | None:
-    if plan.years and fact.year not in plan.years:
+           min_coverage: float, present: bool = False) -> FactMatch | None:
+    if plan.years and fact.year not in plan.years and not (present and fact.year is None):
         return None
     if not (_unit_ok(plan, fact) and _period_ok(plan, fact)):
         return None
@@ -193,7 +199,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     lay = at.lay
     if not _place_ok(plan, fact, chunk, at.chunk):
         return None
-    counted_ok = _counted_ok(plan, at.own) or bool(at.frame and _counted_ok(plan, at.frame))
+    counted_ok = _counted_ok(plan, at.own) or any(
+        piece and _counted_ok(plan, piece) for piece in (at.frame, at.heading, at.topic))
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
     if plan.predicate >= 0:

@@ -11,7 +11,7 @@ from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
 from jiaoti import text as tx
 
-_QW = re.compile(r"多少|几|百分之|比例|多大|多高|占比|覆盖率")
+_QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|多高|占比|覆盖率")
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
 _CONJ = "和|与|跟|同|及|以及|还是"
 _SUM_AT = re.compile(r"(?:一共|总共)?(?:加起来|加在一起|合起来|加一块|合计|总计|共计)(?:一共|总共)?"

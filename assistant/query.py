@@ -26,6 +26,7 @@ from jiaoti.places import Home, gazetteer
 TYPE_WEIGHT = 0.6
 FOREIGN_WEIGHT = 0.1     # a Latin word in a Chinese question: noise, not a missing topic
 CONTEXT_WEIGHT = 0.5     # terms carried over from the previous question
+ROOT_CREDIT = 0.7        # a one-character verb root inside the documents' word
 OOV_WEIGHT = 1.2         # a word no document contains says the documents do not cover it
 CONTRAST_WEIGHT = 3.0    # '二期' when the documents only know '一期': another thing entirely
 # '第四个是什么' asks for an enumeration's item; '第一实验小学' is a name
@@ -61,6 +62,12 @@ class QueryPlan:
     must: tuple[str, ...] = ()     # words a follow-up names anew: the fact itself must say them
     negated: str = ""              # '没在招生': the verb the question negates
     carried_unit: str = ""         # a follow-up's previous measure word, a preference only
+    now: int | None = None         # the year 今年 stands for
+
+    @property
+    def asks_now(self) -> bool:
+        """Does it ask about the present year only (今年, or that year by number)?"""
+        return bool(self.years) and self.years == {self.now}
 
     @property
     def total_weight(self) -> float:
@@ -100,6 +107,9 @@ class _Terms:
     def add(self, word: str, alts: list[tuple[str, float]], focus: bool, at: int = -1) -> None:
         # '组织了' also matches '组织': aspect particles are not part of the word
         alts = alts + [(a[:-1], c) for a, c in alts if len(a) > 2 and a[-1] in "了过着的"]
+        # '招了' (多少新生) is said by '招生': a one-character verb counts, a little less
+        alts = alts + [(word[0], ROOT_CREDIT) for a, c in alts[:1] if len(word) == 2
+                       and word[1] in "了过" and tx.is_verb(word[0])]
         # '示范校' ↔ '示范学校', '示范幼儿园' ↔ '示范园'
         alts = alts + [(a[:-1] + "学校", c) for a, c in alts if len(a) >= 3 and a[-1] == "校"
                        and a[-2] != "学"]
@@ -269,7 +279,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     predicate = predicate_of(terms, focus_part)
     terms = shadowed(terms)
     keywords, weights = _keywords(terms, snap.lexicon.stop)
-    no_list = focus_part.replace("哪几", "")
+    no_list = re.sub(r"哪几|[这那近前头后]几", "", focus_part)     # '这几年' asks nothing
     plural = bool(intent.PLURAL.search(focus_part)) or len(re.findall(r"几|多少", no_list)) >= 2
     names = [t.word for t in terms if t.known and len(t.word) >= 4
              and re.search(r"计划|目标|安排", t.word)]       # '双名计划' is a name
@@ -284,7 +294,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
                      predicate=predicate, focus_text=focus_part.strip(),
                      stock=_stock(focus_part), negated=_negated(focus_part, terms),
-                     carried_unit=carried_unit)
+                     carried_unit=carried_unit, now=current_year)
 
 
 def _stock(text: str) -> bool:

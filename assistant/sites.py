@@ -99,7 +99,7 @@ def listed_item(part: str) -> bool:
     words = [w for w in tx.words(part[:figs[0].start] + " " + part[figs[0].end:])
              if tx.is_cjk(w[0])]
     return bool(words) and "了" not in words and not any(
-        tx.is_verb(w) or (len(w) >= 4 and tx.is_verb(w[:2]))          # '发放贷款' acts
+        tx.is_verb(w, nominal=False) or (len(w) >= 4 and tx.is_verb(w[:2], nominal=False))
         for w in words if w not in _COPULA)
 
 
@@ -173,6 +173,8 @@ class Site:
     context: str                              # section and title, folded
     chunk: str                                # the whole chunk, folded
     listed: bool = False                      # its clause only names a thing and its figure
+    heading: str = ""                         # the paragraph's run-in heading ('——小学。')
+    topic: str = ""                           # what a paragraph of statistics counts
 
 
 _SITES: dict[tuple, Site] = {}
@@ -204,4 +206,34 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(text[lay.parent[0]:lay.parent[1]]) if lay.parent else None,
                 fold(text[lay.frame[0]:lay.frame[1]]) if lay.frame else "",
                 fold(chunk.section + " " + chunk.title), fold(text),
-                listed_item(text[c0:c1]))
+                listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
+                fold(paragraph_topic(text, fact.start - chunk.start)))
+
+
+# '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with
+_RUN_IN = re.compile(r"^\s*(?:——|—|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])?"
+                     r"\s*([\u4e00-\u9fff]{1,12})[。：:]")
+
+
+def run_in_heading(text: str, at: int) -> str:
+    """The run-in heading that opens ``text`` before offset ``at``, or ''."""
+    m = _RUN_IN.match(text)
+    if not m or m.end() > at or counts_at(m.group(1)):
+        return ""
+    return m.group(1)
+
+
+def paragraph_topic(text: str, at: int) -> str:
+    """What a paragraph of statistics is about, for its later sentences: the thing its
+    first clause counts ('中等职业教育学校1所;毕业生582人;…。校舍总面积11.36万平方米' →
+    中等职业教育学校), or ''."""
+    spans = tx.sentence_spans(text)
+    if not spans or at < spans[0][1] or "\n" in text[spans[0][1]:at]:
+        return ""
+    first = tx.clauses(text, *spans[0])
+    part = text[first[0].start:first[0].end] if first else ""
+    figs = counts_at(part)
+    if not listed_item(part) or not figs:
+        return ""
+    noun = part[:figs[0].start].strip(" ,，、:：")
+    return noun if 2 <= len(noun) <= 12 and all(tx.is_cjk(c) for c in noun) else ""

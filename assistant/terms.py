@@ -190,14 +190,20 @@ def shadowed(terms: list[Term]) -> list[Term]:
     out = []
     for t in terms:
         longer = tuple(a for u in terms if u is not t for a in u.alternatives
-                       if any(b in a and b != a and not _composed(a, b) for b in t.alternatives))
+                       if any(b in a and b != a and len(b) >= 2 and not _composed(a, b)
+                              and _rest(a, b) not in u.alternatives   # 中等职业教育 + 学校
+                              for b in t.alternatives))   # a verb root is meant to be inside
         out.append(replace(t, shadows=longer) if longer else t)
     return out
 
 
-def _composed(longer: str, part: str) -> bool:
-    rest = longer[len(part):] if longer.startswith(part) else \
+def _rest(longer: str, part: str) -> str:
+    return longer[len(part):] if longer.startswith(part) else \
         longer[:-len(part)] if longer.endswith(part) else ""
+
+
+def _composed(longer: str, part: str) -> bool:
+    rest = _rest(longer, part)
     return len(rest) >= 2 and tx.tokenizer().FREQ.get(rest, 0) > 0
 
 

@@ -228,10 +228,23 @@ def words(text: str) -> list[str]:
 
 
 def contains_term(text: str, term: str) -> bool:
-    """``term`` occurs in ``text``; a numeric term must not be part of a longer number."""
+    """``term`` occurs in ``text`` ('小学' not only inside 中小学, which is 中学 and 小学
+    together); a numeric term must not be part of a longer number."""
     if term.isdigit():
         return re.search(rf"(?<![\d.]){re.escape(term)}(?![\d.])", text) is not None
-    return term in text
+    return term in text and (not term.startswith("小学") or has_word(text, term))
+
+
+def has_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` other than as the tail of a longer dictionary word
+    ('小学' is not in '中小学30所'; it is in '公办小学3所')."""
+    freq = tokenizer().FREQ
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not freq.get(text[at - 1:at + len(word)]):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _verbs: dict | None = None

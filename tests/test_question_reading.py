@@ -177,3 +177,18 @@ def test_a_negated_verb_is_read(question, negated):
     terms = [Term(w, (w,), 1.0, True, at=question.find(w)) for w in ("招生", "开展", "建成", "开工")
              if w in question]
     assert _negated(question, terms) == negated
+
+
+@pytest.mark.parametrize("question,period", [
+    ("现在幼儿园的入园率有多高？", "actual"),     # what is, not what a plan aims at
+    ("现在计划建几所幼儿园？", "plan"),
+    ("幼儿园入园率是多少？", ""),
+])
+def test_now_asks_what_is(question, period):
+    assert intent.period_of(question) == period
+
+
+@pytest.mark.parametrize("question", ["这几年在教育上花的钱，平均每年涨多少？",
+                                      "十三五这几年新建了多少所幼儿园？"])
+def test_these_few_years_ask_no_count(question):
+    assert split(question) is None
