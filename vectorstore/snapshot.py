@@ -32,6 +32,7 @@ class Snapshot:
     fact_vectors: object = None                 # FactVectors
     lexicon: object = None                      # jiaoti.lexicon.Lexicon
     _positions: dict | None = field(default=None, repr=False)
+    _undated: frozenset | None = field(default=None, repr=False)
 
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
@@ -51,6 +52,14 @@ class Snapshot:
     def df(self, word: str) -> int:
         """How many chunks hold ``word`` (BM25's count, else a bounded text count)."""
         return self.bm25.df(word) or min(self.blob.count(word), max(len(self.chunks), 1))
+
+    def undated_sources(self) -> frozenset[str]:
+        """Documents that name no year anywhere (a statistics page in the present tense):
+        their figures are the present, what a question about 今年 asks."""
+        if self._undated is None:
+            dated = {c.source for c in self.chunks.values() if years_in(c.text + c.title)}
+            self._undated = frozenset({c.source for c in self.chunks.values()} - dated)
+        return self._undated
 
     def previous(self, chunk_id: str):
         """The chunk just before ``chunk_id`` in the same document, or None."""
