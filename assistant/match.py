@@ -72,8 +72,8 @@ class _Credits:
             self.pieces.append((at.frame, PARENT))
         if at.heading:                      # '——小学。校数17所;…': the paragraph's subject
             self.pieces.append((at.heading, EARLIER))
-        if at.topic:                        # '中等职业教育学校1所;…。校舍总面积…'
-            self.pieces.append((at.topic, PARENT))
+        if at.topic and not at.frame:       # '中等职业教育学校1所;…。校舍总面积…' (a
+            self.pieces.append((at.topic, PARENT))   # '教职工800人,其中:' list has its own)
         self.pieces.append((at.context, CONTEXT))
         self.plan = plan
 
@@ -200,7 +200,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not _place_ok(plan, fact, chunk, at.chunk):
         return None
     counted_ok = _counted_ok(plan, at.own) or any(
-        piece and _counted_ok(plan, piece) for piece in (at.frame, at.heading, at.topic))
+        piece and _counted_ok(plan, piece)
+        for piece in (at.frame, at.heading, "" if at.frame else at.topic))
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
     if plan.predicate >= 0:
