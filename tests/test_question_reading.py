@@ -192,3 +192,8 @@ def test_now_asks_what_is(question, period):
                                       "十三五这几年新建了多少所幼儿园？"])
 def test_these_few_years_ask_no_count(question):
     assert split(question) is None
+
+
+def test_a_rank_asked_is_no_topic_word():
+    assert "排第" not in intent.QWORDS.sub(" ", "销量增幅在全省排第几？")
+    assert "销量增幅" in intent.QWORDS.sub(" ", "销量增幅在全省排第几？")
