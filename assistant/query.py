@@ -259,8 +259,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
         collector.add("学生", snap.lexicon.alternatives("学生"), True)
     if context_part:
         collector.part(context_part, False, unknown)
-    if preamble:
-        collector.part(preamble, False, unknown)
+    # the asker's own situation ('我爸爱打太极拳，…') names no topic of the question: its words
+    # are neither asked nor carried from an earlier question
     terms = collector.terms
     kind, asked, noun = intent.kind_of(focus_part, quoted)
     carried_unit = ""
