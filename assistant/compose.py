@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.match import FactMatch
-from assistant.sites import asides, layout, paragraph_topic, run_in_heading, shared_verb
+from assistant.sites import asides, layout, run_in_heading, shared_verb
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
 
@@ -61,7 +61,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     leads = [text[s:e] for s, e in m.lead]
     words = "，".join(p for p in [*leads, head + body] if p)
     words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")
-    heading = run_in_heading(text, at) or paragraph_topic(text, at)
+    heading = run_in_heading(text, at)
     if heading and heading not in words:
         words = f"{heading}：{words}"          # '——小学。校数17所' → '小学：校数17所'
 

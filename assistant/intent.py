@@ -152,7 +152,7 @@ def asked_unit(text: str) -> tuple[str, str]:
         if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
             j = i - 1 - (i > 0 and words[i - 1] in ("有", "是", "一共有", "共有", "一共"))
             noun = words[j] if j >= 0 else ""
-            if len(noun) >= 2 and _unit_of(noun):
+            if _unit_of(noun):                      # '学生有多少', '娃有多少'
                 return _unit_of(noun), noun
     for i, w in enumerate(words):
         m = ASKED_UNIT.match(w)

@@ -161,7 +161,7 @@ def _counted_ok(plan: QueryPlan, local: str) -> bool:
             for longer in t.shadows:
                 local = local.replace(longer, "\x00")
     tails = [_ETC.split(piece)[-1] for piece in local.split()]
-    if any(tx.has_word(tail, a) for a in plan.counted for tail in tails):
+    if any(tx.contains_term(tail, a) for a in plan.counted for tail in tails):
         return True
     # '研学等活动12次' still counts 研学 among its 活动; '…等城区学校2所' counts 学校
     named = [w for tail in tails for w in tx.words(tail) if len(w) >= 2 and w[-1] in HEAD_END]
@@ -321,6 +321,7 @@ def _with_similarity(found: list[FactMatch], snap, qvec) -> list[FactMatch]:
 
 
 ADJACENT = 0.08
+PER_CHAR = 0.02         # per character of the question's own words right before a figure
 
 
 def _adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
@@ -329,13 +330,17 @@ def _adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
     at, end = fact.start - chunk.start, fact.end - chunk.start
     before = tx.fold(chunk.text[max(0, at - 12):at])
     after = tx.fold(chunk.text[end:end + 8])
+    # the question's own wording right before the figure ('中小学生共计' in '…中小学生共计
+    # 多少人'): the longer, the surer
+    said = next((n for n in range(len(before), 3, -1) if before[-n:] in plan.focus_text), 0)
+    bonus = PER_CHAR * said
     for t in plan.terms:
         if not t.focus or is_verb_term(t):
             continue
         if fact.unit in t.alternatives and fact.unit in "金银铜" or any(
                 before.endswith(a) or after.startswith(a) for a in t.alternatives
                 if len(a) >= 2):
-            return ADJACENT
-    return 0.0
+            return max(ADJACENT, bonus)
+    return bonus
 
 

@@ -306,9 +306,9 @@ def _stock(text: str) -> bool:
                    and not gazetteer().forms.get(w))         # 遵义 is a place here
 
 
-_ATTENDING = re.compile(r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿园|大学|职高|中职)的?(?:有|是)?"
-                        r"(?:多少|几)(?:人|个|名)?(?![\u4e00-\u9fff])|"
-                        r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿园|大学|职高|中职)的(?:比|和|跟)")
+# '上小学的', '读职校的': the people who attend it, pupils
+_ATTENDING = re.compile(r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿园|大学|职高|中职|职校|技校|"
+                        r"职业学校|特教学校)的")
 _NEGATION = re.compile(r"(?:没有|没在|没能|没|未能|未|尚未|还没|不再|不)$")
 _A_NOT_A = re.compile(r"(.)[不没]\1$|有没有$")
 

@@ -100,7 +100,7 @@ def listed_item(part: str) -> bool:
              if tx.is_cjk(w[0])]
     return bool(words) and "了" not in words and not any(
         tx.is_verb(w, nominal=False) or (len(w) >= 4 and tx.is_verb(w[:2], nominal=False))
-        for w in words if w not in _COPULA)
+        for w in words if w not in _COPULA and not (len(w) == 2 and w[0] == "在"))   # 在校
 
 
 def _bare(item: str) -> bool:

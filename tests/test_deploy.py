@@ -171,6 +171,10 @@ def test_items_of_a_list_count_what_their_list_counts(other_city):
     # the likelier for '那初中呢？' (8所, not 3900人 or 350人)
     middle = other_city.ask("那初中呢？", history=["孩子明年上小学，全县有几所小学？"]).answer
     assert "8所" in middle and "3900" not in middle
+    # a passage for several figures starts where it names what is asked, not with another
+    # group's medals
+    elder = other_city.ask("去年运动会上老年组拿了哪些奖，各几个？").answer
+    assert "3个" in elder and "6枚" not in elder
     # the asker's own situation names no topic: 太极拳 is not carried into the question
     medals = other_city.ask("我爸爱打太极拳，想问问去年中小学生运动会上拿了几枚金牌？").answer
     assert "6枚" in medals
