@@ -297,7 +297,7 @@ def _continues(plan: QueryPlan, got) -> bool:
     if not carried or any(t.focus and t.known and not is_verb_term(t) and t.weight >= GENERIC
                           for t in plan.terms):
         return True
-    return sum(t.weight * c for t, c in carried) > 0.5 * sum(t.weight for t, _ in carried)
+    return sum(t.weight * c for t, c in carried) >= 0.5 * sum(t.weight for t, _ in carried)
 
 
 def _with_similarity(found: list[FactMatch], snap, qvec) -> list[FactMatch]:

@@ -16,6 +16,7 @@ _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明
 _CONJ = "和|与|跟|同|及|以及|还是"
 _SUM_AT = re.compile(r"(?:一共|总共)?(?:加起来|加在一起|合起来|加一块|合计|总计|共计)(?:一共|总共)?"
                      r"(?:是|有)?")
+_LEAD_WORD = re.compile(r"^(?:其中|那么|那|另外|还有|以及|并且|又)")
 _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\s*[?？。]?$")
 
 
@@ -196,5 +197,7 @@ def _clauses(q: str, compare: str) -> Parts | None:
     lead = "，".join(pieces[: asking[0]])
     first = (lead + "，" if lead else "") + pieces[asking[0]]
     context = _QW.sub("", first).strip(" ?？，")
-    out = [first] + [f"{pieces[i].strip(' ?？')}{FOLLOWUP_MARK}{context}）" for i in asking[1:]]
+    # '…多少，其中在园幼儿有多少': 其中 leads the part, it names nothing
+    out = [first] + [f"{_LEAD_WORD.sub('', pieces[i].strip(' ?？'))}{FOLLOWUP_MARK}{context}）"
+                     for i in asking[1:]]
     return Parts(tuple(out), compare)

@@ -197,3 +197,8 @@ def test_these_few_years_ask_no_count(question):
 def test_a_rank_asked_is_no_topic_word():
     assert "排第" not in intent.QWORDS.sub(" ", "销量增幅在全省排第几？")
     assert "销量增幅" in intent.QWORDS.sub(" ", "销量增幅在全省排第几？")
+
+
+def test_a_part_led_by_其中_names_its_own_thing():
+    got = split("全县在校生一共多少，其中在园幼儿有多少？")
+    assert got is not None and got.questions[1].startswith("在园幼儿")
