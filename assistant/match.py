@@ -29,7 +29,7 @@ from assistant.guards import (
 )
 from assistant.intent import HEAD_END
 from assistant.query import QueryPlan
-from assistant.sites import Layout, Site, site
+from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
@@ -240,6 +240,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
+    action = acts(at.own, plan.words) if plan.stock and "了" not in plan.focus_text and not any(
+        tx.is_verb(t.word.rstrip("了过")) for t in plan.terms) else ""   # '…落实了…' acts too
+    if not missing and action:
+        missing = ("~" + action,)   # '一共有多少所幼儿园' is not '7所幼儿园成功创建…'
     if not missing and plan.stock:
         narrower = narrower_kind(plan, credits.pieces[0][0])
         missing = ("⊂" + narrower,) if narrower else ()

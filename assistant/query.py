@@ -65,6 +65,11 @@ class QueryPlan:
     now: int | None = None         # the year 今年 stands for
 
     @property
+    def words(self) -> frozenset[str]:
+        """Every word the question's terms stand for."""
+        return frozenset(a for t in self.terms for a in t.alternatives)
+
+    @property
     def asks_now(self) -> bool:
         """Does it ask about the present year only (今年, or that year by number)?"""
         return bool(self.years) and self.years == {self.now}

@@ -90,6 +90,22 @@ def restates(sentence: str, before: str) -> bool:
 _COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
 
 
+_STATES = {"为", "是", "达", "达到", "有", "共有", "现有", "拥有", "其中", "共计", "合计", "总计",
+           "含", "包括", "包含", "含有"}
+
+
+def acts(words: str, asked: frozenset[str] = frozenset()) -> str:
+    """The first verb of ``words`` that is an action, not a copula, a state or one the
+    question ``asked`` itself ('创建' in '7所幼儿园成功创建省二级幼儿园'; none in '小学876所',
+    '共有学校6所', '在校生22250人', '初中(含九年一贯校)226所')."""
+    for w in tx.words(words):
+        if w not in _STATES and not any(w in a for a in asked) and \
+                not (len(w) == 2 and w[0] == "在") and \
+                tx.is_cjk(w[0]) and tx.is_verb(w, nominal=False):
+            return w
+    return ""
+
+
 def listed_item(part: str) -> bool:
     """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
     为97.01%'): no verb beside the copulas, at most one figure."""

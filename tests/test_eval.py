@@ -210,7 +210,8 @@ def test_regression_gate(report_env, tmp_path):
                  "report_2023_2024_blind3", "wenzhou-jiaoyu-2024", "zhuoni-jiaoyu-2025",
                  "report_2023_2024_blind4", "report_2023_2024_blind5", "zunyi-jiaoyu-2018",
                  "fuzhou-jiaoyu-2022", "eryuan-jiaoyu-2023", "report_2023_2024_blind6",
-                 "xinchang-jiaoyu-2024", "baotou-jiaoyu-2020", "yueyangxian-jiaoyu-2024"):
+                 "xinchang-jiaoyu-2024", "baotou-jiaoyu-2020", "yueyangxian-jiaoyu-2024",
+                 "linping-jiaoyu-2024"):
         assert name in proc.stdout
 
 

@@ -18,7 +18,9 @@ PAGE = ("全县教育事业统计\n"
         "——小学。校数15所;招生3100人;在校生19800人,比上年减少300人。\n"
         "——初中。校数10所;招生3500人;在校生10200人,比上年增加250人。\n"
         "高中段教育\n"
-        "中等职业教育学校2所;毕业生600人;招生700人。校舍总面积10.5万平方米;图书12.1万册。\n")
+        "中等职业教育学校2所;毕业生600人;招生700人。校舍总面积10.5万平方米;图书12.1万册。\n"
+        "学前教育\n"
+        "全县5所幼儿园成功创建省二级幼儿园。\n")
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +53,7 @@ def test_a_statistics_page_is_read_by_its_headings(county, question, figure):
 @pytest.mark.parametrize("question", [
     "小学的专任教师有多少人？",        # 2100 are the 中小学' teachers, not the 小学's
     "去年初中招了多少新生？",          # an undated page says nothing of last year
+    "全县一共有多少所幼儿园？",        # 5 were upgraded this year: not how many there are
 ])
 def test_what_the_page_does_not_say_is_refused(county, question):
     ans = county.ask(question)
