@@ -200,7 +200,7 @@ def test_regression_gate(report_env, tmp_path):
     No false answer in any set and every unanswerable question refused; the accuracy floor
     is a ratchet at what the engine reaches today on the hardest set (see README)."""
     settings, _ = report_env
-    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.25",
+    proc = run_eval(settings, "--out", str(tmp_path / "gate"), "--min-accuracy", "0.2",
                     "--min-refusal", "1", "--max-false-answers", "0")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
     for name in ("report_2023_2024", "report_2023_2024_blind2", "qingtian-jiaoyu-2024",
