@@ -150,6 +150,18 @@ class _Fig:                 # what unit_fits reads
 _ETC = re.compile(r"(?<![一二三四五六七八九十特平高中初同均对])等(?![奖级次])")   # not 一等奖, 中等
 
 
+def _acting(plan: QueryPlan, own: str) -> str:
+    """For '有多少所…', the action the counted things themselves take in the fact ('7所幼儿园
+    成功创建省二级幼儿园': those that did it, not all of them), or ''. An action that names
+    them ('评选家庭教育先进校20所') counts them all; a question with a verb of its own
+    ('…落实了…') asks about an action anyway."""
+    if not plan.stock or "了" in plan.focus_text or any(
+            tx.is_verb(t.word.rstrip("了过")) for t in plan.terms):
+        return ""
+    at = min((own.find(a) for a in plan.counted if a in own), default=-1)
+    return acts(own[at + 1:], plan.words) if at >= 0 else ""
+
+
 def _counted_ok(plan: QueryPlan, local: str) -> bool:
     """The counted noun is what the figure counts: '城关小学等城区学校2所' counts 城区学校
     (the names before 等 are examples), not 小学."""
@@ -240,8 +252,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
-    action = acts(at.own, plan.words) if plan.stock and "了" not in plan.focus_text and not any(
-        tx.is_verb(t.word.rstrip("了过")) for t in plan.terms) else ""   # '…落实了…' acts too
+    action = _acting(plan, at.own)
     if not missing and action:
         missing = ("~" + action,)   # '一共有多少所幼儿园' is not '7所幼儿园成功创建…'
     if not missing and plan.stock:

@@ -20,7 +20,7 @@ PAGE = ("全县教育事业统计\n"
         "高中段教育\n"
         "中等职业教育学校2所;毕业生600人;招生700人。校舍总面积10.5万平方米;图书12.1万册。\n"
         "学前教育\n"
-        "全县5所幼儿园成功创建省二级幼儿园。\n")
+        "全县5所幼儿园成功创建省二级幼儿园。评选家庭教育示范校12所。\n")
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +44,7 @@ def _figures(text: str) -> set:
     ("今年初中招了多少新生？", "3500人"),                # an undated page is the present
     ("小学在校生有多少人？", "19800人"),
     ("中职学校的校舍总面积有多大？", "10.5万平方米"),     # the paragraph's first item
+    ("家庭教育示范校有多少所？", "12所"),                 # an action that names them all
 ])
 def test_a_statistics_page_is_read_by_its_headings(county, question, figure):
     ans = county.ask(question)
