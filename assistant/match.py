@@ -158,8 +158,9 @@ def _acting(plan: QueryPlan, own: str) -> str:
     if not plan.stock or "了" in plan.focus_text or any(
             tx.is_verb(t.word.rstrip("了过")) for t in plan.terms):
         return ""
-    at = min((own.find(a) for a in plan.counted if a in own), default=-1)
-    return acts(own[at + 1:], plan.words) if at >= 0 else ""
+    item = own.rsplit(" ", 1)[-1]            # the fact's own item, without its subject
+    at = min((item.find(a) for a in plan.counted if a in item), default=-1)
+    return acts(item[at + 1:], plan.words) if at >= 0 else ""
 
 
 def _counted_ok(plan: QueryPlan, local: str) -> bool:
