@@ -26,6 +26,21 @@ def make_settings(data_dir: Path, **kw):
     return Settings(data_dir=data_dir, refresh_seconds=0, _env_file=None, **kw)
 
 
+def deployed(tmp_path_factory, file_name: str, text: str, **settings):
+    """An assistant deployed on one document written by the test, with its own settings."""
+    from assistant.engine import Assistant
+    from ingest.pipeline import ingest_paths
+    from vectorstore.index import Index
+
+    d = tmp_path_factory.mktemp(Path(file_name).stem)
+    doc = d / file_name
+    doc.write_text(text, encoding="utf-8")
+    config = make_settings(d / "var", **settings)
+    index = Index(config)
+    assert ingest_paths([doc], config, index).ok
+    return Assistant(config, index=index)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -5,7 +5,7 @@ name and places, relative years that a short later notice does not move, compose
 from __future__ import annotations
 
 import pytest
-from conftest import REPORT, make_settings
+from conftest import REPORT, deployed, make_settings
 
 from assistant.engine import Assistant
 from ingest.pipeline import ingest_paths
@@ -50,14 +50,8 @@ def with_notice(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def other_city(tmp_path_factory):
-    d = tmp_path_factory.mktemp("city")
-    doc = d / "anping-2024.txt"
-    doc.write_text(OTHER_CITY, encoding="utf-8")
-    settings = make_settings(d / "var", bureau_name="安平县教育局",
-                             home_places=["安平县", "安平"], current_year=2025)
-    index = Index(settings)
-    assert ingest_paths([doc], settings, index).ok
-    return Assistant(settings, index=index)
+    return deployed(tmp_path_factory, "anping-2024.txt", OTHER_CITY, bureau_name="安平县教育局",
+                    home_places=["安平县", "安平"], current_year=2025)
 
 
 def test_a_later_short_notice_does_not_move_last_year(with_notice):

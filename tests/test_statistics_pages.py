@@ -5,12 +5,9 @@ Written here in the style of real county bulletins; every figure asked is checke
 from __future__ import annotations
 
 import pytest
-from conftest import make_settings
+from conftest import deployed
 
-from assistant.engine import Assistant
-from ingest.pipeline import ingest_paths
 from jiaoti import numbers as num
-from vectorstore.index import Index
 
 PAGE = ("全县教育事业统计\n"
         "义务教育\n"
@@ -25,14 +22,8 @@ PAGE = ("全县教育事业统计\n"
 
 @pytest.fixture(scope="module")
 def county(tmp_path_factory):
-    d = tmp_path_factory.mktemp("stats")
-    doc = d / "tongji.txt"
-    doc.write_text(PAGE, encoding="utf-8")
-    settings = make_settings(d / "var", bureau_name="某县教育局", home_places=["某县"],
-                             current_year=2024)
-    index = Index(settings)
-    assert ingest_paths([doc], settings, index).ok
-    return Assistant(settings, index=index)
+    return deployed(tmp_path_factory, "tongji.txt", PAGE, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2024)
 
 
 def _figures(text: str) -> set:
