@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from jiaoti import text as tx
+from jiaoti.substrings import CorpusText
 
 COMMON, SPECIFIC = 7.5, 13.0     # -log relative frequency of a word in general Chinese
 _NUMERALS = "一二三四五六七八九十0123456789"
@@ -132,7 +133,7 @@ def corpus_length_at(text: str, i: int, snap, bounds: set[int] | None = None) ->
     '表彰优秀教' but '表彰优秀')."""
     n = len(text)
     j = i + 1
-    while j < n and text[j - 1:j + 1] in snap.bigrams:
+    while j < n and snap.blob.pair_known(text[j - 1:j + 1]):
         j += 1
     first = 0
     for length in range(min(j - i, 24), 1, -1):
@@ -242,12 +243,17 @@ def sibling_compound(mod: str, head: str, blob: str, stop) -> bool:
             tx.is_verb((tx.words(head) or [""])[0]) or head not in blob or \
             mod + head in blob:
         return False
-    for i, m in enumerate(re.finditer(r"([\u4e00-\u9fff])" + re.escape(head), blob)):
-        other = m.group(1)
+    seen = 0
+    for text, at in CorpusText.of(blob).occurrences(head, 10_000):
+        other = text[at - 1:at] if at else ""
+        if not tx.is_cjk(other):                 # a modifier is a Chinese character
+            continue
+        pair = text[at - 2:at] if at >= 2 else ""
         if other not in stop and other not in _NUMERALS and not tx.is_verb(other) and \
-                not tx.tokenizer().FREQ.get(blob[m.start() - 1:m.start() + 1], 0):
+                not tx.tokenizer().FREQ.get(pair, 0):
             return True
-        if i >= 50:
+        seen += 1
+        if seen > 50:
             break
     return False
 

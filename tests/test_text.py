@@ -95,3 +95,40 @@ def test_readable_share_tells_text_from_decoded_bytes():
     assert readable_share("2025年，全市新建智慧操场12个。") == 1.0
     assert readable_share("") == 1.0
     assert readable_share("탏ᇠꆱ椑㙨碇笖蘶堨㝵ᩈǤ螹⨨ฟ軝㲡쭮") < 0.5
+
+
+@pytest.mark.parametrize("scan_limit", [4096, 1])
+def test_corpus_text_look_ups_are_those_of_a_scan(monkeypatch, scan_limit):
+    """The pair index answers exactly as scanning the joined texts does: containment,
+    counts, which texts, and each occurrence in order."""
+    import random
+
+    from jiaoti import substrings
+    from jiaoti.substrings import CorpusText
+
+    monkeypatch.setattr(substrings, "SCAN_LIMIT", scan_limit)
+    r = random.Random(7)
+    alphabet = "教育学校幼儿园新建所人2024年，。"
+    texts = ["".join(r.choice(alphabet) for _ in range(r.randint(0, 40))) for _ in range(60)]
+    corpus, blob = CorpusText(texts), "\n".join(texts)
+    queries = ["".join(r.choice(alphabet) for _ in range(r.randint(1, 5))) for _ in range(400)]
+    for q in queries + ["幼儿园", "2024年", "不在其中", ""]:
+        assert (q in corpus) is (q in blob), q
+        if len(q) >= 2:
+            assert corpus.count(q) == blob.count(q), q
+        held = [k for k, t in enumerate(texts) if q in t]
+        assert corpus.containing(q, 5) == held[:5], q
+        if q:
+            found = [(t, i) for t in texts for i in range(len(t)) if t.startswith(q, i)]
+            seen = list(corpus.occurrences(q, 7))
+            assert all(t.startswith(q, i) for t, i in seen)
+            assert len(seen) == min(7, sum(t.count(q) for t in texts))
+            assert {(id(t), i) for t, i in seen} <= {(id(t), i) for t, i in found}
+
+
+def test_corpus_text_of_nothing():
+    from jiaoti.substrings import CorpusText
+
+    empty = CorpusText([])
+    assert "教育" not in empty and empty.count("教育") == 0 and empty.containing("教育", 3) == []
+    assert "a" in CorpusText(["a"]) and "ab" not in CorpusText(["a", "b"])

@@ -5,10 +5,10 @@ time — never Chroma or BM25 internals."""
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 
 from jiaoti.numbers import years_in
+from jiaoti.substrings import CorpusText
 from jiaoti.text import fold
 from jiaoti.types import Chunk, DocumentInfo, Fact
 from vectorstore.bm25 import BM25
@@ -22,12 +22,10 @@ class Snapshot:
     chunks: dict[str, Chunk]
     bm25: BM25
     vectors: object                # the Chroma collection (dense search)
-    blob: str = field(repr=False)  # all chunk texts, folded, for "is this word anywhere"
+    blob: CorpusText = field(repr=False)  # all chunk texts, folded: "is this word anywhere"
     current_year: int | None = None  # the main reports' own "this year"
-    bigrams: frozenset = frozenset()  # every two-character sequence of the blob
     units: dict = field(default_factory=dict)  # unit of a figure → BM25 positions holding one
     order: list = field(default_factory=list)   # chunk ids in blob order
-    starts: list = field(default_factory=list)  # where each of them starts in the blob
     facts: dict = field(default_factory=dict)   # chunk id → its facts
     fact_vectors: object = None                 # FactVectors
     lexicon: object = None                      # jiaoti.lexicon.Lexicon
@@ -37,14 +35,7 @@ class Snapshot:
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
         """Ids of chunks whose (folded) text contains ``phrase``, at most ``limit``."""
-        out, at = [], self.blob.find(phrase)
-        while at >= 0 and len(out) < limit:
-            i = bisect.bisect_right(self.starts, at) - 1
-            if not out or out[-1] != self.order[i]:
-                out.append(self.order[i])
-            at = self.blob.find(phrase, self.starts[i + 1] if i + 1 < len(self.starts)
-                                else len(self.blob))
-        return out
+        return [self.order[k] for k in self.blob.containing(phrase, limit)]
 
     def knows(self, word: str) -> bool:
         return word in self.blob
@@ -117,13 +108,7 @@ def _units(bm25: BM25, facts: dict[str, tuple[Fact, ...]]) -> dict[str, frozense
 def build_snapshot(physical, generation, documents, chunks, bm25, vectors, facts,
                    fact_vectors, lexicon) -> Snapshot:
     order = list(chunks)
-    texts = [fold(chunks[cid].text) for cid in order]
-    starts, pos = [], 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + 1
-    blob = "\n".join(texts)
-    bigrams = frozenset(blob[i:i + 2] for i in range(len(blob) - 1))
+    blob = CorpusText([fold(chunks[cid].text) for cid in order])
     return Snapshot(physical, generation, documents, chunks, bm25, vectors, blob,
-                    point_of_view(documents, chunks), bigrams, _units(bm25, facts), order,
-                    starts, facts, fact_vectors, lexicon)
+                    point_of_view(documents, chunks), _units(bm25, facts), order,
+                    facts, fact_vectors, lexicon)
