@@ -29,25 +29,70 @@ class CacheStats:
 
 
 class AnswerCache:
-    """A thread-safe LRU of answers; ``capacity`` 0 keeps nothing."""
+    """A thread-safe LRU of answers; ``capacity`` 0 keeps nothing.
 
-    def __init__(self, capacity: int):
+    Users who ask the same thing at the same moment (a news story, a hotline's peak) do
+    not compute it side by side: the first claims the question, the others wait for its
+    answer (at most ``wait`` seconds, then compute it themselves)."""
+
+    def __init__(self, capacity: int, wait: float = 30.0):
         self.capacity = capacity
+        self.wait = wait
         self._items: OrderedDict[Hashable, Answer] = OrderedDict()
+        self._pending: dict[Hashable, threading.Event] = {}
         self._lock = threading.Lock()
-        self._hits = self._misses = 0
+        self._hits = self._misses = self._waiting = 0
 
-    def get(self, key: Hashable) -> Answer | None:
+    def claim(self, key: Hashable) -> tuple[Answer | None, bool]:
+        """(answer, False) when there is one — kept, or computed meanwhile by whoever
+        claimed it first; (None, True): the caller computes it, ``put``s it if it may be
+        kept, and then ``release``s the claim; (None, False): compute, but claim nothing."""
+        if not self.capacity:
+            return None, False
+        with self._lock:
+            answer = self._take(key)
+            if answer is not None:
+                return answer, False
+            pending = self._pending.get(key)
+            if pending is None:
+                self._pending[key] = threading.Event()
+                self._misses += 1
+                return None, True
+            self._waiting += 1
+        pending.wait(self.wait)
+        with self._lock:
+            self._waiting -= 1
+            answer = self._take(key)
+            if answer is None:
+                self._misses += 1
+            return answer, False
+
+    @property
+    def waiting(self) -> int:
+        """Callers waiting for an answer someone else is computing."""
+        with self._lock:
+            return self._waiting
+
+    def release(self, key: Hashable) -> None:
+        with self._lock:
+            pending = self._pending.pop(key, None)
+        if pending is not None:
+            pending.set()
+
+    def peek(self, key: Hashable) -> Answer | None:
+        """A kept answer or None, without waiting or claiming; a miss is not counted (the
+        caller will ``claim``)."""
         if not self.capacity:
             return None
         with self._lock:
-            answer = self._items.get(key)
-            if answer is None:
-                self._misses += 1
-                return None
+            return self._take(key)
+
+    def _take(self, key: Hashable) -> Answer | None:
+        answer = self._items.get(key)
+        if answer is not None:
             self._items.move_to_end(key)
             self._hits += 1
-            return answer
+        return answer
 
     def put(self, key: Hashable, answer: Answer) -> None:
         if not self.capacity:

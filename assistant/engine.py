@@ -58,21 +58,22 @@ class Assistant:
         if rejected:
             return self._finish(Answer(str(question)[:200], "", rejected, False, "extractive",
                                        reason="rejected"), started, timings)
-        t0 = time.perf_counter()
-        # personal numbers are dropped before anything else sees the question
-        q = tx.normalize_question(strip_personal(question))
-        history = [tx.normalize_question(strip_personal(h)) for h in (history or [])
-                   if isinstance(h, str)]
-        timings["normalize_ms"] = (time.perf_counter() - t0) * 1e3
-        llm_rewrite = self._llm_condense(q, history) if (mode == "llm" and history) else None
-        standalone_q = llm_rewrite or standalone(q, history)
-        snap = self.index.snapshot()
-        prev = standalone(history[-1], history[:-1]).rstrip("?？。 ") if history else ""
-        key = (snap.physical, snap.generation, mode, leg, q, standalone_q, prev)
-        cached = self.cache.get(key) if self.index.dense_ok else None
+        q, standalone_q, prev, snap, key = self._read(question, history, mode, leg, timings)
+        cached, claimed = self.cache.claim(key) if self.index.dense_ok else (None, False)
         if cached is not None:
             timings["cache_hit"] = 1.0
             return self._finish(cached, started, timings)
+        try:
+            answer = self._compute(q, standalone_q, prev, snap, mode, timings, leg)
+            if not answer.notice and not answer.reason.startswith("llm-fallback"):
+                self.cache.put(key, answer)
+        finally:
+            if claimed:
+                self.cache.release(key)
+        return self._finish(answer, started, timings)
+
+    def _compute(self, q: str, standalone_q: str, prev: str, snap, mode: str, timings: dict,
+                 leg: str) -> Answer:
         answer, plan = self._answer(q, standalone_q, snap, mode, timings, leg)
         if prev and standalone_q == q and answer.reason not in HARD_GATES \
                 and (len(q) <= SHORT_FOLLOWUP or not answer.answerable):
@@ -85,10 +86,41 @@ class Assistant:
                 answer = merged
         notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
         answer = mark_unsure_scans(answer, snap.chunks, self.settings.ocr_min_confidence)
-        answer = replace(answer, notice=notice)
-        if not notice and not answer.reason.startswith("llm-fallback"):
-            self.cache.put(key, answer)
+        return replace(answer, notice=notice)
+
+    def cached(self, question: str, history: list[str] | None = None, mode: str | None = None,
+               leg: str = "hybrid") -> Answer | None:
+        """The answer ``ask`` would give from the answer cache, or None; nothing is
+        searched or composed (and no model is asked), so a caller may try this before
+        queueing for an answer slot."""
+        started = time.perf_counter()
+        mode = mode or self.settings.mode
+        if not self.cache.capacity or not self.index.dense_ok or self._reject(question) \
+                or (mode == "llm" and history):
+            return None
+        timings: dict[str, float] = {}
+        key = self._read(question, history, mode, leg, timings)[-1]
+        answer = self.cache.peek(key)
+        if answer is None:
+            return None
+        timings["cache_hit"] = 1.0
         return self._finish(answer, started, timings)
+
+    def _read(self, question: str, history: list[str] | None, mode: str, leg: str,
+              timings: dict) -> tuple[str, str, str, object, tuple]:
+        """(question, its standalone form, the previous question, snapshot, cache key)."""
+        t0 = time.perf_counter()
+        # personal numbers are dropped before anything else sees the question
+        q = tx.normalize_question(strip_personal(question))
+        history = [tx.normalize_question(strip_personal(h)) for h in (history or [])
+                   if isinstance(h, str)]
+        timings["normalize_ms"] = (time.perf_counter() - t0) * 1e3
+        llm_rewrite = self._llm_condense(q, history) if (mode == "llm" and history) else None
+        standalone_q = llm_rewrite or standalone(q, history)
+        snap = self.index.snapshot()
+        prev = standalone(history[-1], history[:-1]).rstrip("?？。 ") if history else ""
+        key = (snap.physical, snap.generation, mode, leg, q, standalone_q, prev)
+        return q, standalone_q, prev, snap, key
 
     def _answer(self, q: str, standalone_q: str, snap, mode: str, timings: dict,
                 leg: str) -> tuple[Answer, QueryPlan | None]:

@@ -64,3 +64,101 @@ def test_a_cache_of_size_zero_keeps_nothing(tmp_path):
     for _ in range(2):
         assert "cache_hit" not in assistant.ask("去年新招了多少老师？").timings
     assert assistant.cache.stats().size == 0
+
+
+def test_a_repeated_question_does_not_queue_for_an_answer_slot(tmp_path):
+    """The APIs' gate bounds answers being computed; one from the cache is served while
+    every slot is taken, and is recorded in the query log like any other."""
+    import threading
+    import time
+
+    from webui.services import Services
+
+    settings = make_settings(tmp_path / "var", current_year=2025, concurrency_limit=1,
+                             queue_max_size=1)
+    doc = tmp_path / "notice.txt"
+    write(doc, 477)
+    assert ingest_paths([doc], settings).ok
+    services = Services.create(settings)
+
+    def wait_for(state, seconds=60):
+        deadline = time.monotonic() + seconds
+        while not state() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return state()
+
+    try:
+        q = "去年新招了多少老师？"
+        assert services.assistant.cached(q, []) is None       # nothing computed yet
+        first = services.ask_gated(q, [])
+        assert first is not None and "477" in first.answer
+        assert services.gate.acquire()                        # every slot taken
+        try:
+            got = []
+            t = threading.Thread(target=lambda: got.append(services.ask_gated(q, [])))
+            t.start()
+            t.join(60)
+            assert got and got[0].answer == first.answer and "cache_hit" in got[0].timings
+            new = []
+            t = threading.Thread(target=lambda: new.append(services.ask_gated("新建幼儿园几所？", [])))
+            t.start()
+            assert wait_for(lambda: services.gate.waiting == 1)   # a new question waits
+            assert not new
+        finally:
+            services.gate.release()
+        t.join(60)
+        assert new and new[0] is not None and "7所" in new[0].answer
+        assert services.querylog.flush()
+        assert len(services.querylog.rows()) == 3
+    finally:
+        services.close()
+
+
+def test_the_same_question_asked_at_once_is_computed_once(tmp_path):
+    """Two people asking the same thing together: the second waits for the first's answer
+    instead of computing it again (one question embedding, one miss, one hit)."""
+    import threading
+    import time
+
+    from vectorstore.embeddings import shared_embedder
+
+    settings = make_settings(tmp_path / "var", current_year=2025)
+    doc = tmp_path / "notice.txt"
+    write(doc, 477)
+    assert ingest_paths([doc], settings).ok
+
+    class HeldEmbedder:
+        def __init__(self, inner):
+            self.inner, self.calls = inner, 0
+            self.entered, self.go = threading.Event(), threading.Event()
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def embed_query(self, text):
+            self.calls += 1
+            self.entered.set()
+            assert self.go.wait(60)
+            return self.inner.embed_query(text)
+
+    held = HeldEmbedder(shared_embedder(settings.embedding))
+    assistant = Assistant(settings, index=Index(settings, embedder=held))
+    assistant.index.snapshot()
+    q, answers = "去年新招了多少老师？", []
+    first = threading.Thread(target=lambda: answers.append(assistant.ask(q)))
+    first.start()
+    assert held.entered.wait(60)                     # the first is computing
+    second = threading.Thread(target=lambda: answers.append(assistant.ask(q)))
+    second.start()
+    deadline = time.monotonic() + 60
+    while assistant.cache.waiting < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert assistant.cache.waiting == 1              # the second waits for it
+    held.go.set()
+    first.join(60)
+    second.join(60)
+    assert len(answers) == 2 and all("477" in a.answer for a in answers)
+    assert answers[0].answer == answers[1].answer
+    assert held.calls == 1
+    stats = assistant.cache.stats()
+    assert (stats.hits, stats.misses) == (1, 1)

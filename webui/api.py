@@ -25,16 +25,14 @@ def add_api(app, services: Services) -> None:
         if not services.limiter.allow(client):
             return JSONResponse({"error": MSG_RATE}, status_code=429, headers={
                 "Retry-After": str(services.limiter.retry_after(client))})
-        if not services.gate.acquire():
-            return JSONResponse({"error": MSG_BUSY}, status_code=503)
         try:
-            answer = services.ask(body.question, [h for h in body.history if isinstance(h, str)],
-                                  request, channel="api")
+            answer = services.ask_gated(body.question, [h for h in body.history
+                                                        if isinstance(h, str)], request, "api")
         except Exception:
             log.exception("api question failed")
             return JSONResponse({"error": MSG_BUSY}, status_code=500)
-        finally:
-            services.gate.release()
+        if answer is None:
+            return JSONResponse({"error": MSG_BUSY}, status_code=503)
         return plain_payload(answer)
 
     @app.get("/api/health")

@@ -123,15 +123,13 @@ class OpenAIEndpoint:
         if not isinstance(parsed, tuple):
             return parsed
         model, question, history, options = parsed
-        if not self.services.gate.acquire():
-            return oai_error(503, MSG_BUSY, "server_busy")
         try:
-            answer = self.services.ask(question, history, request, channel="openai")
+            answer = self.services.ask_gated(question, history, request, channel="openai")
         except Exception:
             log.exception("/v1 question failed (key %s)", key)
             return oai_error(500, MSG_BUSY, "server_error")
-        finally:
-            self.services.gate.release()
+        if answer is None:
+            return oai_error(503, MSG_BUSY, "server_busy")
         text = self.text(model, answer, options["sources"])
         meta = {"id": "chatcmpl-" + uuid.uuid4().hex, "created": int(time.time()),
                 "model": model, "prompt_chars": len(question) + sum(map(len, history))}

@@ -48,6 +48,11 @@ class AnswerGate:
     def release(self) -> None:
         self._slots.release()
 
+    @property
+    def waiting(self) -> int:
+        with self._lock:
+            return self._waiting
+
 
 @dataclass
 class Services:
@@ -110,7 +115,24 @@ class Services:
 
     def ask(self, question: str, history: list[str], request=None, channel: str = "web"
             ) -> Answer:
-        answer = self.assistant.ask(question, history=history)
+        return self._recorded(self.assistant.ask(question, history=history), history, channel)
+
+    def ask_gated(self, question: str, history: list[str], request=None, channel: str = "api"
+                  ) -> Answer | None:
+        """An answer for the programs' APIs: from the answer cache at once (a question
+        someone asked before does not queue), else computed in one of the gate's slots;
+        None when the queue is full."""
+        answer = self.assistant.cached(question, history=history)
+        if answer is not None:
+            return self._recorded(answer, history, channel)
+        if not self.gate.acquire():
+            return None
+        try:
+            return self.ask(question, history, request, channel)
+        finally:
+            self.gate.release()
+
+    def _recorded(self, answer: Answer, history: list[str], channel: str) -> Answer:
         try:
             self.querylog.record(answer, channel=channel, request_id=uuid.uuid4().hex,
                                  followed=self._followed(answer, history))
