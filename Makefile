@@ -28,9 +28,10 @@ eval: $(VENV)/.installed index
 bench: $(VENV)/.installed-test office index
 	$(BIN)/python -m eval.bench
 
-# the scale run at 10,000 documents (~100k chunks): several hours on 2 cores
+# the scale run at 10,000 documents (~100k chunks): about two hours on 2 cores, most of it
+# ingest; kept in var/bench-scale, so a run stopped midway continues where it stopped
 bench-10k: $(VENV)/.installed-test office index
-	$(BIN)/python -m eval.bench --documents 1,1000,10000
+	$(BIN)/python -m eval.bench --documents 1,1000,10000 --scale-dir var/bench-scale
 
 soak: $(VENV)/.installed-test index
 	$(BIN)/python -m eval.soak

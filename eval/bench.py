@@ -37,7 +37,8 @@ def machine() -> str:
             f"{platform.python_version()}, {platform.system()} {platform.release()}")
 
 
-def run(quick: bool = False, documents: tuple[int, ...] | None = None) -> dict:
+def run(quick: bool = False, documents: tuple[int, ...] | None = None,
+        scale_dir: Path | None = None) -> dict:
     from rich.progress import Progress
 
     from assistant.engine import Assistant
@@ -79,8 +80,11 @@ def run(quick: bool = False, documents: tuple[int, ...] | None = None) -> dict:
         done("concurrency")
         scale_task = bar.add_task("scale: ingesting synthetic documents", total=None)
         steps = documents or ((1, 20, 100) if quick else (1, 100, 1000))
-        res["scale"] = bp.scale(tmp, REPORT, items, steps,
-                                progress=lambda d, t: bar.update(scale_task, completed=d, total=t))
+        res["scale"] = bp.scale(
+            scale_dir or tmp, REPORT, items, steps,
+            progress=lambda d, t, tps: bar.update(
+                scale_task, completed=d, total=t,
+                description=f"scale: ingesting synthetic documents ({tps:.0f} tokens/s)"))
         done("scale")
         res["scale_out"] = bp.scale_out(tmp, REPORT, items[:40] if quick else items)
         done("scale-out")
@@ -106,6 +110,10 @@ TARGETS = [
     ("app ready ≤ 8 s", lambda r: r["cold"]["app_ready_s"] <= 8, lambda r: f'{r["cold"]["app_ready_s"]:.2f} s'),
     ("serving RSS ≤ 1 GB", lambda r: max(c["rss_mb"] for c in r["concurrency"]["api"]) <= 1024,
      lambda r: f'{max(c["rss_mb"] for c in r["concurrency"]["api"]):.0f} MB'),
+    ("serving RSS at the largest corpus ≤ 1.5 GB",
+     lambda r: r["scale"][-1].get("serving_rss_mb", 0) <= 1536,
+     lambda r: f'{r["scale"][-1].get("serving_rss_mb", 0):.0f} MB at '
+               f'{r["scale"][-1]["documents"]} documents'),
     ("32 users: 0 errors, p95 ≤ 8× the 1-user p50 (answer cache off for the 1-user p50)",
      lambda r: r["concurrency"]["api"][-1]["errors"] == 0 and _load_ratio(r) <= 8,
      lambda r: f'{r["concurrency"]["api"][-1]["errors"]} errors, '
@@ -136,6 +144,11 @@ def _one_user(r: dict) -> float:
 def _load_ratio(r: dict, cached: bool = True) -> float:
     rows = r["concurrency"]["api"] if cached else r["concurrency"]["uncached"]
     return rows[-1]["p95"] / max(_one_user(r), 1e-9)
+
+
+def _tps(row: dict) -> str:
+    tps = row.get("embed_tokens_per_s")
+    return "—" if not tps else f"{tps:.0f}"
 
 
 def http_lines(r: dict) -> list[str]:
@@ -207,11 +220,17 @@ def markdown(r: dict, command: str, notes: str) -> str:
         f"({ing['tokens_per_s']:.0f} tokens/s).", "",
         *scans_tables_lines(r["scans_tables"]),
         "## Scale (synthetic notices in the bureau's style, 300–800 characters each)", "",
-        "| documents | chunks | accuracy | refusal | false answers | p50 ms | p95 ms | embed tokens/s | peak RSS MB |",
-        "|---|---|---|---|---|---|---|---|---|",
-        *[f"| {s['documents']} | {s['chunks']} | {s['accuracy']:.3f} | {s['refusal']:.3f} | "
-          f"{s['false_answers']} | {s['p50']:.1f} | {s['p95']:.1f} | {s['embed_tokens_per_s']:.0f} | "
-          f"{s['peak_rss_mb']:.0f} |" for s in r["scale"]], "",
+        "| documents | chunks | facts | accuracy | refusal | false answers | p50 ms | p95 ms | "
+        "embed tokens/s | peak RSS MB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+        *[f"| {s['documents']} | {s['chunks']} | {s.get('facts', 0)} | {s['accuracy']:.3f} | "
+          f"{s['refusal']:.3f} | {s['false_answers']} | {s['p50']:.1f} | {s['p95']:.1f} | "
+          f"{_tps(s)} | {s['peak_rss_mb']:.0f} |" for s in r["scale"]], "",
+        f"Peak RSS is the benchmark process (several indexes and the evaluation at once). The "
+        f"app serving the {r['scale'][-1]['documents']}-document index, after answering the "
+        f"evaluation questions: RSS {r['scale'][-1].get('serving_rss_mb', 0):.0f} MB. Embed "
+        "tokens/s is “—” where this run ingested nothing (the index was kept from an earlier "
+        "run).", "",
         "## Concurrency (JSON API on loopback)", "",
         f"Each user asks 10 questions from the bundled dataset; at 32 users each question is "
         f"asked by {r['concurrency']['askers_per_question']:.1f} users on average. The app runs "
@@ -272,11 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not rewrite BENCHMARKS.md")
     ap.add_argument("--documents", default="", help="corpus sizes of the scale run, e.g. "
                     "1,1000,10000 (default 1,100,1000; --quick 1,20,100)")
+    ap.add_argument("--scale-dir", default="", help="keep the scale run's documents and index "
+                    "here; a run stopped midway (even kill -9) continues where it stopped")
     args = ap.parse_args(argv)
     documents = tuple(int(n) for n in args.documents.split(",") if n.strip()) or None
     logging.basicConfig(level=logging.WARNING)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    res = run(args.quick, documents)
+    res = run(args.quick, documents, Path(args.scale_dir) if args.scale_dir else None)
     print_table(res)
     if not args.no_write:
         notes_file = ROOT / "eval" / "bench_notes.md"

@@ -26,11 +26,20 @@ def pct(values: list[float], q: float) -> float:
     return v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
 
 
+def deployed_refresh() -> float:
+    """How often a deployed assistant checks the catalog for a changed index (the
+    setting's default): the benchmark measures the assistant as deployed."""
+    from jiaoti.settings import Settings
+
+    return Settings.model_fields["refresh_seconds"].default
+
+
 def settings_for(data_dir: Path, **kw):
     from jiaoti.settings import Settings
 
     kw.setdefault("answer_cache_size", 0)     # in-process timings measure the engine itself
-    return Settings(data_dir=data_dir, refresh_seconds=0, _env_file=None, **kw)
+    kw.setdefault("refresh_seconds", deployed_refresh())
+    return Settings(data_dir=data_dir, _env_file=None, **kw)
 
 
 def accuracy(items: list[Item], assistant) -> float:
@@ -233,41 +242,22 @@ def scans_and_tables(tmp: Path, pages: int = 3, rows: int = 5000, indexed_rows: 
 BENCH_KEY = "bench-key"
 
 
-def ask_api(c, url: str, q: str):
-    return c.post(url + "/api/ask", json={"question": q})
-
-
-def ask_openai(c, url: str, q: str):
-    """The same question through the OpenAI-compatible endpoint (non-streaming)."""
-    return c.post(url + "/v1/chat/completions", headers={"Authorization": f"Bearer {BENCH_KEY}"},
-                  json={"model": "jiaoti-citizen", "messages": [{"role": "user", "content": q}]})
+# what each simulated user sends: (path, body for a question, headers, a field the answer has)
+API = ("/api/ask", lambda q: {"question": q}, None, "answer")
+OPENAI = ("/v1/chat/completions",
+          lambda q: {"model": "jiaoti-citizen", "messages": [{"role": "user", "content": q}]},
+          {"Authorization": f"Bearer {BENCH_KEY}"}, "choices")
 
 
 async def _users(url: str, users: int, per_user: int, questions: list[str],
-                 send=ask_api) -> dict:
-    import httpx
+                 send=API) -> dict:
+    from eval.loadclient import users as simulate
 
-    lat, errors = [], 0
-
-    async def user(c, k):
-        nonlocal errors
-        for j in range(per_user):
-            q = questions[(k * per_user + j) % len(questions)]
-            t0 = time.perf_counter()
-            try:
-                r = await send(c, url, q)
-                if r.status_code != 200:
-                    errors += 1
-            except httpx.HTTPError:
-                errors += 1
-            lat.append((time.perf_counter() - t0) * 1e3)
-
-    async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=users)) as c:
-        t0 = time.perf_counter()
-        await asyncio.gather(*(user(c, k) for k in range(users)))
-        wall = time.perf_counter() - t0
+    path, payload, headers, field = send
+    r = await simulate(url, users, per_user, questions, path, payload, field, headers)
+    lat = r["latencies"]
     return {"users": users, "requests": len(lat), "p50": pct(lat, .5), "p95": pct(lat, .95),
-            "errors": errors, "rps": len(lat) / wall}
+            "errors": r["errors"], "rps": r["rps"]}
 
 
 def _cache_stats(url: str) -> dict:
@@ -281,7 +271,8 @@ def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dic
     app as deployed (answer cache on); then 1 and 32 users with the cache off, for the HTTP
     overhead over the engine and for the load ratio without the cache's help."""
     env = dict(JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
-               JIAOTI_QUEUE_MAX_SIZE="256", JIAOTI_API_KEYS=BENCH_KEY)
+               JIAOTI_QUEUE_MAX_SIZE="256", JIAOTI_API_KEYS=BENCH_KEY,
+               JIAOTI_REFRESH_SECONDS=str(deployed_refresh()))
     with AppProcess(data_dir, JIAOTI_ANSWER_CACHE_SIZE="0", **env) as app:
         asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
         uncached = [asyncio.run(_users(app.url, u, per_user, questions)) for u in (1, 32)]
@@ -292,7 +283,7 @@ def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dic
         for row in rows:
             row["rss_mb"] = _rss(app.proc.pid)
         after = _cache_stats(app.url)
-        openai_rows = [asyncio.run(_users(app.url, u, per_user, questions, send=ask_openai))
+        openai_rows = [asyncio.run(_users(app.url, u, per_user, questions, send=OPENAI))
                        for u in (1, 32)]
     hits = after.get("hits", 0) - before.get("hits", 0)
     asked = hits + after.get("misses", 0) - before.get("misses", 0)
@@ -302,36 +293,57 @@ def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dic
 
 
 # -- scale: 1, 100 and 1,000 documents ------------------------------------------------------
-def scale(tmp: Path, report: Path, items: list[Item], steps=(1, 100, 1000), progress=None) -> list[dict]:
+def scale(root: Path, report: Path, items: list[Item], steps=(1, 100, 1000), progress=None
+          ) -> list[dict]:
+    """The evaluation at growing corpus sizes. ``root`` may be kept between runs: the
+    documents are generated the same way every time and ingest skips what is already
+    indexed, so an interrupted run (even kill -9) continues where it stopped. The largest
+    corpus is then served by the app, for its RSS."""
     from assistant.engine import Assistant
     from eval.synthetic import generate
     from ingest.pipeline import ingest_paths
     from vectorstore.embeddings import shared_embedder
     from vectorstore.index import Index
 
-    settings = settings_for(tmp / "scale-var")
+    settings = settings_for(root / "scale-var")
     emb = TimedEmbedder(shared_embedder(settings.embedding))
     index = Index(settings, embedder=emb)
     ingest_paths([report], settings, index)
     rows, have = [], 1
     for target in steps:
         if target > have:
-            files = generate(target - have, tmp / "synthetic", start=have - 1)
+            files = generate(target - have, root / "synthetic", start=have - 1)
             for k in range(0, len(files), 50):                # ingest in batches
                 ingest_paths(files[k:k + 50], settings, index)
                 if progress:
-                    progress(have + min(k + 50, len(files)), steps[-1])
+                    progress(have + min(k + 50, len(files)), steps[-1],
+                             emb.tokens / max(emb.seconds, 1e-9))
             have = target
         snap = index.snapshot(force=True)
         assistant = Assistant(settings, index=index)
         acc, refusal, false = full_scores(items, assistant)
         lat = latency(items, assistant, rounds=1)
         rows.append({"documents": len(snap.documents), "chunks": len(snap.chunks),
+                     "facts": snap.fact_count,
                      "accuracy": acc, "refusal": refusal, "false_answers": false,
                      "p50": lat["p50"], "p95": lat["p95"],
-                     "embed_tokens_per_s": emb.tokens / max(emb.seconds, 1e-9),
+                     "embed_tokens_per_s": emb.tokens / emb.seconds if emb.seconds else None,
                      "peak_rss_mb": peak_rss_mb()})
+    rows[-1]["serving_rss_mb"] = serving_rss(root / "scale-var", items)
     return rows
+
+
+def serving_rss(data_dir: Path, items: list[Item]) -> float:
+    """RSS of the app serving ``data_dir`` after it answered the evaluation questions."""
+    import httpx
+
+    with AppProcess(data_dir, JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
+                    JIAOTI_REFRESH_SECONDS=str(deployed_refresh())) as app, \
+            httpx.Client(timeout=120) as c:
+        for i in items:
+            c.post(app.url + "/api/ask", json={"question": i.question,
+                                               "history": list(i.history)})
+        return _rss(app.proc.pid)
 
 
 # -- scale-out: two app processes on one `chroma run` -----------------------------------------

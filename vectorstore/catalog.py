@@ -24,6 +24,7 @@ def now_iso() -> str:
 
 class Catalog:
     def __init__(self, client):
+        self.client = client
         self.col = client.get_or_create_collection(CATALOG)
 
     # -- reading -----------------------------------------------------------------------

@@ -57,11 +57,16 @@ class Index:
         self._lock = threading.RLock()
         self._snap: Snapshot | None = None
         self._checked = 0.0
+        self._catalog: Catalog | None = None
         self.dense_ok = True
 
     # -- catalog and snapshots --------------------------------------------------------------
     def catalog(self) -> Catalog:
-        return Catalog(self.client)
+        """The catalog of this index's client (its collection looked up once)."""
+        catalog = self._catalog
+        if catalog is None or catalog.client is not self.client:
+            catalog = self._catalog = Catalog(self.client)
+        return catalog
 
     def sidecar_path(self, physical: str) -> Path:
         return self.data_dir / "bm25" / f"{physical}.json.gz"
