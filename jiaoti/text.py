@@ -266,10 +266,17 @@ def is_verb(word: str, nominal: bool = True) -> bool:
 
 def _read_verbs() -> dict:
     import os
+    from pathlib import Path
 
     import jieba
 
+    from jiaoti.derived import derived
+
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return derived("verbs", 1, [Path(path)], lambda: _verbs_of(path))
+
+
+def _verbs_of(path: str) -> dict:
     out = {}
     try:
         with open(path, encoding="utf-8") as fh:

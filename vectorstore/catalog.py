@@ -43,12 +43,12 @@ class Catalog:
     def documents(self, physical: str) -> dict[str, DocumentInfo]:
         res = self.col.get(where={"$and": [{"kind": "doc"}, {"index": physical}]},
                            include=["metadatas"])
-        docs = {}
-        for meta in res["metadatas"]:
-            docs[meta["source"]] = DocumentInfo(
-                meta["source"], meta["title"], meta["version"], int(meta["chunks"]),
-                meta["ingested_at"], **{k: int(meta.get(k, 0)) for k in COUNTS})
-        return docs
+        return {meta["source"]: _document(meta) for meta in res["metadatas"]}
+
+    def document(self, physical: str, source: str) -> DocumentInfo | None:
+        """One document's record (a single look-up, whatever the size of the index)."""
+        meta = self._get(f"doc::{physical}::{source}")
+        return _document(meta) if meta else None
 
     # -- writing (only under the write lock) ------------------------------------------------
     def _put(self, rid: str, meta: dict) -> None:
@@ -77,3 +77,8 @@ class Catalog:
     def forget(self, physical: str) -> None:
         """Drop every record of a physical collection (after it was deleted)."""
         self.col.delete(where={"index": physical})
+
+
+def _document(meta: dict) -> DocumentInfo:
+    return DocumentInfo(meta["source"], meta["title"], meta["version"], int(meta["chunks"]),
+                        meta["ingested_at"], **{k: int(meta.get(k, 0)) for k in COUNTS})

@@ -125,7 +125,7 @@ class IndexWriter:
         """Add or replace one document; (chunks added, chunks deleted). An unchanged
         document (same version) adds nothing."""
         physical = physical or self.physical
-        old = self.catalog.documents(physical).get(doc.source)
+        old = self.catalog.document(physical, doc.source)
         if old is not None and old.version == doc.version:
             return 0, 0
         col = self.index.client.get_collection(physical)
@@ -176,7 +176,7 @@ class IndexWriter:
 
     def delete(self, source: str) -> int:
         """Remove a document; the number of chunks removed (0 if it was not indexed)."""
-        if source not in self.catalog.documents(self.physical):
+        if self.catalog.document(self.physical, source) is None:
             return 0
         self.catalog.remove_document(self.physical, source)
         col = self.index.client.get_collection(self.physical)
