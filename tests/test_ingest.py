@@ -224,3 +224,26 @@ def test_unusable_data_dir_is_a_clear_error(tmp_path):
                           text=True, env=cli_env(make_settings(blocker)), cwd=ROOT, timeout=120)
     assert proc.returncode == 2 and proc.stderr.startswith("错误：数据目录")
     assert blocker.read_text() == "a file where the data folder should be"
+
+
+def test_large_reads_go_page_by_page(settings, tmp_path, monkeypatch):
+    """Reading every record (a snapshot without its sidecar, every document) goes in pages:
+    one read of everything fails past SQLite's variable limit (~32,000 records). With
+    pages of 7 records, the index reads back exactly what a single read returns."""
+    from vectorstore import client as store
+
+    doc = tmp_path / "facilities.txt"
+    doc.write_text("\n\n".join(f"第{i}号场地建有篮球场{i % 7 + 2}片。" for i in range(40)),
+                   encoding="utf-8")
+    index = Index(settings)
+    assert ingest_paths([REPORT, doc], settings, index).ok
+    col = index.client.get_collection(index.snapshot(force=True).physical)
+    whole = col.get(include=["metadatas"])
+    monkeypatch.setattr(store, "PAGE", 7)
+    paged = store.get_all(col, ["metadatas"])
+    assert sorted(paged["ids"]) == sorted(whole["ids"]) and len(paged["ids"]) > 7
+    assert len(paged["metadatas"]) == len(paged["ids"])
+    index.sidecar_path(col.name).unlink()                   # read from Chroma, in pages
+    snap = Index(settings).snapshot(force=True)
+    assert set(snap.chunks) == set(whole["ids"])
+    assert set(snap.documents) == {REPORT.name, "facilities.txt"}

@@ -41,8 +41,9 @@ class Catalog:
         return (int(rec["generation"]), str(rec.get("writer", ""))) if rec else (0, "")
 
     def documents(self, physical: str) -> dict[str, DocumentInfo]:
-        res = self.col.get(where={"$and": [{"kind": "doc"}, {"index": physical}]},
-                           include=["metadatas"])
+        from vectorstore.client import get_all
+
+        res = get_all(self.col, ["metadatas"], {"$and": [{"kind": "doc"}, {"index": physical}]})
         return {meta["source"]: _document(meta) for meta in res["metadatas"]}
 
     def document(self, physical: str, source: str) -> DocumentInfo | None:
@@ -70,6 +71,20 @@ class Catalog:
                    "version": info.version, "chunks": info.chunks,
                    "ingested_at": info.ingested_at,
                    **{k: getattr(info, k) for k in COUNTS}})
+
+    def mark_pending(self, physical: str, source: str, version: str) -> None:
+        """Written before a document's records are (over)written or removed: a writer that
+        dies midway leaves this mark, and the next one clears what it left."""
+        self._put(f"pending::{physical}::{source}", {"kind": "pending", "index": physical,
+                                                      "source": source, "version": version})
+
+    def pending(self, physical: str) -> list[tuple[str, str]]:
+        res = self.col.get(where={"$and": [{"kind": "pending"}, {"index": physical}]},
+                           include=["metadatas"])
+        return [(m["source"], m["version"]) for m in res["metadatas"]]
+
+    def clear_pending(self, physical: str, source: str) -> None:
+        self.col.delete(ids=[f"pending::{physical}::{source}"])
 
     def remove_document(self, physical: str, source: str) -> None:
         self.col.delete(ids=[f"doc::{physical}::{source}"])

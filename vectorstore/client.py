@@ -41,3 +41,25 @@ def open_client(settings: Settings):
                                    "启动，或去掉 JIAOTI_CHROMA_HOST 改用内嵌模式。") from exc
     root = ensure_data_dir(settings)
     return chromadb.PersistentClient(path=str(root / "chroma"), settings=chroma_settings)
+
+
+PAGE = 5000      # records per read: one read of everything fails past SQLite's 32,766 variables
+
+
+def get_all(col, include: list[str], where: dict | None = None) -> dict:
+    """Every record of ``col`` (matching ``where``), read page by page; the same shape as
+    ``col.get`` (ids and the included fields)."""
+    out: dict = {"ids": [], **{k: [] for k in include}}
+    offset = 0
+    while True:
+        res = col.get(where=where, include=include, limit=PAGE, offset=offset)
+        for k in out:
+            out[k].extend(res[k] or [])
+        if len(res["ids"]) < PAGE:
+            return out
+        offset += PAGE
+
+
+def delete_ids(col, ids: list[str]) -> None:
+    for i in range(0, len(ids), PAGE):
+        col.delete(ids=ids[i:i + PAGE])

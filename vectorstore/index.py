@@ -138,6 +138,7 @@ class Index:
 
     def _load(self, catalog: Catalog, physical: str, generation: int) -> Snapshot:
         from jiaoti.guard import looks_like_injection
+        from vectorstore.client import get_all
         from vectorstore.facts import FactVectors, facts_from_meta
         from vectorstore.snapshot import build_snapshot
 
@@ -154,7 +155,7 @@ class Index:
                 chunks[cid] = chunk_from_record(cid, text, meta)
         else:
             committed = {d.source: d.version for d in documents.values()}
-            res = col.get(include=["documents", "metadatas"])
+            res = get_all(col, ["documents", "metadatas"])
             ids, docs, records, quarantined = [], [], [], 0
             for cid, text, meta in zip(res["ids"], res["documents"], res["metadatas"]):
                 if committed.get(meta.get("source")) != meta.get("version"):

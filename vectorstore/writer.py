@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from jiaoti.text import tokens
 from jiaoti.types import SECTION_SEP, Chunk, DocumentInfo, PreparedDocument
 from vectorstore.catalog import Catalog, now_iso
+from vectorstore.client import delete_ids, get_all
 from vectorstore.facts import collection_name, embedding_text as fact_text, facts_to_meta
 from vectorstore.lock import WriteLock
 
@@ -87,7 +88,9 @@ class IndexWriter:
 
     def _collect_garbage(self) -> None:
         """Remove what an interrupted writer left: collections of this family that are not
-        live (a rebuild that never switched), and chunks whose version was never committed."""
+        live (a rebuild that never switched), and the records of a document whose writing
+        (or removal) was marked but never finished. Reads only the marked documents, so
+        opening a writer costs the same on any size of index."""
         family = self.index.index_name + "-"
         for col in self.index.client.list_collections():
             name = getattr(col, "name", col)
@@ -96,16 +99,19 @@ class IndexWriter:
                 if not name.endswith("-facts"):
                     log.warning("removing unfinished collection %s", name)
                 self._drop(name.removesuffix("-facts"))
-        committed = {s: d.version for s, d in self.catalog.documents(self.physical).items()}
-        for col in (self.index.client.get_collection(self.physical),
-                    self._facts_collection(self.physical)):
-            res = col.get(include=["metadatas"])
-            stale = [cid for cid, m in zip(res["ids"], res["metadatas"])
-                     if committed.get(m.get("source")) != m.get("version")]
-            if stale:
-                log.warning("removing %d uncommitted records of %s", len(stale), col.name)
-                for i in range(0, len(stale), 5000):
-                    col.delete(ids=stale[i:i + 5000])
+        for source, version in self.catalog.pending(self.physical):
+            done = self.catalog.document(self.physical, source)
+            if done is not None and done.version == version:
+                where = {"$and": [{"source": source}, {"version": {"$ne": version}}]}
+            else:                                  # never committed: its records go
+                where = {"$and": [{"source": source}, {"version": version}]}
+            for col in (self.index.client.get_collection(self.physical),
+                        self._facts_collection(self.physical)):
+                stale = get_all(col, [], where)["ids"]
+                if stale:
+                    log.warning("removing %d uncommitted records of %s", len(stale), col.name)
+                delete_ids(col, stale)
+            self.catalog.clear_pending(self.physical, source)
 
     def _drop(self, physical: str) -> None:
         for name in (physical, collection_name(physical)):
@@ -129,6 +135,7 @@ class IndexWriter:
         if old is not None and old.version == doc.version:
             return 0, 0
         col = self.index.client.get_collection(physical)
+        self.catalog.mark_pending(physical, doc.source, doc.version)
         self._add_chunks(col, doc, progress)
         self._add_facts(self._facts_collection(physical), doc)
         self.catalog.commit_document(physical, DocumentInfo(
@@ -137,12 +144,12 @@ class IndexWriter:
         deleted = 0
         if old is not None:
             stale_where = {"$and": [{"source": doc.source}, {"version": {"$ne": doc.version}}]}
-            stale = col.get(where=stale_where, include=[])
+            stale = get_all(col, [], stale_where)
             deleted = len(stale["ids"])
-            if stale["ids"]:
-                col.delete(ids=stale["ids"])
+            delete_ids(col, stale["ids"])
             self._facts_collection(physical).delete(where=stale_where)
         self.catalog.bump(physical, self.index.token)
+        self.catalog.clear_pending(physical, doc.source)
         return len(doc.chunks), deleted
 
     def _add_chunks(self, col, doc: PreparedDocument, progress: Progress | None) -> None:
@@ -176,15 +183,17 @@ class IndexWriter:
 
     def delete(self, source: str) -> int:
         """Remove a document; the number of chunks removed (0 if it was not indexed)."""
-        if self.catalog.document(self.physical, source) is None:
+        info = self.catalog.document(self.physical, source)
+        if info is None:
             return 0
+        self.catalog.mark_pending(self.physical, source, info.version)
         self.catalog.remove_document(self.physical, source)
         col = self.index.client.get_collection(self.physical)
-        ids = col.get(where={"source": source}, include=[])["ids"]
-        if ids:
-            col.delete(ids=ids)
+        ids = get_all(col, [], {"source": source})["ids"]
+        delete_ids(col, ids)
         self._facts_collection(self.physical).delete(where={"source": source})
         self.catalog.bump(self.physical, self.index.token)
+        self.catalog.clear_pending(self.physical, source)
         return len(ids)
 
     def rebuild(self, docs: Iterable[PreparedDocument],
