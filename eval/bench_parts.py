@@ -295,8 +295,9 @@ def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dic
 # -- scale: 1, 100 and 1,000 documents ------------------------------------------------------
 def scale(root: Path, report: Path, items: list[Item], steps=(1, 100, 1000), progress=None
           ) -> list[dict]:
-    """The evaluation at growing corpus sizes. ``root`` may be kept between runs: the
-    documents are generated the same way every time and ingest skips what is already
+    """The evaluation at growing corpus sizes, each size its own index (``root``/scale-N:
+    the report and the first N − 1 synthetic notices). ``root`` may be kept between runs:
+    the notices are generated the same way every time and ingest skips what is already
     indexed, so an interrupted run (even kill -9) continues where it stopped. The largest
     corpus is then served by the app, for its RSS."""
     from assistant.engine import Assistant
@@ -305,20 +306,19 @@ def scale(root: Path, report: Path, items: list[Item], steps=(1, 100, 1000), pro
     from vectorstore.embeddings import shared_embedder
     from vectorstore.index import Index
 
-    settings = settings_for(root / "scale-var")
-    emb = TimedEmbedder(shared_embedder(settings.embedding))
-    index = Index(settings, embedder=emb)
-    ingest_paths([report], settings, index)
-    rows, have = [], 1
+    emb = TimedEmbedder(shared_embedder(settings_for(root).embedding))
+    files = generate(max(steps) - 1, root / "synthetic")
+    rows, done = [], 0
     for target in steps:
-        if target > have:
-            files = generate(target - have, root / "synthetic", start=have - 1)
-            for k in range(0, len(files), 50):                # ingest in batches
-                ingest_paths(files[k:k + 50], settings, index)
-                if progress:
-                    progress(have + min(k + 50, len(files)), steps[-1],
-                             emb.tokens / max(emb.seconds, 1e-9))
-            have = target
+        settings = settings_for(root / f"scale-{target}")
+        index = Index(settings, embedder=emb)
+        todo = [report, *files[:target - 1]]
+        for k in range(0, len(todo), 50):                     # ingest in batches
+            ingest_paths(todo[k:k + 50], settings, index)
+            if progress:
+                progress(done + min(k + 50, len(todo)), sum(steps),
+                         emb.tokens / max(emb.seconds, 1e-9))
+        done += len(todo)
         snap = index.snapshot(force=True)
         assistant = Assistant(settings, index=index)
         acc, refusal, false = full_scores(items, assistant)
@@ -329,7 +329,7 @@ def scale(root: Path, report: Path, items: list[Item], steps=(1, 100, 1000), pro
                      "p50": lat["p50"], "p95": lat["p95"],
                      "embed_tokens_per_s": emb.tokens / emb.seconds if emb.seconds else None,
                      "peak_rss_mb": peak_rss_mb()})
-    rows[-1]["serving_rss_mb"] = serving_rss(root / "scale-var", items)
+    rows[-1]["serving_rss_mb"] = serving_rss(root / f"scale-{steps[-1]}", items)
     return rows
 
 
