@@ -232,9 +232,13 @@ def markdown(r: dict, command: str, notes: str) -> str:
         "tokens/s is “—” where this run ingested nothing (the index was kept from an earlier "
         "run).", "",
         "## Concurrency (JSON API on loopback)", "",
-        f"Each user asks 10 questions from the bundled dataset; at 32 users each question is "
-        f"asked by {r['concurrency']['askers_per_question']:.1f} users on average. The app runs "
-        "as deployed (answer cache on).", "",
+        f"Each user asks 10 questions, one after another, from the first "
+        f"{r['concurrency'].get('questions', 0)} questions of the bundled dataset (no "
+        f"follow-ups); at 32 users each question is asked by "
+        f"{r['concurrency']['askers_per_question']:.1f} users on average. The rows run one "
+        "after another in one app, as deployed (answer cache on, so a row finds what earlier "
+        "rows asked). The load ratio's base is one user asking each of those questions once "
+        "with the cache off.", "",
         "| users | requests | p50 ms | p95 ms | errors | requests/s | app RSS MB |",
         "|---|---|---|---|---|---|---|",
         *[f"| {c['users']} | {c['requests']} | {c['p50']:.0f} | {c['p95']:.0f} | {c['errors']} | "

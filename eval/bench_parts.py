@@ -266,16 +266,22 @@ def _cache_stats(url: str) -> dict:
     return httpx.get(url + "/api/health", timeout=30).json().get("answer_cache", {})
 
 
-def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dict:
+def concurrency(data_dir: Path, questions: list[str], per_user: int = 10,
+                askers: int = 3) -> dict:
     """/api/ask at 1, 8 and 32 users and /v1/chat/completions beside it at 1 and 32, on the
     app as deployed (answer cache on); then 1 and 32 users with the cache off, for the HTTP
-    overhead over the engine and for the load ratio without the cache's help."""
+    overhead over the engine and for the load ratio without the cache's help. The 32 users
+    ask 10 questions each from as many of the dataset's questions as make each one asked by
+    about ``askers`` users; the 1-user row with the cache off asks every one of them once
+    (its p50 is the load ratio's base)."""
+    questions = questions[:max(1, round(32 * per_user / askers))]
     env = dict(JIAOTI_RATE_PER_MINUTE="1000000", JIAOTI_RATE_BURST="100000",
                JIAOTI_QUEUE_MAX_SIZE="256", JIAOTI_API_KEYS=BENCH_KEY,
                JIAOTI_REFRESH_SECONDS=str(deployed_refresh()))
     with AppProcess(data_dir, JIAOTI_ANSWER_CACHE_SIZE="0", **env) as app:
         asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
-        uncached = [asyncio.run(_users(app.url, u, per_user, questions)) for u in (1, 32)]
+        uncached = [asyncio.run(_users(app.url, 1, len(questions), questions)),
+                    asyncio.run(_users(app.url, 32, per_user, questions))]
     with AppProcess(data_dir, **env) as app:
         asyncio.run(_users(app.url, 4, 5, questions))      # warm-up
         before = _cache_stats(app.url)
@@ -288,7 +294,7 @@ def concurrency(data_dir: Path, questions: list[str], per_user: int = 10) -> dic
     hits = after.get("hits", 0) - before.get("hits", 0)
     asked = hits + after.get("misses", 0) - before.get("misses", 0)
     return {"api": rows, "openai": openai_rows, "uncached": uncached,
-            "cache_hit_rate": hits / asked if asked else 0.0,
+            "cache_hit_rate": hits / asked if asked else 0.0, "questions": len(questions),
             "askers_per_question": 32 * per_user / max(len(questions), 1)}
 
 
