@@ -80,11 +80,19 @@ class AnswerCache:
             pending.set()
 
     def peek(self, key: Hashable) -> Answer | None:
-        """A kept answer or None, without waiting or claiming; a miss is not counted (the
-        caller will ``claim``)."""
+        """A kept answer or None, without claiming: if someone is computing it, their
+        answer once ready. A miss is not counted (the caller will ``claim``)."""
         if not self.capacity:
             return None
         with self._lock:
+            answer = self._take(key)
+            pending = self._pending.get(key) if answer is None else None
+            if pending is None:
+                return answer
+            self._waiting += 1
+        pending.wait(self.wait)
+        with self._lock:
+            self._waiting -= 1
             return self._take(key)
 
     def _take(self, key: Hashable) -> Answer | None:

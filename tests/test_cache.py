@@ -154,11 +154,19 @@ def test_the_same_question_asked_at_once_is_computed_once(tmp_path):
     while assistant.cache.waiting < 1 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert assistant.cache.waiting == 1              # the second waits for it
+    peeked = []                                      # so does a look into the cache
+    third = threading.Thread(target=lambda: peeked.append(assistant.cached(q)))
+    third.start()
+    while assistant.cache.waiting < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert assistant.cache.waiting == 2 and not peeked
     held.go.set()
     first.join(60)
     second.join(60)
+    third.join(60)
     assert len(answers) == 2 and all("477" in a.answer for a in answers)
+    assert peeked and peeked[0] is not None and peeked[0].answer == answers[0].answer
     assert answers[0].answer == answers[1].answer
     assert held.calls == 1
     stats = assistant.cache.stats()
-    assert (stats.hits, stats.misses) == (1, 1)
+    assert (stats.hits, stats.misses) == (2, 1)
