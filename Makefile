@@ -26,7 +26,7 @@ eval: $(VENV)/.installed index
 	$(BIN)/python -m eval run --min-accuracy 0.95 --min-refusal 1.0 --max-false-answers 0
 
 bench: $(VENV)/.installed-test office index
-	$(BIN)/python -m eval.bench
+	$(BIN)/python -m eval.bench --scale-dir var/bench-scale
 
 # the scale run at 10,000 documents (~100k chunks): about two hours on 2 cores, most of it
 # ingest; kept in var/bench-scale, so a run stopped midway continues where it stopped

@@ -81,7 +81,7 @@ def run(quick: bool = False, documents: tuple[int, ...] | None = None,
         scale_task = bar.add_task("scale: ingesting synthetic documents", total=None)
         steps = documents or ((1, 20, 100) if quick else (1, 100, 1000))
         res["scale"] = bp.scale(
-            scale_dir or tmp, REPORT, items, steps,
+            bp.kept_scale_dir(scale_dir) if scale_dir else tmp, REPORT, items, steps,
             progress=lambda d, t, tps: bar.update(
                 scale_task, completed=d, total=t,
                 description=f"scale: ingesting synthetic documents ({tps:.0f} tokens/s)"))

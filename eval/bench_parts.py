@@ -339,6 +339,27 @@ def scale(root: Path, report: Path, items: list[Item], steps=(1, 100, 1000), pro
     return rows
 
 
+def kept_scale_dir(folder: Path) -> Path:
+    """Where a kept scale run lives: one sub-folder per version of the code that decides what
+    an index holds (ingest, the shared text handling, the store), so an index built by
+    other code is never measured; older ones are removed."""
+    import hashlib
+    import shutil
+
+    h = hashlib.sha256()
+    for part in ("ingest", "jiaoti", "vectorstore"):
+        for path in sorted((ROOT / part).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".txt", ".json"):
+                h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    keep = folder / f"code-{h.hexdigest()[:12]}"
+    if folder.is_dir():
+        for old in folder.glob("code-*"):
+            if old != keep:
+                shutil.rmtree(old, ignore_errors=True)
+    keep.mkdir(parents=True, exist_ok=True)
+    return keep
+
+
 def serving_rss(data_dir: Path, items: list[Item]) -> float:
     """RSS of the app serving ``data_dir`` after it answered the evaluation questions."""
     import httpx
