@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import threading
 from collections import OrderedDict
 
@@ -21,6 +22,9 @@ SUFFIX = "-facts"
 _FIELDS = ("id", "value", "unit", "raw", "approx", "year", "period", "subject", "clause",
            "chunk_id", "source", "section", "start", "end", "clause_start", "clause_end",
            "places", "table", "row", "column", "cell", "ocr_confidence")
+
+
+_SHARED = ("unit", "approx", "period", "subject", "clause", "chunk_id", "source", "section")
 
 
 def collection_name(physical: str) -> str:
@@ -39,6 +43,9 @@ def facts_from_meta(data: str | None) -> tuple[Fact, ...]:
     out = []
     for row in json.loads(data):
         d = dict(zip(_FIELDS, row))
+        for k in _SHARED:              # the same strings in many facts: kept once
+            if isinstance(d.get(k), str):
+                d[k] = sys.intern(d[k])
         d["places"] = tuple(d.get("places") or ())
         out.append(Fact(**d))
     return tuple(out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import threading
 import time
 import uuid
@@ -33,10 +34,12 @@ META_KEYS = ("source", "title", "section", "paragraph", "start", "end", "kind", 
 
 def chunk_from_record(cid: str, text: str, meta: dict) -> Chunk:
     ocr = meta.get("ocr_confidence")
-    return Chunk(id=cid, text=text, source=meta["source"], title=meta["title"],
-                 section=meta["section"], paragraph=int(meta["paragraph"]),
-                 start=int(meta["start"]), end=int(meta["end"]), kind=meta["kind"],
-                 version=meta["version"], ocr_confidence=None if ocr is None else float(ocr))
+    shared = sys.intern                # a document's name, title… once, not once a chunk
+    return Chunk(id=cid, text=text, source=shared(meta["source"]), title=shared(meta["title"]),
+                 section=shared(meta["section"]), paragraph=int(meta["paragraph"]),
+                 start=int(meta["start"]), end=int(meta["end"]), kind=shared(meta["kind"]),
+                 version=shared(meta["version"]),
+                 ocr_confidence=None if ocr is None else float(ocr))
 
 
 def _give_back_memory() -> None:
