@@ -99,8 +99,8 @@ class Retriever:
             return []
         wanted = [f"“{q}”" for q in plan.quoted]
         out = []
-        for chunk in snap.chunks.values():
-            if chunk.id not in have and any(w in chunk.text for w in wanted):
+        for chunk in snap.verbatim(wanted):
+            if chunk.id not in have:
                 out.append(Hit(chunk, 0.0))
                 if len(out) >= limit:
                     break

@@ -43,6 +43,7 @@ def run(quick: bool = False, documents: tuple[int, ...] | None = None,
 
     from assistant.engine import Assistant
     from eval import bench_parts as bp
+    from eval import bench_scale
     from eval.dataset import load
     from ingest.pipeline import ingest_paths
     from vectorstore.index import Index
@@ -80,8 +81,8 @@ def run(quick: bool = False, documents: tuple[int, ...] | None = None,
         done("concurrency")
         scale_task = bar.add_task("scale: ingesting synthetic documents", total=None)
         steps = documents or ((1, 20, 100) if quick else (1, 100, 1000))
-        res["scale"] = bp.scale(
-            bp.kept_scale_dir(scale_dir) if scale_dir else tmp, REPORT, items, steps,
+        res["scale"] = bench_scale.scale(
+            bench_scale.kept_scale_dir(scale_dir) if scale_dir else tmp, REPORT, items, steps,
             progress=lambda d, t, tps: bar.update(
                 scale_task, completed=d, total=t,
                 description=f"scale: ingesting synthetic documents ({tps:.0f} tokens/s)"))

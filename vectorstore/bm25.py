@@ -29,6 +29,7 @@ class BM25:
             for term, tf in Counter(doc).items():
                 lists.setdefault(term, []).append((i, tf))
         self.postings = _packed(lists)
+        self._norm = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -42,22 +43,39 @@ class BM25:
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def search(self, query: list[str], k: int, weights: dict[str, float] | None = None,
-               only: frozenset[int] | None = None) -> list[tuple[str, float]]:
-        """Top ``k`` (id, score); ``weights`` scales a query term (synonyms count less);
-        ``only`` limits the search to these document positions."""
-        scores: dict[int, float] = {}
+               only=None) -> list[tuple[str, float]]:
+        """Top ``k`` (id, score), best first, ties by position; ``weights`` scales a query
+        term (synonyms count less); ``only`` (an array of document positions) limits the
+        search to them. Scored over whole postings at once: a common word's posting on a
+        large corpus is tens of thousands of entries."""
+        import numpy as np
+
+        n = len(self.ids)
+        scores = np.zeros(n)
+        touched = np.zeros(n, dtype=bool)
         for term in dict.fromkeys(query):
             posting = self.postings.get(term)
             if not posting:
                 continue
             w = self.idf(term) * (weights or {}).get(term, 1.0)
-            for i, tf in zip(*posting):
-                if only is not None and i not in only:
-                    continue
-                norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[i] / (self.avgdl or 1))
-                scores[i] = scores.get(i, 0.0) + w * tf * (self.k1 + 1) / norm
-        best = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [(self.ids[i], s) for i, s in best]
+            at = np.frombuffer(posting[0], dtype=np.intc)
+            tf = np.frombuffer(posting[1], dtype=np.intc).astype(float)
+            scores[at] += w * tf * (self.k1 + 1) / (tf + self._length_norm()[at])
+            touched[at] = True
+        if only is not None:
+            allowed = np.zeros(n, dtype=bool)
+            allowed[only] = True
+            touched &= allowed
+        return [(self.ids[i], float(scores[i])) for i in _top(scores, np.flatnonzero(touched), k)]
+
+    def _length_norm(self):
+        """k1·(1 − b + b·length/avgdl) of every document, computed once."""
+        import numpy as np
+
+        if self._norm is None:
+            lengths = np.asarray(self.lengths, dtype=float)
+            self._norm = self.k1 * (1 - self.b + self.b * lengths / (self.avgdl or 1))
+        return self._norm
 
     # -- persistence -----------------------------------------------------------------
     def save(self, path: Path, stamp: str, records: list) -> None:
@@ -90,6 +108,7 @@ class BM25:
         self.ids, self.lengths = data["ids"], data["lengths"]
         self.avgdl = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
         self.postings = _packed(data.pop("postings"))
+        self._norm = None
         return self, data["records"]
 
 
@@ -97,3 +116,18 @@ def _packed(lists: dict) -> dict[str, tuple[array, array]]:
     """term → (positions, counts) from term → [(position, count), …]."""
     return {t: (array("i", (p[0] for p in ps)), array("i", (p[1] for p in ps)))
             for t, ps in lists.items()}
+
+
+def _top(scores, candidates, k: int) -> list[int]:
+    """The ``k`` best candidate positions by (score descending, position ascending)."""
+    import numpy as np
+
+    if k <= 0 or not len(candidates):
+        return []
+    s = scores[candidates]
+    if len(candidates) > k:
+        kth = np.partition(s, len(s) - k)[len(s) - k]     # the k-th highest score
+        keep = s >= kth
+        candidates, s = candidates[keep], s[keep]
+    order = np.lexsort((candidates, -s))[:k]
+    return candidates[order].tolist()

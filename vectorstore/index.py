@@ -228,7 +228,8 @@ class Index:
         """BM25 hits; with ``units``, only among chunks holding a figure in one of them."""
         only = None
         if units:
-            only = frozenset().union(*(snap.units.get(u, frozenset()) for u in units))
+            only = [snap.units[u] for u in units if u in snap.units]
+            only = np.concatenate(only) if only else np.zeros(0, dtype=np.intc)
         return [(snap.chunks[cid], s) for cid, s in snap.bm25.search(query, k, weights, only)]
 
     # -- writing ----------------------------------------------------------------------------

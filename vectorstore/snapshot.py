@@ -24,7 +24,7 @@ class Snapshot:
     vectors: object                # the Chroma collection (dense search)
     blob: CorpusText = field(repr=False)  # all chunk texts, folded: "is this word anywhere"
     current_year: int | None = None  # the main reports' own "this year"
-    units: dict = field(default_factory=dict)  # unit of a figure → BM25 positions holding one
+    units: dict = field(default_factory=dict)  # unit of a figure → BM25 positions (array)
     order: list = field(default_factory=list)   # chunk ids in blob order
     facts: dict = field(default_factory=dict)   # chunk id → its facts
     fact_vectors: object = None                 # FactVectors
@@ -36,6 +36,14 @@ class Snapshot:
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
         """Ids of chunks whose (folded) text contains ``phrase``, at most ``limit``."""
         return [self.order[k] for k in self.blob.containing(phrase, limit)]
+
+    def verbatim(self, phrases: list[str]):
+        """Chunks whose text holds one of ``phrases`` verbatim, in corpus order."""
+        every = len(self.order)
+        for k in sorted({k for p in phrases for k in self.blob.containing(fold(p), every)}):
+            chunk = self.chunks[self.order[k]]
+            if any(p in chunk.text for p in phrases):
+                yield chunk
 
     def knows(self, word: str) -> bool:
         return word in self.blob
@@ -95,14 +103,15 @@ def point_of_view(documents: dict[str, DocumentInfo], chunks: dict[str, Chunk]) 
     return None
 
 
-def _units(bm25: BM25, facts: dict[str, tuple[Fact, ...]]) -> dict[str, frozenset[int]]:
-    """Which chunks (BM25 positions) hold a fact counted in each unit."""
-    out: dict[str, set[int]] = {}
+def _units(bm25: BM25, facts: dict[str, tuple[Fact, ...]]) -> dict:
+    """Which chunks (BM25 positions, a sorted array) hold a fact counted in each unit."""
+    import numpy as np
+
+    out: dict[str, list[int]] = {}
     for i, cid in enumerate(bm25.ids):
-        for f in facts.get(cid, ()):
-            if f.unit:
-                out.setdefault(f.unit, set()).add(i)
-    return {u: frozenset(v) for u, v in out.items()}
+        for unit in dict.fromkeys(f.unit for f in facts.get(cid, ()) if f.unit):
+            out.setdefault(unit, []).append(i)
+    return {u: np.asarray(v, dtype=np.intc) for u, v in out.items()}
 
 
 def build_snapshot(physical, generation, documents, chunks, bm25, vectors, facts,
