@@ -16,6 +16,12 @@ from assistant.fits import answers_kind
 from assistant.grounding import citation, unsupported_figures
 from assistant.guards import missing_nouns
 from assistant.match import FactMatch, match_facts
+from assistant.notes import (
+    cover_note,
+    one_side_note,
+    part_words,
+    which_note,
+)
 from assistant.parts import split
 from assistant.query import QueryPlan, plan_question
 from assistant.status import choose, find_states
@@ -129,10 +135,10 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
     best = found[0] if found else None
     if best is None:
-        return refusal(ctx, base, "no-fact", _cover_note(plan, near))
+        return refusal(ctx, base, "no-fact", cover_note(plan, near))
     rival = next((m for m in found[1:] if m.fact.value != best.fact.value), None)
     if rival is not None and rival.score > best.score - AMBIGUOUS:
-        return refusal(ctx, base, "ambiguous", _which_note(best, rival))
+        return refusal(ctx, base, "ambiguous", which_note(best, rival))
     text, stmts = compose.single(best, ctx.home)
     return _grounded(ctx, base, text, [best], stmts, f"fact:{best.coverage:.2f}")
 
@@ -183,7 +189,7 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         # one figure does not answer a comparison: say which side the report has
         have = next(m for m in found if m is not None)
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
-        return refusal(ctx, base, "compare-one-side", _one_side_note(have, lacking)), hits_all
+        return refusal(ctx, base, "compare-one-side", one_side_note(have, lacking)), hits_all
     if parts.compare and len(got) == 2 and not _comparable(*got):
         return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
     if parts.compare and len(got) == 2 and len(found) == 2 and _comparable(*got):
@@ -191,7 +197,7 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         computed = compose.difference(got[0].fact, got[1].fact)
     else:
         text, stmts = compose.several(got, ctx.home)
-        missing = [_part_words(q) for q, m in zip(parts.questions, found) if m is None]
+        missing = [part_words(q) for q, m in zip(parts.questions, found) if m is None]
         if missing:
             text += f"报告中没有找到{'、'.join(missing)}的数字。"
     return _grounded(ctx, base, text, got, stmts, "parts", computed), hits_all
@@ -203,28 +209,11 @@ def _total(ctx: Context, base: Answer, parts, found: list[FactMatch | None]) -> 
     got = [m for m in found if m is not None]
     if len(got) < len(found):
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
-        return refusal(ctx, base, "sum-one-side", _one_side_note(got[0], lacking, "合计"))
+        return refusal(ctx, base, "sum-one-side", one_side_note(got[0], lacking, "合计"))
     if any(not _comparable(got[0], m) for m in got[1:]):
         return refusal(ctx, base, "compare-units")
     text, stmts, total = compose.total(got, ctx.home)
     return _grounded(ctx, base, text, got, stmts, "parts", total)
-
-
-def _one_side_note(have: FactMatch, lacking: str, verb: str = "比较") -> str:
-    subject = _no_figures(have.fact.subject)
-    year = f"{have.fact.year}年" if have.fact.year else ""
-    return f"（报告中有{year}“{subject}”的数字，没有找到{_part_words(lacking)}的，无法{verb}。）"
-
-
-_CLASSIFIER = "个所名位人项次门本件套期家类场届枚块元批种条处"
-# '学前三年毛入园率' names no figure in a note: three years would read as one
-_FIGURE_WORDS = re.compile(rf"(?:19|20)\d\d年|[\d.]+[{_CLASSIFIER}]?|"
-                           rf"[一二两三四五六七八九十百千万亿]+[{_CLASSIFIER}年]|[“”\"]")
-
-
-def _no_figures(subject: str) -> str:
-    """A subject for a refusal's note, without figures (refusals state none)."""
-    return _FIGURE_WORDS.sub("", subject).strip(" ，,、")
 
 
 def _covers_all(m: FactMatch, parts) -> bool:
@@ -242,7 +231,8 @@ def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | N
     """The best fact per part, all different; for a comparison, the best pair counted in
     one unit family ('助学贷款和资助资金哪个发得多' compares 亿元 with 亿元)."""
     if compare and len(options) == 2 and options[0] and options[1]:
-        pairs = [(a.score + b.score, a, b) for a in options[0][:3] for b in options[1][:3]
+        pairs = [(a.score + b.score + TOGETHER * _together(a, b), a, b)
+                 for a in options[0][:3] for b in options[1][:3]
                  if a.fact.id != b.fact.id and _comparable(a, b)]
         if pairs:
             _, a, b = max(pairs, key=lambda p: p[0])
@@ -256,10 +246,15 @@ def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | N
     return out
 
 
-def _part_words(q: str) -> str:
-    q = re.sub(r"（接上一问：.*$", "", q)
-    q = re.sub(r"(?:多少|几)[个所名位人项次门本件套期家类场届枚块元批种条]?|百分之|[?？。]", "", q)
-    return "“" + q.strip() + "”"
+TOGETHER = 0.2     # two figures a sentence states side by side are what a comparison compares
+
+
+def _together(a: FactMatch, b: FactMatch) -> bool:
+    """Both figures in one sentence ('覆盖全区86所中小学,57所幼儿园')."""
+    if a.chunk.id != b.chunk.id:
+        return False
+    lo, hi = sorted((a.fact.start, b.fact.start))
+    return not re.search(r"[。！？!?\n]", a.chunk.text[lo - a.chunk.start:hi - a.chunk.start])
 
 
 def _comparable(a: FactMatch, b: FactMatch) -> bool:
@@ -267,37 +262,6 @@ def _comparable(a: FactMatch, b: FactMatch) -> bool:
 
     ua, ub = a.fact.unit, b.fact.unit
     return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
-
-
-def _which_note(a: FactMatch, b: FactMatch) -> str:
-    """Two figures fit the question equally: ask which (their subjects, no figures)."""
-    def name(m: FactMatch) -> str:
-        return _no_figures(m.fact.subject) or m.fact.clause
-
-    if name(a) == name(b):
-        return ""
-    return f"（报告中有“{name(a)}”和“{name(b)}”的数字，请问您想了解的是哪个？）"
-
-
-def _cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
-    """What the documents do cover next to the question (no figures in a refusal)."""
-    if not near:
-        return ""
-    m = near[0]
-    subject = _no_figures(m.fact.subject)
-    year = f"{m.fact.year}年" if m.fact.year else ""
-    if subject and m.missing and m.missing[0].startswith("%"):
-        return f"（报告中{year}“{subject}”是“{m.missing[0][1:]}”的占比，没有您问的比例。）"
-    if subject and m.missing and m.missing[0][:1] in "~⊂":
-        kind = m.missing[0][1:]
-        what = f"{kind}的数量" if m.missing[0][0] == "~" else f"其中{kind}的"
-        return f"（报告中{year}“{subject}”的数字是{what}，没有您问的总数。）"
-    if subject and m.missing and m.missing[0].startswith("+"):
-        return f"（报告中{year}“{subject}”的数字也包括“{m.missing[0][1:]}”，没有单独的数字。）"
-    missing = "、".join(w for w in m.missing[:2])
-    if not subject or not missing:
-        return ""
-    return f"（报告中有{year}“{subject}”的数字，没有“{missing}”的。）"
 
 
 def _sentence_of(chunk, at: int) -> str:

@@ -28,6 +28,13 @@ from assistant.guards import (
     sibling,
 )
 from assistant.intent import HEAD_END
+from assistant.owners import (
+    clause_figures,
+    generic_for_other,
+    names_the_complement,
+    owned_by_others,
+    phrase_of,
+)
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx
@@ -192,7 +199,8 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
             if fact.id in seen or fact.table:     # table cells: the table path answers
                 continue
             seen.add(fact.id)
-            m = _judge(plan, fact, hit.chunk, rank, min_coverage, present)
+            m = _judge(plan, fact, hit.chunk, rank, min_coverage, present,
+                       snap.facts_of(hit.chunk.id))
             if m is None:
                 continue
             (found if not m.missing else near).append(m)
@@ -203,7 +211,8 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
 
 
 def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
-           min_coverage: float, present: bool = False) -> FactMatch | None:
+           min_coverage: float, present: bool = False, facts: tuple[Fact, ...] = ()
+           ) -> FactMatch | None:
     if plan.years and fact.year not in plan.years and not (present and fact.year is None):
         return None
     if not (_unit_ok(plan, fact) and _period_ok(plan, fact)):
@@ -215,6 +224,12 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     counted_ok = _counted_ok(plan, at.own) or any(
         piece and _counted_ok(plan, piece)
         for piece in (at.frame, at.heading, "" if at.frame else at.topic))
+    clause, spans, mine = clause_figures(fact, facts)
+    if counted_ok and plan.counted and not any(
+            a in phrase_of(clause, spans, mine) for a in plan.counted) and owned_by_others(
+            clause, spans, mine, tuple(a for a in plan.counted if plan.counted[0] in a)):
+        counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名 (the
+        #                         noun as asked or longer: a thesaurus neighbour may be anywhere)
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
     if plan.predicate >= 0:
@@ -234,6 +249,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                     and t.weight >= GENERIC)
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
+    if not missing and generic_for_other(plan, fact, phrase_of(clause, spans, mine)):
+        missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))
     unmatched = [i for i, (_, own) in enumerate(got) if not own]
     missing = missing or tuple("+" + w for w in scope(plan, [
@@ -253,6 +270,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
+    if not missing and names_the_complement(plan, fact.clause):
+        missing = ("非" + plan.complement,)  # '非在编教师' is not '在编教师'
     action = _acting(plan, at.own)
     if not missing and action:
         missing = ("~" + action,)   # '一共有多少所幼儿园' is not '7所幼儿园成功创建…'

@@ -61,6 +61,7 @@ class QueryPlan:
     stock: bool = False            # '有多少所…' asks what there is, not what happened
     must: tuple[str, ...] = ()     # words a follow-up names anew: the fact itself must say them
     negated: str = ""              # '没在招生': the verb the question negates
+    complement: str = ""           # '非在编教师': what the asked things are not (在编)
     carried_unit: str = ""         # a follow-up's previous measure word, a preference only
     now: int | None = None         # the year 今年 stands for
 
@@ -299,7 +300,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
                      predicate=predicate, focus_text=focus_part.strip(),
                      stock=_stock(focus_part), negated=_negated(focus_part, terms),
-                     carried_unit=carried_unit, now=current_year)
+                     complement=_complement(focus_part), carried_unit=carried_unit,
+                     now=current_year)
 
 
 def _stock(text: str) -> bool:
@@ -327,6 +329,16 @@ def _negated(text: str, terms: list[Term]) -> str:
         if t.focus and t.at > 0 and tx.is_verb(t.word.rstrip("了过")) and \
                 _NEGATION.search(before[-2:]):
             return t.word
+    return ""
+
+
+def _complement(text: str) -> str:
+    """'非在编教师' asks about those who are not 在编: the word after a 非 that stands
+    alone (非常, 非法, 非遗 are words of their own), or ''."""
+    words = tx.words(text)
+    for w, after in zip(words, words[1:]):
+        if w == "非" and len(after) >= 2 and all(tx.is_cjk(c) for c in after):
+            return after
     return ""
 
 

@@ -109,7 +109,7 @@ def test_plans_and_results(statement, state):
 
 
 def test_a_refusal_note_names_subjects_without_figures():
-    from assistant.answer import _no_figures
+    from assistant.notes import no_figures as _no_figures
     from eval.score import states_figure
 
     for subject in ("新建三所“示范”幼儿园7所", "2023年规划新建、改扩建义务教育学校项目5个"):

@@ -1,0 +1,101 @@
+"""Which figure of a clause a noun belongs to.
+
+A clause may hold several figures, each counting its own noun: in "建成12个创新实验室并聘请
+45名高校教授担任顾问", 教授 are counted by 45名, not by 12个. A noun written right after a
+figure (no break between) belongs to that figure; a noun with nothing after it but a figure
+("新增学前学位860个") belongs to the figure that follows it. Breaks are punctuation and the
+words that join two phrases (并, 和, 及, 与, 或, 其中)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.guards import is_verb_term
+from assistant.query import QueryPlan
+from jiaoti import text as tx
+from jiaoti.types import Fact
+
+_BREAK = re.compile(r"[，,；;。：:、！!？?（）()\s]|并|和|及|与|或|其中")
+
+Span = tuple[int, int]          # a figure's [start, end) in the clause
+
+
+def owner(clause: str, figures: list[Span], at: int, length: int) -> int | None:
+    """Index in ``figures`` (sorted by start) of the figure the noun at ``clause[at:at +
+    length]`` belongs to, or None: the figure it is part of ('4金'), the one it directly
+    follows ('12个创新实验室') or directly precedes ('在园幼儿3万人'), else the nearest
+    before it, else after it, with no break between."""
+    end = at + length
+    inside = next((i for i, (start, stop) in enumerate(figures) if start <= at < stop), None)
+    if inside is not None:
+        return inside
+    before = max((i for i, (_, stop) in enumerate(figures) if stop <= at), default=None)
+    after = next((i for i, (start, _) in enumerate(figures) if start >= end), None)
+    gap_before = clause[figures[before][1]:at] if before is not None else None
+    gap_after = clause[end:figures[after][0]] if after is not None else None
+    for gap, i in ((gap_before, before), (gap_after, after)):
+        if gap == "":
+            return i
+    for gap, i in ((gap_before, before), (gap_after, after)):
+        if gap is not None and not _BREAK.search(gap):
+            return i
+    return None
+
+
+def owned_by_others(clause: str, figures: list[Span], mine: int, nouns: tuple[str, ...]
+                    ) -> bool:
+    """True when the clause writes one of ``nouns`` only where another figure than
+    ``figures[mine]`` counts it."""
+    owners = [owner(clause, figures, m.start(), len(noun))
+              for noun in nouns if noun for m in re.finditer(re.escape(noun), clause)]
+    owned = [o for o in owners if o is not None]
+    return bool(owned) and mine not in owned
+
+
+def phrase_of(clause: str, figures: list[Span], mine: int) -> str:
+    """What figure ``mine`` counts as written: the words after it up to a break, or, when
+    none follow (or they run into the next figure, whose own they are), the words before
+    it back to a break or the figure before."""
+    start, end = figures[mine]
+    stop = _BREAK.search(clause, end)
+    after = clause[end:stop.start() if stop else len(clause)]
+    if mine + 1 < len(figures) and figures[mine + 1][0] < end + len(after):
+        after = ""
+    if after:
+        return after
+    floor = figures[mine - 1][1] if mine else 0
+    breaks = [m.end() for m in _BREAK.finditer(clause, floor, start)]
+    return clause[max([floor, *breaks]):start]
+
+
+def names_the_complement(plan: QueryPlan, clause: str) -> bool:
+    """The clause speaks of X itself where the question asks about 非X."""
+    x = plan.complement
+    return bool(x) and x in clause.replace("非" + x, "")
+
+
+def clause_figures(fact: Fact, facts: tuple[Fact, ...]) -> tuple[str, list, int]:
+    """(the fact's clause, the spans of its figures in it, the fact's own index)."""
+    same = sorted((f for f in facts if f.clause_start == fact.clause_start and not f.table
+                   and f.id != fact.id), key=lambda f: f.start)
+    spans = sorted([(f.start - fact.clause_start, f.end - fact.clause_start, f.id)
+                    for f in (*same, fact)])
+    mine = next(i for i, s in enumerate(spans) if s[2] == fact.id)
+    return fact.clause, [(a, b) for a, b, _ in spans], mine
+
+
+_PLACES_OF = {"所": "校园院所站馆", "家": "校园院所站馆构位业司店"}   # what 所/家 count
+
+
+def generic_for_other(plan: QueryPlan, fact: Fact, counted: str) -> bool:
+    """'有几所…' is not answered by a figure in 个 that counts something else
+    ('新增学前学位860个'): 个 stands in for 所 or 家 only where it counts institutions,
+    and for other measure words only where it counts a thing the question names."""
+    counted = counted.strip()
+    if fact.unit != "个" or plan.asked_unit in ("", "个") or not counted:
+        return False
+    heads = _PLACES_OF.get(plan.asked_unit)
+    if heads is not None:
+        return counted[-1] not in heads
+    return not any(tx.contains_term(counted, a) for t in plan.terms
+                   if t.focus and t.known and not is_verb_term(t) for a in t.alternatives)
