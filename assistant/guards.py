@@ -169,3 +169,21 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
             return ""
         return word
     return ""
+
+
+FOREIGN_MARGIN = 0.1    # coverage without the verbs no document uses must clear this more
+
+
+def without_foreign_verbs(plan: QueryPlan, weights: list[float], got, min_coverage: float,
+                           own: str) -> float:
+    """Coverage with the question's verbs that no document uses left out ('关掉、合并了多少所'
+    where the report says 撤并), when one of them shares a character with the fact's own
+    words (合并 ~ 撤并; never 关掉 for 新建) and the rest of the question covers the fact
+    by a margin; 0 otherwise."""
+    foreign = [i for i, t in enumerate(plan.terms) if not t.known and is_verb_term(t)]
+    chars = {c for i in foreign for c in plan.terms[i].word.rstrip("了过着") if tx.is_cjk(c)}
+    if not foreign or len(foreign) == len(weights) or not any(c in own for c in chars):
+        return 0.0
+    keep = [0.0 if i in foreign else w for i, w in enumerate(weights)]
+    got_keep = sum(w * c for w, (c, _) in zip(keep, got)) / (sum(keep) or 1.0)
+    return got_keep if got_keep >= min_coverage + FOREIGN_MARGIN else 0.0

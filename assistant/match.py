@@ -26,6 +26,7 @@ from assistant.guards import (
     scope,
     share_of_other,
     sibling,
+    without_foreign_verbs,
 )
 from assistant.intent import HEAD_END
 from assistant.owners import (
@@ -244,6 +245,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         weights = [0.0 if i == plan.predicate and not c else w
                    for i, (w, (c, _)) in enumerate(zip(weights, got))]
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
+    if coverage < min_coverage:
+        coverage = max(coverage, without_foreign_verbs(plan, weights, got, min_coverage,
+                                                        credits.pieces[0][0]))
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
                     if t.focus and t.known and c < NEAR and not is_verb_term(t)
                     and t.weight >= GENERIC)
