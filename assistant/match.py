@@ -29,13 +29,7 @@ from assistant.guards import (
     without_foreign_verbs,
 )
 from assistant.intent import HEAD_END
-from assistant.owners import (
-    clause_figures,
-    generic_for_other,
-    names_the_complement,
-    owned_by_others,
-    phrase_of,
-)
+from assistant.owners import counts_another, generic_for_other, names_the_complement
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx
@@ -225,12 +219,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     counted_ok = _counted_ok(plan, at.own) or any(
         piece and _counted_ok(plan, piece)
         for piece in (at.frame, at.heading, "" if at.frame else at.topic))
-    clause, spans, mine = clause_figures(fact, facts)
-    if counted_ok and plan.counted and not any(
-            a in phrase_of(clause, spans, mine) for a in plan.counted) and owned_by_others(
-            clause, spans, mine, tuple(a for a in plan.counted if plan.counted[0] in a)):
-        counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名 (the
-        #                         noun as asked or longer: a thesaurus neighbour may be anywhere)
+    if counted_ok and counts_another(plan, fact, facts):
+        counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
     if plan.predicate >= 0:
@@ -253,7 +243,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                     and t.weight >= GENERIC)
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
-    if not missing and generic_for_other(plan, fact, phrase_of(clause, spans, mine)):
+    if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))
     unmatched = [i for i, (_, own) in enumerate(got) if not own]

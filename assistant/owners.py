@@ -87,15 +87,31 @@ def clause_figures(fact: Fact, facts: tuple[Fact, ...]) -> tuple[str, list, int]
 _PLACES_OF = {"所": "校园院所站馆", "家": "校园院所站馆构位业司店"}   # what 所/家 count
 
 
-def generic_for_other(plan: QueryPlan, fact: Fact, counted: str) -> bool:
+def generic_for_other(plan: QueryPlan, fact: Fact, facts: tuple[Fact, ...]) -> bool:
     """'有几所…' is not answered by a figure in 个 that counts something else
     ('新增学前学位860个'): 个 stands in for 所 or 家 only where it counts institutions,
     and for other measure words only where it counts a thing the question names."""
-    counted = counted.strip()
-    if fact.unit != "个" or plan.asked_unit in ("", "个") or not counted:
+    if fact.unit != "个" or plan.asked_unit in ("", "个"):
+        return False
+    counted = phrase_of(*clause_figures(fact, facts)).strip()
+    if not counted:
         return False
     heads = _PLACES_OF.get(plan.asked_unit)
     if heads is not None:
         return counted[-1] not in heads
     return not any(tx.contains_term(counted, a) for t in plan.terms
                    if t.focus and t.known and not is_verb_term(t) for a in t.alternatives)
+
+
+def counts_another(plan: QueryPlan, fact: Fact, facts: tuple[Fact, ...]) -> bool:
+    """The question's counted noun (as asked, or a longer form of it: a thesaurus
+    neighbour may be anywhere) belongs, in the fact's clause, to other figures only, and
+    the fact's own phrase names nothing the question counts."""
+    if not plan.counted:
+        return False
+    clause, spans, mine = clause_figures(fact, facts)
+    own = phrase_of(clause, spans, mine)
+    if any(a in own for a in plan.counted):
+        return False
+    return owned_by_others(clause, spans, mine,
+                           tuple(a for a in plan.counted if plan.counted[0] in a))
