@@ -14,7 +14,7 @@ from assistant import compose
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind
 from assistant.grounding import citation, unsupported_figures
-from assistant.guards import missing_nouns
+from assistant.guards import missing_nouns, other_part_of_year
 from assistant.match import FactMatch, match_facts
 from assistant.notes import (
     cover_note,
@@ -185,7 +185,7 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     computed = ""
     if parts.compare == "sum":
         return _total(ctx, base, parts, found), hits_all
-    if parts.compare and len(parts.questions) == 2 and len(got) < 2:
+    if parts.compare and len(got) < len(parts.questions):
         # one figure does not answer a comparison: say which side the report has
         have = next(m for m in found if m is not None)
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
@@ -218,12 +218,18 @@ def _total(ctx: Context, base: Answer, parts, found: list[FactMatch | None]) -> 
 
 def _covers_all(m: FactMatch, parts) -> bool:
     """Does the fact's own clause name every part ('幼儿园、中小学校178所' for '多少所幼儿园
-    和中小学校')? Then it is their total."""
+    和中小学校')? Then it is their total. The parts are what the sub-questions do not share
+    ('小学…在校生' and '初中…在校生' differ in 小学 and 初中, not in 在校生)."""
+    import os
+
     from jiaoti import text as tx
 
     clause = tx.fold(m.fact.subject)     # its own words: '社会组荣获7个一等奖' is no total
-    words = [re.split(r"多少|几", q)[-1].strip("个所名位人项次门本件套期家类场届枚块元批种条？?")
-             for q in parts.questions]
+    qs = [tx.fold(q) for q in parts.questions]
+    head = len(os.path.commonprefix(qs))
+    tail = len(os.path.commonprefix([q[::-1] for q in qs]))
+    words = [q[head:max(head, len(q) - tail)].strip("个所名位人项次门本件套期家类场届枚块元批种条？?")
+             for q in qs]
     return all(w and w in clause for w in words)
 
 
@@ -231,7 +237,7 @@ def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | N
     """The best fact per part, all different; for a comparison, the best pair counted in
     one unit family ('助学贷款和资助资金哪个发得多' compares 亿元 with 亿元)."""
     if compare and len(options) == 2 and options[0] and options[1]:
-        pairs = [(a.score + b.score + TOGETHER * _together(a, b), a, b)
+        pairs = [(a.score + b.score + TOGETHER * _together(a, b) + LIKE * _alike(a, b), a, b)
                  for a in options[0][:3] for b in options[1][:3]
                  if a.fact.id != b.fact.id and _comparable(a, b)]
         if pairs:
@@ -247,6 +253,17 @@ def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | N
 
 
 TOGETHER = 0.2     # two figures a sentence states side by side are what a comparison compares
+
+
+LIKE = 0.1         # and two figures of the same list, or both of none, count the same kind
+
+
+def _alike(a: FactMatch, b: FactMatch) -> bool:
+    """'读普高的比读中职的多多少人': 学生人数5500 and 在校学生3812, not an item of the list
+    of teachers ('专任教师…其中:高中326人') against pupils."""
+    from assistant.sites import site
+
+    return site(a.chunk, a.fact).frame == site(b.chunk, b.fact).frame
 
 
 def _together(a: FactMatch, b: FactMatch) -> bool:
@@ -276,7 +293,8 @@ def _sentence_of(chunk, at: int) -> str:
 def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     states = [st for st in find_states(plan, hits, ctx.snap)
               if not missing_nouns(plan, _sentence_of(st.chunk, st.start) + st.restated,
-                                   st.chunk.section + st.chunk.title, verbs=True)]
+                                   st.chunk.section + st.chunk.title, verbs=True)
+              and not other_part_of_year(plan.question, _sentence_of(st.chunk, st.start))]
     states = choose(states)
     if not states:
         return refusal(ctx, base, "no-state")
@@ -344,8 +362,10 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     if best.coverage < ctx.settings.min_coverage:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
     # a date belongs to an event: '施工图审查哪天通过' is not dated by '签订施工合同'
-    missing = missing_nouns(plan, _sentence_of(best.chunk, best.start - best.chunk.start),
-                            best.chunk.section + best.chunk.title, verbs=plan.kind == "when")
+    sentence = _sentence_of(best.chunk, best.start - best.chunk.start)
+    missing = missing_nouns(plan, sentence, best.chunk.section + best.chunk.title,
+                            verbs=plan.kind == "when")
+    missing = missing or tuple(w for w in [other_part_of_year(plan.question, sentence)] if w)
     if missing:
         return refusal(ctx, base, "missing:" + ",".join(missing))
     if plan.kind == "quantity":

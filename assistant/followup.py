@@ -42,7 +42,8 @@ def standalone(question: str, history: list[str] | None) -> str:
         core = _TAIL.sub("", (core[:year.start()] + core[year.end():]).strip(" 的"))
         if not core:
             return prev_body + "？"
-    swapped = _swap_sibling(prev_body, core)
+    # '民办的呢？' names a kind of the last thing: a modifier of it may stand in
+    swapped = _swap_sibling(prev_body, core, re.search(r"的[呢吗]?[？?。\s]*$", question))
     if swapped:
         return swapped + "？"
     return f"{core}{FOLLOWUP_MARK}{prev_body}）？"
@@ -51,7 +52,7 @@ def standalone(question: str, history: list[str] | None) -> str:
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
 
 
-def _swap_sibling(prev: str, core: str) -> str | None:
+def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
     """Replace the word of ``prev`` that ``core`` stands in for: the one sharing its last
     character ('新建'↔'改扩建', '金牌'↔'银牌', '青少年竞技组'↔'社会组', '一等奖'↔'二等奖'),
     or the last quoted term ('“8”' → '“5”')."""
@@ -62,7 +63,9 @@ def _swap_sibling(prev: str, core: str) -> str | None:
     core_words = [w for w in tx.words(core) if len(w) >= 2] or [core]
     if len(core_words) > 1:
         return None           # several new words: not one sibling standing in for another
-    prev_words = tx.words(prev)
+    # for '…的呢', a compound's modifier stands in too: '民办的呢' after '在公办幼儿园上学
+    # 的…' (公办 of the lexicon's one word 公办幼儿园)
+    prev_words = [p for w in tx.words(prev) for p in (w, *(_modifier_of(w) if kind_of else ()))]
     for cw in reversed(core_words):
         for pw in prev_words:
             if pw != cw and len(pw) >= 2 and pw[-1] == cw[-1] and pw not in cw \
@@ -70,3 +73,13 @@ def _swap_sibling(prev: str, core: str) -> str | None:
                 idx = tx.fold(prev).index(pw)
                 return prev[:idx] + cw + prev[idx + len(pw):]
     return None
+
+
+def _modifier_of(word: str) -> tuple[str, ...]:
+    """The two-character modifier a compound of the lexicon opens with, when the tokenizer
+    knows both it and the rest ('公办幼儿园' → ('公办',)); else ()."""
+    if len(word) < 4:
+        return ()
+    parts = set(tx.tokenizer().cut_for_search(word))
+    head = word[:2]
+    return (head,) if head in parts and word[2:] in parts else ()

@@ -187,3 +187,64 @@ def without_foreign_verbs(plan: QueryPlan, weights: list[float], got, min_covera
     keep = [0.0 if i in foreign else w for i, w in enumerate(weights)]
     got_keep = sum(w * c for w, (c, _) in zip(keep, got)) / (sum(keep) or 1.0)
     return got_keep if got_keep >= min_coverage + FOREIGN_MARGIN else 0.0
+
+
+# parts of a year a report may speak of separately: one of them is not another
+_YEAR_PARTS = (("上半年", "下半年"), ("春季", "夏季", "秋季", "冬季"),
+               ("一季度", "二季度", "三季度", "四季度"), ("寒假", "暑假"))
+
+
+def other_part_of_year(question: str, text: str) -> str:
+    """'下半年的经费拨了没有' is not answered by '已拨付…上半年…经费': the part of the year
+    the question names when ``text`` names only other parts of the same kind, or ''."""
+    for family in _YEAR_PARTS:
+        asked = [p for p in family if p in question]
+        said = [p for p in family if p in text]
+        if asked and said and not any(p in said for p in asked):
+            return asked[0]
+    return ""
+
+
+def lender_kind(plan: QueryPlan, lender: str) -> str:
+    """'民办幼儿园31所,在园幼儿4722人': the 4722 are children of 民办 kindergartens. The
+    modifier of the clause that lends the figure its things, when the question names none
+    of its modifiers (a question about all children is not answered by a part), or ''."""
+    from jiaoti.figures import counts_at
+
+    figs = counts_at(lender)
+    words = [p for w in tx.words(lender[:figs[0].start] if figs else lender)
+             if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括") for p in _split_compound(w)]
+    mods = [w for w in words[:-1] if len(w) >= 2 and w not in _ALL_KINDS
+            and w not in stopwords() and not tx.is_verb(w) and not gazetteer().forms.get(w)]
+    if any(w in a or a in w for w in mods for a in plan.words):
+        return ""
+    return mods[0] if mods else ""
+
+
+def _split_compound(word: str) -> list[str]:
+    """'公办幼儿园' (one word of the lexicon) → ['公办', '幼儿园']: a modifier and a head
+    the tokenizer also knows; the word itself when it has no such split."""
+    if len(word) < 4:
+        return [word]
+    for p in tx.tokenizer().cut_for_search(word):
+        if 2 <= len(p) < len(word) - 1 and word.startswith(p) and \
+                word[len(p):] in tx.tokenizer().cut_for_search(word):
+            return [p, word[len(p):]]
+    return [word]
+
+
+def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
+    """'专任教师2799人,其中:…幼儿园442人': the 442 are teachers, whatever 幼儿园 holds. For
+    a question counting a noun (幼儿) that the list's frame does not name and the item names
+    only inside a longer word, what the frame counts (专任教师); else ''."""
+    from jiaoti.figures import counts_at
+
+    if not plan.counted or not frame or any(tx.contains_term(frame, a) for a in plan.counted):
+        return ""
+    tokens = [w for w in tx.words(own) if tx.is_cjk(w[0])]
+    if any(w.endswith(a) for a in plan.counted for w in tokens):
+        return ""
+    figs = counts_at(frame)
+    words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)
+             if tx.is_cjk(w[0]) and not tx.is_verb(w)]
+    return words[-1] if words else ""

@@ -144,6 +144,14 @@ def _unit_of(noun: str) -> str:
     return _NOUN_UNIT.get(noun[-1], "") if len(noun) >= 2 or noun in ("孩", "娃") else ""
 
 
+# being enrolled: what any count of pupils or children counts ('在公办园上学的孩子有多少',
+# '读普高的有多少人'); a document that never says it still answers such a question
+ENROLLED = {"上学", "读书", "念书", "就读", "在读", "读", "上", "念", "就学", "求学", "待", "在"}
+PUPILS = "学生"    # what '读普高的有多少人' counts when it names no noun
+ATTENDING = re.compile(r"(?:就读|在读|读书|念书|上学|读|念)[\u4e00-\u9fff]{0,8}的")
+_AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}
+
+
 def asked_unit(text: str) -> tuple[str, str]:
     """(the measure word the question counts in, the noun it counts): '几所学校' →
     ('所', '学校'), '多少人' → ('人', ''), '学生有多少' → ('人', '学生')."""
@@ -152,6 +160,8 @@ def asked_unit(text: str) -> tuple[str, str]:
         if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
             j = i - 1 - (i > 0 and words[i - 1] in ("有", "是", "一共有", "共有", "一共"))
             noun = words[j] if j >= 0 else ""
+            if noun in _AMOUNT and j > 0:           # '在园幼儿总数是多少': what is counted
+                noun = words[j - 1]
             if _unit_of(noun):                      # '学生有多少', '娃有多少'
                 return _unit_of(noun), noun
     for i, w in enumerate(words):

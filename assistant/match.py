@@ -21,14 +21,17 @@ from assistant.extract import term_weights, unit_fits
 from assistant.guards import (
     FLOW,
     GENERIC,
+    framed_other,
     is_verb_term,
+    lender_kind,
     narrower_kind,
+    other_part_of_year,
     scope,
     share_of_other,
     sibling,
     without_foreign_verbs,
 )
-from assistant.intent import HEAD_END
+from assistant.intent import ENROLLED, HEAD_END
 from assistant.owners import counts_another, generic_for_other, names_the_complement
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
@@ -229,6 +232,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
     weights = term_weights(plan)
+    if plan.asked_unit in ("人", "名"):      # '在公办园上学的孩子': being a pupil is implied
+        weights = [0.0 if not t.known and t.word.rstrip("了过着") in ENROLLED else w
+                   for t, w in zip(plan.terms, weights)]
     if plan.asked_unit in MEASURES:
         # '盖了多大': the area says what was done; the question's own
         # verb need not be the report's ('建设面积5600平方米')
@@ -264,6 +270,13 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
+    if not missing and at.frame:        # '专任教师…其中:幼儿园442人' for '在园幼儿有多少'
+        missing = tuple(w for w in [framed_other(plan, at.own, at.frame)] if w)
+    if not missing and at.lender:       # '在园幼儿' asked, '民办幼儿园31所,在园幼儿4722人'
+        missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
+    if not missing:           # '下半年…' is not '…上半年…'
+        missing = tuple(w for w in [other_part_of_year(plan.question, " ".join(
+            [at.clause] + [piece for piece, _ in at.leads]))] if w)
     if not missing and names_the_complement(plan, fact.clause):
         missing = ("非" + plan.complement,)  # '非在编教师' is not '在编教师'
     action = _acting(plan, at.own)

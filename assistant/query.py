@@ -277,9 +277,13 @@ def plan_question(question: str, snap, current_year: int | None = None,
         carried_unit = asked
         asked, noun = (asked if asked in ("元", "%") else ""), ""
     counted: tuple[str, ...] = ()
+    if not noun and asked in ("人", "名") and intent.ATTENDING.search(focus_part):
+        noun = intent.PUPILS        # '读普高的有多少人' counts pupils
     if noun:
         term = next((t for t in terms if noun in t.alternatives or noun == t.word
-                     or noun in t.word), None)
+                     or noun in t.word), None) or \
+            next((t for t in terms if len(t.word) >= 2 and noun.endswith(t.word)), None)
+        #   '小学老师': the head term (老师, 教师…) says what is counted, 小学 is a term of its own
         counted = tuple(dict.fromkeys((noun, *(a for a, _ in snap.lexicon.alternatives(noun)),
                                        *(term.alternatives if term else ()))))
     predicate = predicate_of(terms, focus_part)

@@ -33,6 +33,7 @@ class Layout:
     #                                              further away and with figures of its own)
     parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
     frame: tuple[int, int] | None = None     # '在校生41905名,其中:…': what a list's items count
+    lender: tuple[int, int] | None = None    # '公办幼儿园52所,幼儿6590人': whose 幼儿 they are
 
 
 def layout(chunk: Chunk, fact: Fact) -> Layout:
@@ -59,15 +60,54 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # 参加学生1万余人', where the second clause acts on the first's thing)
             listed = ci > 0 and listed_item(text[c.start:c.end]) and \
                 listed_item(text[clauses[ci - 1].start:clauses[ci - 1].end])
+            # '普通高中学校2所,学生人数5000人': an item in another measure speaks of the
+            # things the item before counts (their pupils) — unless that one ends a list of
+            # its own ('…普通高中4所,特教学校1所,在校中小学生74345人' counts them all)
+            lender = None
+            before = text[clauses[ci - 1].start:clauses[ci - 1].end] if ci else ""
+            plain = _without_asides(text[c.start:c.end])
+            if ci and listed_item(before) and listed_item(plain) and \
+                    _other_measure(before, plain) and not (ci > 1 and _same_list(
+                        text[clauses[ci - 2].start:clauses[ci - 2].end], before)):
+                listed = False
+                # and when it names nothing but what it counts ('公办幼儿园52所,幼儿6590人'),
+                # it counts those of that kind only
+                if _bare(plain, where=True) and not _DETAIL.match(plain):
+                    lender = (clauses[ci - 1].start, clauses[ci - 1].end)
             others = [(d.start, d.end, j == ci - 1 and not listed,
                        counted[j] and (j > ci or (j < ci - 1 and not bare) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
             frame = next(((clauses[p - 1].start, clauses[p - 1].end) for p in range(ci, 0, -1)
                           if _DETAIL.match(text[clauses[p].start:clauses[p].end])), None)
-            return Layout(item, (c.start, c.end), leads, others, up, frame)
+            return Layout(item, (c.start, c.end), leads, others, up, frame, lender)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
+
+
+def _same_list(a: str, b: str) -> bool:
+    """Two clauses whose last figures count in one measure ('初中27所', '普通高中4所')."""
+    from assistant.extract import unit_family
+
+    fa, fb = counts_at(a), counts_at(b)
+    return bool(fa and fb) and fb[-1].unit in unit_family(fa[-1].unit)
+
+
+def _without_asides(clause: str) -> str:
+    """'在园幼儿4722人(普惠性幼儿园25所,…)' → '在园幼儿4722人': asides holding figures of
+    their own speak of them."""
+    return _BRACKETED.sub(lambda m: "" if counts_at(m.group(0)) else m.group(0), clause)
+
+
+def _other_measure(before: str, clause: str) -> bool:
+    """Does ``before`` count schools and ``clause`` something else, their people ('公办
+    幼儿园52所', '幼儿6590人')? (Not '…机构有25个', '在编干部职工96人'.)"""
+    from assistant.extract import unit_family
+
+    fa, fb = counts_at(before), counts_at(clause)
+    if not (fa and fb) or fb[0].unit in unit_family(fa[-1].unit):
+        return False
+    return fa[-1].unit in ("所", "家") or re.search(r"[校园院]\W*$", before[:fa[-1].start])
 
 
 def _restated(text: str, before: tuple[int, int], fact: Fact) -> tuple[int, int] | None:
@@ -119,12 +159,14 @@ def listed_item(part: str) -> bool:
         for w in words if w not in _COPULA and not (len(w) == 2 and w[0] == "在"))   # 在校
 
 
-def _bare(item: str) -> bool:
-    """An item that names nothing but what it counts ('增加学位1000个')."""
+def _bare(item: str, where: bool = False) -> bool:
+    """An item that names nothing but what it counts ('增加学位1000个'); ``where``: a word
+    saying where they are (在园, 在校) names nothing either ('在园幼儿4722人')."""
     from jiaoti.lexicon import stopwords
 
     words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
-             and w not in stopwords() and not counts_at(w)]
+             and w not in stopwords() and not counts_at(w)
+             and not (where and len(w) == 2 and w[0] == "在")]
     return len(words) <= 1
 
 
@@ -191,6 +233,7 @@ class Site:
     listed: bool = False                      # its clause only names a thing and its figure
     heading: str = ""                         # the paragraph's run-in heading ('——小学。')
     topic: str = ""                           # what a paragraph of statistics counts
+    lender: str = ""                          # Layout.lender, folded
 
 
 _SITES: dict[tuple, Site] = {}
@@ -223,7 +266,8 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(text[lay.frame[0]:lay.frame[1]]) if lay.frame else "",
                 fold(chunk.section + " " + chunk.title), fold(text),
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
-                fold(paragraph_topic(text, fact.start - chunk.start)))
+                fold(paragraph_topic(text, fact.start - chunk.start)),
+                fold(text[lay.lender[0]:lay.lender[1]]) if lay.lender else "")
 
 
 # '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with

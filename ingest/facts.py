@@ -27,9 +27,10 @@ _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持�
                          r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|"
                          r"拟|力争|确保|预计|争创|力求|要(?!求|点|闻|素)|准备|谋划|力推")
 _TARGET_WORDS = re.compile(r"目标|任务|指标")
-_CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积")
+_CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积|以来")
 _LEAD_YEAR = re.compile(r"^\s*(?:在|于)?((?:19|20)\d{2})\s*年")
-_YEAR_AT = re.compile(r"((?:19|20)\d{2})\s*年")
+# '2019年以来招聘…', '2021年起…': a starting point, not the year the figure belongs to
+_YEAR_AT = re.compile(r"((?:19|20)\d{2})\s*年(?!以来|来|起|至今|开始)")
 _CONNECTIVE = re.compile(r"^(?:其中|同时|并|累计|此外|另外|以及|和|及|为)+")
 _NOISE = re.compile(r"[(（]\s*[)）]|(?:^|(?<=\s))\d{1,2}[.、．](?!\d)|\|")
 TARGET_GAP = 8        # 目标/任务 this close before a figure make it a target

@@ -1,0 +1,80 @@
+"""A part is not the whole: a figure in a breakdown answers only the part it counts.
+'公办幼儿园40所,幼儿5000人' counts the children of 公办 kindergartens; an item of the list
+'专任教师…其中:幼儿园500人' counts teachers; a sum is computed from every part; a half
+year is not the other half; '2019年以来' is no year of the figure. Sentences invented for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import deployed
+
+TEXT = """某县教育概况（2022年）
+
+一、师资队伍情况:全县现有专任教师3000人(含2019年以来招聘特岗教师229人),其中:高中300人,职校90人,初中700人,小学1200人,幼儿园500人。
+二、学前教育情况:全县有幼儿园60所(公办40所,民办20所),全县在园幼儿9000,其中公办幼儿园40所,幼儿5000人;民办幼儿园20所,在园幼儿4000人。2021年建立了公办幼儿园生均拨款制度,并已拨付2022年上半年学前生均经费。
+三、义务教育情况:小学在校生20000人,初中在校生9000人。
+四、全县普通高中学校2所,学生人数5000人。
+五、中等职业学校1所,在校学生3000人。
+"""
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-gaikuang.txt", TEXT, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2022)
+
+
+def test_a_part_of_a_breakdown_does_not_answer_the_whole(county):
+    answer = county.ask("全县在园幼儿总数是多少？")
+    assert not answer.answerable
+    assert "5000" not in answer.answer and "4000" not in answer.answer
+
+
+def test_the_part_answers_a_question_naming_it_and_a_follow_up_swaps_its_kind(county):
+    first = "在公办幼儿园上学的小朋友有多少？"
+    assert "5000人" in county.ask(first).answer
+    answer = county.ask("民办的呢？", history=[first])
+    assert answer.answerable and "4000人" in answer.answer and "20所" not in answer.answer
+
+
+def test_an_item_of_a_list_of_teachers_counts_teachers(county):
+    answer = county.ask("幼儿园有多少小朋友？")
+    assert "500人" not in answer.answer
+    diff = county.ask("小学老师比初中老师多多少人？")
+    assert diff.answerable and "500人" in diff.answer
+
+
+def test_pupils_are_compared_with_pupils(county):
+    answer = county.ask("读普高的比读中职的多多少人？")
+    assert answer.answerable and "2000人" in answer.answer
+    assert "300人" not in answer.answer
+
+
+def test_a_sum_adds_every_part(county):
+    answer = county.ask("小学和初中加起来一共有多少在校生？")
+    assert answer.answerable and "29000人" in answer.answer
+
+
+def test_one_half_of_a_year_is_not_the_other(county):
+    assert not county.ask("2022年下半年的学前生均经费拨了没有？").answerable
+    assert "上半年" in county.ask("2022年上半年的学前生均经费拨了没有？").answer
+
+
+def test_a_starting_year_is_not_the_year_of_the_figure(county):
+    snap = county.index.snapshot()
+    facts = [f for c in snap.chunks.values() for f in snap.facts_of(c.id)]
+    teachers = next(f for f in facts if f.value == "3000" and f.unit == "人")
+    since = next(f for f in facts if f.value == "229")
+    assert teachers.year == 2022
+    assert since.period == "cumulative"
+
+
+def test_guards_on_their_own():
+    from assistant.guards import other_part_of_year
+
+    assert other_part_of_year("下半年拨了没有", "已拨付上半年经费") == "下半年"
+    assert other_part_of_year("上半年拨了没有", "已拨付上半年经费") == ""
+    assert other_part_of_year("秋季招了多少", "春季、秋季各招一次") == ""
+    assert other_part_of_year("招了多少", "春季招生") == ""
