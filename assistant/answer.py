@@ -25,6 +25,7 @@ from assistant.notes import (
 from assistant.parts import split
 from assistant.query import QueryPlan, plan_question
 from assistant.status import choose, find_states
+from assistant.table_answer import from_table
 from jiaoti.places import Home
 from jiaoti.types import Answer, Citation, Hit
 from prompts import cannot_answer
@@ -76,7 +77,7 @@ def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hi
         return _parts(ctx, base, plan, parts)
     hits, qvec = ctx.retriever.search_with_vector(ctx.snap, plan, ctx.timings, ctx.leg)
     if plan.kind == "quantity":
-        table = _table(ctx, base, plan, hits)
+        table = from_table(ctx, base, plan, hits)
         if table is not None:
             return table, hits
     if parts is not None:
@@ -93,39 +94,6 @@ def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hi
 def _best(ctx: Context, plan: QueryPlan, hits, qvec) -> tuple[FactMatch | None, list]:
     found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
     return (found[0] if found else None), near
-
-
-def _table(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer | None:
-    """A question that names a table's row and column is answered from that cell; one
-    over a table's rows ('各小学招几个班？') with a short list. None when no table fits."""
-    from assistant import tables
-
-    facts = [f for h in hits for f in ctx.snap.facts_of(h.chunk.id) if f.table and f.row
-             and f.column]
-    if not facts:
-        return None
-    q = base.standalone_question
-    rows, columns = tables.question_words(q, facts)
-    year = next(iter(plan.years)) if len(plan.years) == 1 else None
-    chosen = tables.table_listing(facts, columns, rows, year) if tables.is_listing(q) else []
-    if not chosen:
-        cell = tables.cell_lookup(facts, rows, columns, year)
-        chosen = [cell] if cell is not None else []
-    if not chosen:
-        return None
-    first = chosen[0]
-    lead = f"{first.year}年，" if first.year else ""
-    if len(chosen) == 1:
-        name = tables.num.read_header(first.column).name or first.column
-        text = f"{lead}{first.row}{name}为{tables.cell_value_text(first)}。"
-    else:
-        text = f"{lead}{first.table}：{tables.listing_text(chosen)}。"
-    chunks = {c.id: c for c in (h.chunk for h in hits)}
-    if unsupported_figures(text, [chunks[f.chunk_id] for f in chosen]):
-        return None
-    cites = tuple(citation(i, chunks[f.chunk_id], f.start, f.end, f.location())
-                  for i, f in enumerate(chosen[:5], 1))
-    return replace(base, answer=text, answerable=True, citations=cites, reason="table")
 
 
 AMBIGUOUS = 0.03         # two different figures this close: ask which one is meant

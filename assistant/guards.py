@@ -152,6 +152,7 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
 
 
 _ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "公办民办", "城乡"}
+ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name every kind
 
 
 def narrower_kind(plan: QueryPlan, own: str) -> str:

@@ -338,12 +338,19 @@ def _negated(text: str, terms: list[Term]) -> str:
 
 def _complement(text: str) -> str:
     """'非在编教师' asks about those who are not 在编: the word after a 非 that stands
-    alone (非常, 非法, 非遗 are words of their own), or ''."""
+    alone (非常, 非法, 非遗 are words of their own), or the thing a question leaves out
+    ('除了那所高校', '不算九年一贯制的'); or ''."""
     words = tx.words(text)
     for w, after in zip(words, words[1:]):
         if w == "非" and len(after) >= 2 and all(tx.is_cjk(c) for c in after):
             return after
-    return ""
+    m = _EXCEPT.search(text)     # '除了那所高校，…', '不算九年一贯制的': those are left out
+    named = [w for w in tx.words(m.group(1)) if len(w) >= 2] if m else []
+    return named[-1] if named else ""
+
+
+_EXCEPT = re.compile(r"(?:除了|除去|不算|不包括|不含|不计)(?:那|这)?[一两几\d]*[所个家位名项]?"
+                     r"([\u4e00-\u9fff]{2,10}?)(?:以外|之外|在内|外|的|[，,。？?]|$)")
 
 
 def _unnamed(text: str, names: list[str]) -> str:

@@ -74,12 +74,19 @@ def _in_year(facts: Iterable[Fact], year: int | None) -> list[Fact]:
     return [f for f in table_facts_only(facts) if year is None or f.year in (year, None)]
 
 
-def pick_column(facts: Sequence[Fact], column_words: Sequence[str]) -> str | None:
-    """The one column the words name, or None when none or several fit equally."""
+def pick_column(facts: Sequence[Fact], column_words: Sequence[str], unit: str = ""
+                ) -> str | None:
+    """The one column the words name, or None when none or several fit equally. ``unit``:
+    the measure the question asks in ('多少孩子' → 人): only columns counted in it."""
     ws = [fold(w) for w in column_words if w]
     counted = counted_noun(ws)
     kind = num.NOUN_CLASSIFIERS.get(counted[-1:], "") if len(counted) >= 2 else ""
     columns = list(dict.fromkeys(f.column for f in facts))
+    if unit:
+        from assistant.extract import unit_family
+
+        columns = [c for c in columns if num.read_header(c).unit in unit_family(unit)
+                   or not num.read_header(c).unit]
     measured = [c for c in columns
                 if any(m in w or m == kind for m in measures(c) for w in ws)]
     pool = measured or columns
@@ -111,7 +118,7 @@ def pick_row(facts: Sequence[Fact], row_words: Sequence[str]) -> str | None:
 
 
 def cell_lookup(facts: Sequence[Fact], row_words: Sequence[str], column_words: Sequence[str],
-                year: int | None = None) -> Fact | None:
+                year: int | None = None, unit: str = "") -> Fact | None:
     """The table fact at the row and column the words name (in ``year`` when given), or
     None: no table fact fits, the row or the column is ambiguous, or the same cell holds
     different values in different tables."""
@@ -120,7 +127,7 @@ def cell_lookup(facts: Sequence[Fact], row_words: Sequence[str], column_words: S
     if row is None:
         return None
     in_row = [f for f in facts if f.row == row]
-    column = pick_column(in_row, column_words)
+    column = pick_column(in_row, column_words, unit)
     if column is None:
         return None
     found = [f for f in in_row if f.column == column]

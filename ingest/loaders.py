@@ -81,7 +81,10 @@ def decode(data: bytes, path: Path | str) -> str:
 
 
 def load_txt(data: bytes, path: Path) -> ParsedDocument:
-    return ParsedDocument(decode(data, path).replace("\r\n", "\n").replace("\r", "\n"))
+    from ingest.flat_tables import flat_tables
+
+    text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    return ParsedDocument(text, tables=flat_tables(text))   # a web table copied as text
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)

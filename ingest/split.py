@@ -110,6 +110,9 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
     ocr = _confidence(doc)
     names = {t.title_start: t.name for t in doc.tables if t.title_start >= 0}
     tables = {**names, **{r.start: t.name for t in doc.tables for r in t.rows}}
+    # a row of a table copied one cell per line spans several lines: one chunk
+    row_ends = {r.start: r.end for t in doc.tables for r in t.rows}
+    done = 0
 
     def emit(start: int, end: int, section: str, no: int, kind: str) -> None:
         body = text[start:end]
@@ -126,11 +129,14 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
         return SECTION_SEP.join(parts)
 
     for i, line in enumerate(body):
+        if line.start < done:
+            continue
         level = doc.headings.get(line.start)
         style = None
         if line.start in tables:        # a table's name or row: under the table, never a heading
             kind = "heading" if line.start in names else "table"
-            for start, end in _pack(text, line.start, line.end, max_chars):
+            done = max(line.end, row_ends.get(line.start, line.end))
+            for start, end in _pack(text, line.start, done, max_chars):
                 emit(start, end, path(tables[line.start]), line.no, kind)
             continue
         if level:

@@ -288,6 +288,46 @@ def is_verb(word: str, nominal: bool = True) -> bool:
     return 2 <= len(word) <= 3 and word[0] in "新改扩再已共" and _verbs.get(word[-1]) == "v"
 
 
+_adverbials: frozenset[str] | None = None
+
+
+def is_adverbial(word: str) -> bool:
+    """Is ``word`` an adverb, pronoun, time word or descriptive state in jieba's dictionary
+    (单独, 其他, 现在, 大大小小)? Such words say how or which, they name no thing."""
+    global _adverbials
+    if _adverbials is None:
+        with _tok_lock:
+            if _adverbials is None:
+                _adverbials = _read_adverbials()
+    return word in _adverbials
+
+
+def _read_adverbials() -> frozenset[str]:
+    import os
+    from pathlib import Path
+
+    import jieba
+
+    from jiaoti.derived import derived
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return frozenset(derived("adverbials", 1, [Path(path)],
+                             lambda: sorted(_tagged(path, ("d", "r", "t", "z")))))
+
+
+def _tagged(path: str, tags: tuple[str, ...]) -> set[str]:
+    out = set()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] in tags:
+                    out.add(parts[0])
+    except OSError as exc:
+        log.warning("jieba's dictionary is unreadable (%s): no word classes", exc)
+    return out
+
+
 def _read_verbs() -> dict:
     import os
     from pathlib import Path

@@ -1,0 +1,79 @@
+"""Answers from table facts: one cell named by a row and a column ("第一小学招几个班？"),
+or one column over the rows ("各小学招几个班？") — and never a cell that answers something
+else: a row the question leaves out, a ratio asked of a total, the year's intake asked of
+what there is, or a kind the row, column and table do not name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.grounding import citation, unsupported_figures
+from assistant.query import QueryPlan
+from jiaoti.types import Answer
+
+
+def from_table(ctx, base: Answer, plan: QueryPlan, hits) -> Answer | None:
+    """A question that names a table's row and column is answered from that cell; one
+    over a table's rows ('各小学招几个班？') with a short list. None when no table fits."""
+    from assistant import tables
+
+    facts = [f for h in hits for f in ctx.snap.facts_of(h.chunk.id) if f.table and f.row
+             and f.column]
+    if not facts:
+        return None
+    q = base.standalone_question
+    rows, columns = tables.question_words(q, facts)
+    # a column may be named in the citizen's words ('孩子' for 在校生)
+    columns += [a for t in plan.terms if t.focus and not any(r in t.word for r in rows)
+                for a in t.alternatives[1:] if len(a) >= 2]
+    year = next(iter(plan.years)) if len(plan.years) == 1 else None
+    chosen = tables.table_listing(facts, columns, rows, year) if tables.is_listing(q) else []
+    if not chosen:
+        cell = tables.cell_lookup(facts, rows, columns, year, plan.asked_unit)
+        chosen = [cell] if cell is not None else []
+    if not chosen or _outside_table(plan, chosen[0]):
+        return None
+    first = chosen[0]
+    lead = f"{first.year}年，" if first.year else ""
+    if len(chosen) == 1:
+        name = tables.num.read_header(first.column).name or first.column
+        text = f"{lead}{first.row}{name}为{tables.cell_value_text(first)}。"
+    else:
+        text = f"{lead}{first.table}：{tables.listing_text(chosen)}。"
+    chunks = {c.id: c for c in (h.chunk for h in hits)}
+    if unsupported_figures(text, [chunks[f.chunk_id] for f in chosen]):
+        return None
+    cites = tuple(citation(i, chunks[f.chunk_id], f.start, f.end, f.location())
+                  for i, f in enumerate(chosen[:5], 1))
+    return replace(base, answer=text, answerable=True, citations=cites, reason="table")
+
+
+_PER = re.compile(r"每(?:个|所|名|位|班|人|生|年|天|间)")
+_PER_COLUMN = re.compile(r"每|平均|生均|人均|班额|均")
+_INTAKE = re.compile(r"新(?:建|增|聘|招|开|设|入|进|录|生)|招聘|招录|招生|入学人数|入园人数")
+
+
+def _outside_table(plan: QueryPlan, cell) -> bool:
+    """Does the question name what the cell is not ('除了那所高校…' for the 高校 row), ask
+    per thing where the column counts all of them, or name a word of the lexicon that
+    neither its row, its column nor its table says ('44所幼儿园里公办的有几所' for
+    幼儿园·学校数)?"""
+    from assistant.guards import ALL_KINDS, GENERIC_WORDS, is_verb_term
+    from jiaoti import text as tx
+    from jiaoti.places import gazetteer
+
+    said = tx.fold(f"{cell.row} {cell.column} {cell.table}")
+    if plan.complement and plan.complement in said:
+        return True
+    if _PER.search(plan.question) and not _PER_COLUMN.search(cell.column):
+        return True         # '每个班多少人' asks a ratio, not the 招生人数 column
+    if _INTAKE.search(plan.focus_text) and not _INTAKE.search(said):
+        return True         # '新入园了多少孩子' asks the year's intake, not 在校生
+    left_out = plan.complement or "\x00"
+    return any(t.focus and (len(t.alternatives) > 1 or t.known) and len(t.word) >= 2 and
+               left_out not in t.word and
+               not is_verb_term(t) and not tx.is_adverbial(t.word) and
+               t.word not in GENERIC_WORDS and not t.word.startswith(ALL_KINDS) and
+               not gazetteer().forms.get(t.word) and
+               not any(a in said for a in t.alternatives) for t in plan.terms)
