@@ -67,7 +67,7 @@ def _with_must(ctx: Context, plan: QueryPlan) -> QueryPlan:
     core = tx.fold(ctx.core)
     must = tuple(t.word for t in plan.terms if t.focus and t.known and t.word in core
                  and not tx.is_verb(t.word))
-    return replace(plan, must=must)
+    return replace(plan, must=tuple(dict.fromkeys(plan.must + must)))
 
 
 def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:

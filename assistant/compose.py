@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.match import FactMatch
-from assistant.sites import asides, layout, run_in_heading, shared_verb
+from assistant.sites import aside_list, asides, layout, run_in_heading, shared_verb
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
 
@@ -58,6 +58,13 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     end = fact.end - chunk.start
     body = _without_other_figures(text, a, b, at, end)
     head = _head(text, lay, a)
+    listed = aside_list(text[a:b], at - a)
+    if listed is not None:      # '…专任教师3273人,…基础教育3222人(其中幼儿园458人,…)' →
+        #                         '基础教育中幼儿园专任教师458人'
+        whole, piece = listed[0].strip(" ,，"), listed[1].strip("<>〈〉 ")
+        noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
+        noun = "" if noun in whole + piece else noun
+        head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}", lay.item[0]
     leads = [text[s:e] for s, e in m.lead]
     words = "，".join(p for p in [*leads, head + body] if p)
     words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")
@@ -69,6 +76,16 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     quote_end = chunk.start + b
     return Statement(speak(words, home_label), fact.year, fact.period == "plan",
                      quote_start, quote_end, fact.period == "target")
+
+
+def _counted(frame: str) -> str:
+    """What a list's frame counts: its last word before its figure ('…学校教职工3777人' →
+    教职工), or ''."""
+    from jiaoti import text as tx
+
+    figs = counts_at(frame)
+    words = [w for w in tx.words(frame[:figs[0].start] if figs else "") if tx.is_cjk(w[0])]
+    return words[-1] if words else ""
 
 
 def _head(text: str, lay, a: int) -> str:

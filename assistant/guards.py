@@ -249,3 +249,4 @@ def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
     words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)
              if tx.is_cjk(w[0]) and not tx.is_verb(w)]
     return words[-1] if words else ""
+

@@ -164,6 +164,9 @@ def asked_unit(text: str) -> tuple[str, str]:
                 noun = words[j - 1]
             if _unit_of(noun):                      # '学生有多少', '娃有多少'
                 return _unit_of(noun), noun
+    for i, w in enumerate(words[:-1]):
+        if w in ("几", "多少") and len(words[i + 1]) == 2 and words[i + 1][0] == "本":
+            return "本", words[i + 1][1]        # '多少本书': 本书 read as 'this book'
     for i, w in enumerate(words):
         m = ASKED_UNIT.match(w)
         if m:

@@ -247,6 +247,11 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
                     if t.focus and t.known and c < NEAR and not is_verb_term(t)
                     and t.weight >= GENERIC)
+    if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
+        missing = tuple(t.word for t in plan.terms
+                        if t.focus and t.known and not is_verb_term(t)
+                        and any(tx.contains_term(at.siblings, a) for a in t.alternatives)
+                        and not any(tx.contains_term(at.own, a) for a in t.alternatives))
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
     if not missing and generic_for_other(plan, fact, facts):

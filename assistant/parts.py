@@ -47,12 +47,17 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
     year = _YEAR_LEAD.match(a)
     if year and not _YEAR_LEAD.match(b):
         prefix = year.group(0)
+    wa, wb = tx.words(a), tx.words(b)
+    if wa and len(wb) == 1 and len(wa) > 1 and "的" in a and wb[0] not in a:
+        # '中职学校教职工和专任教师各…', '幼儿园的教职工比专任教师多…': a bare second
+        # thing is the first one's kind (中职学校的专任教师)
+        mod = a[: a.rfind(wa[-1])]
+        return mod if mod.startswith(prefix) else prefix + mod
     if not modifier:
         return prefix
     if "的" in a and "的" not in b:
         mod = a[: a.rfind("的") + 1]
         return mod if mod.startswith(prefix) else prefix + mod
-    wa, wb = tx.words(a), tx.words(b)
     if wa and wb and len(wb) == 1 and len(wa) > 1:      # '社会组一等奖、二等奖'
         mod = a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod

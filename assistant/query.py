@@ -305,6 +305,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      predicate=predicate, focus_text=focus_part.strip(),
                      stock=_stock(focus_part), negated=_negated(focus_part, terms),
                      complement=_complement(focus_part), carried_unit=carried_unit,
+                     must=_subset(focus_part, terms),
                      now=current_year)
 
 
@@ -336,6 +337,18 @@ def _negated(text: str, terms: list[Term]) -> str:
     return ""
 
 
+_SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
+
+
+def _subset(text: str, terms) -> tuple[str, ...]:
+    """'69所幼儿园里公办的有几所' asks the part of them that is 公办: the figure's own
+    words must say it (not just its sentence)."""
+    m = _SUBSET.search(text)
+    if not m:
+        return ()
+    return tuple(t.word for t in terms if t.focus and t.word in m.group(1))
+
+
 def _complement(text: str) -> str:
     """'非在编教师' asks about those who are not 在编: the word after a 非 that stands
     alone (非常, 非法, 非遗 are words of their own), or the thing a question leaves out
@@ -349,7 +362,7 @@ def _complement(text: str) -> str:
     return named[-1] if named else ""
 
 
-_EXCEPT = re.compile(r"(?:除了|除去|不算|不包括|不含|不计)(?:那|这)?[一两几\d]*[所个家位名项]?"
+_EXCEPT = re.compile(r"(?:除了|除去|不算|不包括|不含|不计|(?<!是)不是)(?:那|这)?[一两几\d]*[所个家位名项]?"
                      r"([\u4e00-\u9fff]{2,10}?)(?:以外|之外|在内|外|的|[，,。？?]|$)")
 
 

@@ -182,6 +182,9 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     item = chunk.text[a:b]
     at = fact.start - chunk.start - a
     subject = fact.subject
+    listed = aside_list(item, at)
+    if listed is not None:       # '基础教育3222人(其中幼儿园458人,小学1414人…)': 1414 is 小学's
+        return tx.fold(shared_verb(chunk.text, lay) + listed[1])   # (基础教育: its clause)
     if not any(s <= at < e for s, e in asides(item)):
         for s, e in reversed(asides(item)):
             item = item[:s] + item[e:]
@@ -194,6 +197,34 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]?")
+
+
+# '(其中幼儿园458人,小学1414人,…)': names, each followed by its figure and nothing else
+_LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:[\u4e00-\u9fff<>〈〉]{1,16}\d[\d.]*万?"
+                         r"[\u4e00-\u9fff%]{0,2}[,，、;；]?)+[)）]?$")
+
+
+def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
+    """For a figure at ``at`` in a bracketed list of figures ('基础教育3222人(其中幼儿园
+    458人,小学1414人)'): (the words before the brackets, the figure's own piece '小学', the
+    other pieces '幼儿园'), all without figures; None for any other figure."""
+    inside = next(((s, e) for s, e in asides(item) if s <= at < e), None)
+    if inside is None:
+        return None
+    s, e = inside
+    aside, rel = item[s:e], at - s
+    figs = counts_at(aside)
+    if len(figs) < 2 or not _LIST_ASIDE.match(aside):
+        return None                  # not a plain list: '(含12个教学点,只有3个…在100人以上)'
+    mine = next((k for k, f in enumerate(figs) if f.start == rel), None)
+    if mine is None:
+        return None
+    starts = [1] + [f.end for f in figs[:-1]]
+    pieces = [_DETAIL.sub("", aside[b:f.start].strip(" ,，、;；:：")) for b, f in zip(starts, figs)]
+    head = item[:s]
+    for f in sorted(counts_at(head), key=lambda f: -f.start):
+        head = head[:f.start] + head[f.end:]
+    return head, pieces[mine], " ".join(p for k, p in enumerate(pieces) if k != mine)
 
 
 def asides(text: str) -> list[tuple[int, int]]:
@@ -234,6 +265,7 @@ class Site:
     heading: str = ""                         # the paragraph's run-in heading ('——小学。')
     topic: str = ""                           # what a paragraph of statistics counts
     lender: str = ""                          # Layout.lender, folded
+    siblings: str = ""                        # the other pieces of its bracketed list
 
 
 _SITES: dict[tuple, Site] = {}
@@ -267,7 +299,13 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(chunk.section + " " + chunk.title), fold(text),
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
-                fold(text[lay.lender[0]:lay.lender[1]]) if lay.lender else "")
+                fold(text[lay.lender[0]:lay.lender[1]]) if lay.lender else "",
+                fold(_siblings(text, lay, fact.start - chunk.start)))
+
+
+def _siblings(text: str, lay: Layout, at: int) -> str:
+    listed = aside_list(text[lay.item[0]:lay.item[1]], at - lay.item[0])
+    return listed[2] if listed else ""
 
 
 # '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with

@@ -212,7 +212,8 @@ def test_regression_gate(report_env, tmp_path):
                  "fuzhou-jiaoyu-2022", "eryuan-jiaoyu-2023", "report_2023_2024_blind6",
                  "xinchang-jiaoyu-2024", "baotou-jiaoyu-2020", "yueyangxian-jiaoyu-2024",
                  "linping-jiaoyu-2024", "yijinhuoluo-jiaoyu-2021",
-                 "guiding-jiaoyu-2022", "rushan-jiaoyu-2023"):
+                 "guiding-jiaoyu-2022", "rushan-jiaoyu-2023", "dongchuan-jiaoyu-2023",
+                 "dazu-jiaoyu-2019"):
         assert name in proc.stdout
 
 

@@ -78,3 +78,40 @@ def test_guards_on_their_own():
     assert other_part_of_year("上半年拨了没有", "已拨付上半年经费") == ""
     assert other_part_of_year("秋季招了多少", "春季、秋季各招一次") == ""
     assert other_part_of_year("招了多少", "春季招生") == ""
+
+
+BULLETIN = """某区2023年教育事业发展统计公报
+
+一、基本情况
+全区现有各级各类学校共80所,其中基础教育78所(其中幼儿园50所,小学20所,普通初中8所)。
+全区有各级各类学校教职工3000人,其中中等职业学校60人,基础教育2940人(其中幼儿园800人,小学1500人,普通初中640人)。
+全区有各级各类学校专任教师2600人,其中中等职业学校50人,基础教育2550人(其中幼儿园400人,小学1450人,普通初中700人)。
+全区公办在职教职工2000人(专任教师1900人)。
+二、办学条件
+小学图书50000册,占地面积30000平方米。
+"""
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouqu-2023.txt", BULLETIN, bureau_name="某区教育局",
+                    home_places=["某区"], current_year=2023)
+
+
+def test_an_item_of_a_bracketed_list_is_its_own_and_a_comparison_carries_the_kind(district):
+    answer = district.ask("幼儿园的教职工比专任教师多多少人？")
+    assert answer.answerable and "400人" in answer.answer
+    assert "1450" not in answer.answer and "2600" not in answer.answer
+    both = district.ask("中等职业学校的教职工和专任教师各有多少？")
+    assert "60人" in both.answer and "50人" in both.answer and "2600" not in both.answer
+
+
+def test_what_a_question_leaves_out_or_picks_out_is_not_answered_by_the_whole(district):
+    assert not district.ask("公办在职教职工里，不是专任教师的有多少人？").answerable
+    assert not district.ask("50所幼儿园里公办的有几所？").answerable
+
+
+def test_books_are_counted_in_books(district):
+    answer = district.ask("小学里一共有多少本书？")
+    assert "20所" not in answer.answer
+    assert not answer.answerable or "50000册" in answer.answer
