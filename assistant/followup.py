@@ -70,8 +70,12 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
         for pw in prev_words:
             if pw != cw and len(pw) >= 2 and pw[-1] == cw[-1] and pw not in cw \
                     and cw not in pw and pw in tx.fold(prev):
-                idx = tx.fold(prev).index(pw)
-                return prev[:idx] + cw + prev[idx + len(pw):]
+                # every mention: '娃明年上初中了，…几所初中' → '…上高中了，…几所高中'
+                folded, out, at = tx.fold(prev), [], 0
+                for m in re.finditer(re.escape(pw), folded):
+                    out += [prev[at:m.start()], cw]
+                    at = m.end()
+                return "".join(out) + prev[at:]
     return None
 
 

@@ -153,6 +153,7 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
 
 _ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "公办民办", "城乡"}
 ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name every kind
+_UNMARKED = {"普通", "全日制"}    # '普通初中' is what a parent calls 初中: no narrower kind
 
 
 def narrower_kind(plan: QueryPlan, own: str) -> str:
@@ -165,6 +166,7 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
         words = tx.words(own[:at])
         word = words[-1] if words else ""
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
+                word in _UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
                 any(word in a or a in word for t in plan.terms for a in t.alternatives):
             return ""
@@ -250,3 +252,21 @@ def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
              if tx.is_cjk(w[0]) and not tx.is_verb(w)]
     return words[-1] if words else ""
 
+
+
+def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:
+    """'读小学初中的娃娃' or '小学和初中…' asked of '其中小学67424人、初中25564人' (``items``:
+    the clause's 、-items, the figure's own first): the asked things that are whole other
+    items, when another asked thing is the figure's own item — that figure is one part."""
+    def names(item: str, t) -> bool:      # the item is that thing and nothing more
+        return any(item == a for a in t.alternatives if len(a) >= 2)
+
+    def together(t, u) -> bool:     # side by side in the question, or joined by 和/与/及/、
+        a, b = re.escape(t.word), re.escape(u.word)
+        return re.search(f"{a}[和与及、]?{b}|{b}[和与及、]?{a}", plan.question) is not None
+
+    own, others = items[0], items[1:]
+    asked = [t for t in plan.terms if t.focus and t.known and not is_verb_term(t)]
+    mine = [t for t in asked if names(own, t)]
+    return [t for t in asked if t not in mine and any(names(o, t) for o in others)
+            and any(together(t, u) for u in mine)]

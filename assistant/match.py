@@ -20,6 +20,7 @@ import numpy as np
 from assistant.extract import term_weights, unit_fits
 from assistant.guards import (
     FLOW,
+    coordinated,
     GENERIC,
     framed_other,
     is_verb_term,
@@ -252,6 +253,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                         if t.focus and t.known and not is_verb_term(t)
                         and any(tx.contains_term(at.siblings, a) for a in t.alternatives)
                         and not any(tx.contains_term(at.own, a) for a in t.alternatives))
+    if not missing and at.listed_with:  # '读小学初中的娃娃' is not '其中小学67424人、初中…'
+        missing = tuple(t.word for t in coordinated(plan, at.listed_with))
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
     if not missing and generic_for_other(plan, fact, facts):

@@ -141,7 +141,8 @@ def _several_followup(q: str) -> Parts | None:
 
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
-    m = re.search(r"^(?P<a>.+?)比(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)了?(?P<rest>(?:多少|几).*)$", q)
+    m = re.search(r"^(?P<a>.+?)比(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)(?:了|出|出了)?"
+                  r"(?P<rest>(?:多少|几).*)$", q)
     if m:
         a, b = m.group("a"), m.group("b")
         ask = _asking(m.group("rest"))

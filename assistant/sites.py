@@ -204,6 +204,9 @@ _LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:[\u4e00-\u9fff
                          r"[\u4e00-\u9fff%]{0,2}[,，、;；]?)+[)）]?$")
 
 
+_NOTE = re.compile(r"[<〈][^<>〈〉]*[>〉]")
+
+
 def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     """For a figure at ``at`` in a bracketed list of figures ('基础教育3222人(其中幼儿园
     458人,小学1414人)'): (the words before the brackets, the figure's own piece '小学', the
@@ -212,9 +215,10 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     if inside is None:
         return None
     s, e = inside
-    aside, rel = item[s:e], at - s
+    # a note in angle brackets inside the list ('小学27所<小学教学点18所不计校数>') is blanked
+    aside, rel = _NOTE.sub(lambda m: " " * len(m.group(0)), item[s:e]), at - s
     figs = counts_at(aside)
-    if len(figs) < 2 or not _LIST_ASIDE.match(aside):
+    if len(figs) < 2 or not _LIST_ASIDE.match(_NOTE.sub("", item[s:e])):
         return None                  # not a plain list: '(含12个教学点,只有3个…在100人以上)'
     mine = next((k for k, f in enumerate(figs) if f.start == rel), None)
     if mine is None:
@@ -266,6 +270,7 @@ class Site:
     topic: str = ""                           # what a paragraph of statistics counts
     lender: str = ""                          # Layout.lender, folded
     siblings: str = ""                        # the other pieces of its bracketed list
+    listed_with: tuple[str, ...] = ()         # its clause's 、-items, its own first
 
 
 _SITES: dict[tuple, Site] = {}
@@ -300,12 +305,39 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
                 fold(text[lay.lender[0]:lay.lender[1]]) if lay.lender else "",
-                fold(_siblings(text, lay, fact.start - chunk.start)))
+                fold(_siblings(text, lay, fact.start - chunk.start)),
+                _listed_with(text, lay, fact.start - chunk.start))
 
 
 def _siblings(text: str, lay: Layout, at: int) -> str:
+    """The other things of the bracketed list the figure is one of ('(其中幼儿园458人,
+    小学1414人)'), without their figures, or ''."""
     listed = aside_list(text[lay.item[0]:lay.item[1]], at - lay.item[0])
     return listed[2] if listed else ""
+
+
+def _listed_with(text: str, lay: Layout, at: int) -> tuple[str, ...]:
+    """The 、-items of the figure's clause when each has a figure ('其中小学67424人、初中
+    25564人'): its own item first, then the others, each without its figures and leading
+    其中 ('小学', '初中'); () otherwise."""
+    c0, c1 = lay.clause
+    items = [(m.start() + c0, m.end() + c0) for m in _ITEM.finditer(text[c0:c1])]
+    if len(items) < 2 or not all(counts_at(text[a:b]) for a, b in items):
+        return ()
+    mine, others = "", []
+    for a, b in items:
+        piece = text[a:b]
+        for f in sorted(counts_at(piece), key=lambda f: -f.start):
+            piece = piece[:f.start] + piece[f.end:]
+        piece = tx.fold(_DETAIL.sub("", piece).strip(" ,，:："))
+        if a <= at < b:
+            mine = piece
+        else:
+            others.append(piece)
+    return (mine, *others) if mine else ()
+
+
+_ITEM = re.compile(r"(?:[^、(（]|[(（][^)）]*[)）]?)+")    # 、-items, brackets kept whole
 
 
 # '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with

@@ -61,13 +61,19 @@ _TAG = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]
 
 def normalize_question(text: str) -> str:
     """What every question goes through before anything else: NFKC (full/half width),
-    control characters and HTML tags dropped, traditional → simplified, whitespace
-    collapsed."""
+    control characters and HTML tags dropped, traditional → simplified, a dialect's
+    'how many' at the end (好多, 几多) → 多少, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub("", text)
     text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
     text = to_simplified(text)
+    text = _DIALECT_HOW_MANY.sub(r"多少\1", text)
     return SPACES.sub(" ", text).strip()
+
+
+# '一共有好多人？' (西南官话), '有几多间？' (粤语, 客家话): 多少 in a question's last words
+_DIALECT_HOW_MANY = re.compile(r"(?<=[有是共计了])(?:好多|几多)([个所名位人项次门本件套期家类场届枚块元批种条间台]?)"
+                               r"(?=[？?呢啊呀嘛哦]|$)")
 
 
 def visible(text: str) -> str:

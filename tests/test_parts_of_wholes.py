@@ -83,7 +83,8 @@ def test_guards_on_their_own():
 BULLETIN = """某区2023年教育事业发展统计公报
 
 一、基本情况
-全区现有各级各类学校共80所,其中基础教育78所(其中幼儿园50所,小学20所,普通初中8所)。
+全区现有各级各类学校共80所,其中基础教育78所(其中幼儿园50所,小学20所<教学点10所不计校数>,普通初中8所)。
+全区义务教育在校生30000人,其中小学20000人、初中10000人。
 全区有各级各类学校教职工3000人,其中中等职业学校60人,基础教育2940人(其中幼儿园800人,小学1500人,普通初中640人)。
 全区有各级各类学校专任教师2600人,其中中等职业学校50人,基础教育2550人(其中幼儿园400人,小学1450人,普通初中700人)。
 全区公办在职教职工2000人(专任教师1900人)。
@@ -115,3 +116,18 @@ def test_books_are_counted_in_books(district):
     answer = district.ask("小学里一共有多少本书？")
     assert "20所" not in answer.answer
     assert not answer.answerable or "50000册" in answer.answer
+
+
+def test_lists_with_notes_plain_kinds_more_than_and_pairs_asked_together(district):
+    assert "8所" in district.ask("娃明年上初中了，全区一共有几所初中？").answer   # 普通初中
+    assert "50所" in district.ask("全区一共有几所幼儿园？").answer        # past the <…> note
+    assert "400人" in district.ask("幼儿园的教职工比专任教师多出多少人？").answer
+    both = district.ask("区里读小学初中的娃娃一共有多少人？")
+    assert not both.answerable or "30000人" in both.answer
+
+
+def test_a_follow_up_swaps_every_mention():
+    from assistant.followup import standalone
+
+    assert standalone("那高中呢？", ["娃明年上初中了，一共有几所初中？"]) == \
+        "娃明年上高中了，一共有几所高中？"

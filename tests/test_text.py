@@ -148,3 +148,10 @@ def test_the_kept_prefix_dictionary_is_jiebas_own(tmp_path, monkeypatch):
         freq, total = _prefix_dict(jieba.Tokenizer())
         assert total == reference.total and freq == reference.FREQ
     assert list((tmp_path / "cache").glob("jieba-prefix-dict-*.marshal"))
+
+
+def test_a_dialects_how_many_reads_as_duoshao():
+    assert tx.normalize_question("读小学的娃一共有好多人？") == "读小学的娃一共有多少人?"
+    assert tx.normalize_question("有几多个？") == "有多少个?"
+    assert tx.normalize_question("好多学校都建好了吗？") == "好多学校都建好了吗?"
+    assert tx.normalize_question("学校好多啊") == "学校好多啊"
