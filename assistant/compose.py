@@ -63,7 +63,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         #                         '基础教育中幼儿园专任教师458人'
         whole, piece = listed[0].strip(" ,，"), listed[1].strip("<>〈〉 ")
         noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
-        noun = "" if noun in whole + piece else noun
+        noun = "" if noun in whole + piece or whole[-1:] in "师生员工童儿" else noun
         head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}", lay.item[0]
     leads = [text[s:e] for s, e in m.lead]
     words = "，".join(p for p in [*leads, head + body] if p)

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy as np
 
 from assistant.extract import term_weights, unit_fits
 from assistant.guards import (
@@ -32,6 +31,8 @@ from assistant.guards import (
     sibling,
     without_foreign_verbs,
 )
+from assistant.closeness import adjacent as _adjacent
+from assistant.closeness import with_similarity as _with_similarity
 from assistant.intent import ENROLLED, HEAD_END
 from assistant.owners import counts_another, generic_for_other, names_the_complement
 from assistant.query import QueryPlan
@@ -45,7 +46,6 @@ LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks o
 PARENT = 0.5
 NEAR = 0.5              # every focus word the documents know must be found this near
 HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below NEAR
-SIM_WEIGHT = 2.0        # score per unit of cosine similarity behind the best candidate
 RESULT_PERIODS = ("actual", "cumulative")
 MEASURES = ("平方米",)     # an area names what was done (built); money needs its verb
 PLAN_PERIODS = ("plan", "target")
@@ -82,12 +82,17 @@ class _Credits:
             self.pieces.append((at.topic, PARENT))   # '教职工800人,其中:' list has its own)
         self.pieces.append((at.context, CONTEXT))
         self.plan = plan
+        self.listed = at.listed
 
     def of(self, i: int) -> tuple[float, float]:
         """(best credit, best credit from the fact's own item or clause)."""
         t = self.plan.terms[i]
         best = own = 0.0
+        # what a breakdown's items count is what its whole counts ('在校学生47478人。其中:
+        # …小学21333人' counts pupils): the counted noun said there is said nearly as well
+        counted = self.listed and bool(set(self.plan.counted) & set(t.alternatives))
         for piece, where in self.pieces:
+            where = CLAUSE if counted and where == PARENT else where
             text = piece
             for longer in t.shadows:
                 text = text.replace(longer, "\x00")
@@ -222,8 +227,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         return None
     counted_ok = _counted_ok(plan, at.own) or any(
         piece and _counted_ok(plan, piece)
-        for piece in (at.frame, at.heading, "" if at.frame else at.topic))
-    if counted_ok and counts_another(plan, fact, facts):
+        for piece in (at.frame, at.heading, "" if at.frame else at.topic,
+                      at.parent if at.listed else "",    # '其中:…小学21333人' counts pupils
+                      at.whole))                         # '专任教师2802人(…高中346人…)'
+    if counted_ok and not at.whole and counts_another(plan, fact, facts):
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
@@ -245,14 +252,21 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if coverage < min_coverage:
         coverage = max(coverage, without_foreign_verbs(plan, weights, got, min_coverage,
                                                         credits.pieces[0][0]))
+    counted = set(plan.counted)     # '读小学的孩子': 孩子 and 学生 name one counted thing
+    said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if counted & set(t.alternatives))
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
                     if t.focus and t.known and c < NEAR and not is_verb_term(t)
-                    and t.weight >= GENERIC)
+                    and t.weight >= GENERIC and not (said and counted & set(t.alternatives)))
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)
                         and any(tx.contains_term(at.siblings, a) for a in t.alternatives)
                         and not any(tx.contains_term(at.own, a) for a in t.alternatives))
+    if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
+        missing = tuple(t.word for t in plan.terms
+                        if t.focus and t.known and not is_verb_term(t)
+                        and any(tx.contains_term(at.details, a) for a in t.alternatives)
+                        and not any(tx.contains_term(at.clause, a) for a in t.alternatives))
     if not missing and at.listed_with:  # '读小学初中的娃娃' is not '其中小学67424人、初中…'
         missing = tuple(t.word for t in coordinated(plan, at.listed_with))
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
@@ -279,7 +293,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
     if not missing and at.frame:        # '专任教师…其中:幼儿园442人' for '在园幼儿有多少'
-        missing = tuple(w for w in [framed_other(plan, at.own, at.frame)] if w)
+        missing = tuple(w for w in [framed_other(plan, at.own + " " + at.whole, at.frame)] if w)
     if not missing and at.lender:       # '在园幼儿' asked, '民办幼儿园31所,在园幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
     if not missing:           # '下半年…' is not '…上半年…'
@@ -348,49 +362,3 @@ def _continues(plan: QueryPlan, got) -> bool:
                           for t in plan.terms):
         return True
     return sum(t.weight * c for t, c in carried) >= 0.5 * sum(t.weight for t, _ in carried)
-
-
-def _with_similarity(found: list[FactMatch], snap, qvec) -> list[FactMatch]:
-    """Add how close each fact's clause is to the question in meaning, relative to the
-    closest candidate (e5 similarities sit in a narrow band: only differences count)."""
-    if qvec is None or len(found) < 2:
-        return found
-    vectors = snap.vectors_of([m.fact.id for m in found])
-    if not vectors:
-        return found
-    q = np.asarray(qvec, dtype=np.float32)
-    sims = {fid: float(np.dot(v, q)) for fid, v in vectors.items()}
-    top = max(sims.values())
-    out = []
-    for m in found:
-        s = sims.get(m.fact.id)
-        bonus = SIM_WEIGHT * (s - top) if s is not None else -0.05
-        out.append(FactMatch(m.fact, m.chunk, m.rank, m.coverage, m.score + bonus, m.lead,
-                             m.missing))
-    return out
-
-
-ADJACENT = 0.08
-PER_CHAR = 0.02         # per character of the question's own words right before a figure
-
-
-def _adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
-    """A question word right next to the figure ('新聘教师477人', '35家企业') says which of
-    a clause's figures is meant."""
-    at, end = fact.start - chunk.start, fact.end - chunk.start
-    before = tx.fold(chunk.text[max(0, at - 12):at])
-    after = tx.fold(chunk.text[end:end + 8])
-    # the question's own wording right before the figure ('中小学生共计' in '…中小学生共计
-    # 多少人'): the longer, the surer
-    said = next((n for n in range(len(before), 3, -1) if before[-n:] in plan.focus_text), 0)
-    bonus = PER_CHAR * said
-    for t in plan.terms:
-        if not t.focus or is_verb_term(t):
-            continue
-        if fact.unit in t.alternatives and fact.unit in "金银铜" or any(
-                before.endswith(a) or after.startswith(a) for a in t.alternatives
-                if len(a) >= 2):
-            return max(ADJACENT, bonus)
-    return bonus
-
-

@@ -34,6 +34,7 @@ class Layout:
     parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
     frame: tuple[int, int] | None = None     # '在校生41905名,其中:…': what a list's items count
     lender: tuple[int, int] | None = None    # '公办幼儿园52所,幼儿6590人': whose 幼儿 they are
+    details: tuple[tuple[int, int], ...] = ()  # '…47478人。其中:…小学21333人': its breakdown
 
 
 def layout(chunk: Chunk, fact: Fact) -> Layout:
@@ -80,7 +81,10 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
             frame = next(((clauses[p - 1].start, clauses[p - 1].end) for p in range(ci, 0, -1)
                           if _DETAIL.match(text[clauses[p].start:clauses[p].end])), None)
-            return Layout(item, (c.start, c.end), leads, others, up, frame, lender)
+            # the sentences that break this one down ('其中:…'), when it holds one figure
+            details = tuple((s2, e2) for s2, e2, p2 in sentences if p2 == k) \
+                if len(counts_at(text[s:e])) == 1 else ()
+            return Layout(item, (c.start, c.end), leads, others, up, frame, lender, details)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
 
@@ -271,6 +275,8 @@ class Site:
     lender: str = ""                          # Layout.lender, folded
     siblings: str = ""                        # the other pieces of its bracketed list
     listed_with: tuple[str, ...] = ()         # its clause's 、-items, its own first
+    details: str = ""                         # the sentences that break it down, folded
+    whole: str = ""                           # what its bracketed list breaks down
 
 
 _SITES: dict[tuple, Site] = {}
@@ -305,15 +311,18 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
                 fold(text[lay.lender[0]:lay.lender[1]]) if lay.lender else "",
-                fold(_siblings(text, lay, fact.start - chunk.start)),
-                _listed_with(text, lay, fact.start - chunk.start))
+                fold(_siblings(text, lay, fact.start - chunk.start)[1]),
+                _listed_with(text, lay, fact.start - chunk.start),
+                " ".join(fold(text[a:b]) for a, b in lay.details),
+                fold(_siblings(text, lay, fact.start - chunk.start)[0]))
 
 
-def _siblings(text: str, lay: Layout, at: int) -> str:
-    """The other things of the bracketed list the figure is one of ('(其中幼儿园458人,
-    小学1414人)'), without their figures, or ''."""
+def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:
+    """(the words before the bracketed list the figure is one of, the list's other things)
+    without figures ('专任教师2802人(学前350人,小学981人)' for 981 → '专任教师', '学前'), or
+    ('', '')."""
     listed = aside_list(text[lay.item[0]:lay.item[1]], at - lay.item[0])
-    return listed[2] if listed else ""
+    return (listed[0], listed[2]) if listed else ("", "")
 
 
 def _listed_with(text: str, lay: Layout, at: int) -> tuple[str, ...]:

@@ -288,12 +288,14 @@ def is_verb(word: str, nominal: bool = True) -> bool:
         with _tok_lock:
             if _verbs is None:
                 _verbs = _read_verbs()
-    tag = _verbs.get(word)
+    tag = _verbs.get(word) if word not in _NOT_VERBS else None
     if tag:
         return nominal or tag == "v"
     return 2 <= len(word) <= 3 and word[0] in "新改扩再已共" and _verbs.get(word[-1]) == "v"
 
 
+# jieba tags these as verbs; in education reports they name a stage ('学前8234人')
+_NOT_VERBS = frozenset({"学前"})
 _adverbials: frozenset[str] | None = None
 
 

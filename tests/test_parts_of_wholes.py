@@ -131,3 +131,27 @@ def test_a_follow_up_swaps_every_mention():
 
     assert standalone("那高中呢？", ["娃明年上初中了，一共有几所初中？"]) == \
         "娃明年上高中了，一共有几所高中？"
+
+
+STATS = """某县2021年教育基本情况
+
+3.学生情况:现有在校学生40000人。其中:学前8000人,小学20000人,初中12000人。
+4.教师情况:现有教职工3000人,其中专任教师2800人(学前350人,小学1000人,初中1450人)。
+"""
+
+
+@pytest.fixture(scope="module")
+def stats(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-2021.txt", STATS, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2021)
+
+
+def test_a_breakdown_in_the_next_sentence_answers_its_parts_not_the_whole(stats):
+    answer = stats.ask("读小学的孩子有多少？")
+    assert answer.answerable and "20000人" in answer.answer and "40000" not in answer.answer
+    assert "8000人" in stats.ask("学前教育在校学生多少人？").answer
+
+
+def test_a_bracketed_list_counts_what_its_head_counts(stats):
+    answer = stats.ask("初中专任教师有多少？")
+    assert answer.answerable and "1450人" in answer.answer
