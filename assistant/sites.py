@@ -302,6 +302,7 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
     clause, at = text[c0:c1], fact.start - chunk.start - c0
     if not any(s <= at < e for s, e in asides(clause)):
         clause = _BRACKETED.sub(lambda m: "" if counts_at(m.group(0)) else m.group(0), clause)
+    whole, siblings = _siblings(text, lay, fact.start - chunk.start)
     return Site(lay, own_words(chunk, fact, lay), fold(clause),
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
                 tuple((fold(text[a:b]), just, counted) for a, b, just, counted in lay.others),
@@ -311,10 +312,10 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
                 fold(text[lay.lender[0]:lay.lender[1]]) if lay.lender else "",
-                fold(_siblings(text, lay, fact.start - chunk.start)[1]),
+                fold(siblings),
                 _listed_with(text, lay, fact.start - chunk.start),
                 " ".join(fold(text[a:b]) for a, b in lay.details),
-                fold(_siblings(text, lay, fact.start - chunk.start)[0]))
+                fold(whole))
 
 
 def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:
