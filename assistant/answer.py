@@ -246,6 +246,8 @@ def _comparable(a: FactMatch, b: FactMatch) -> bool:
     from assistant.extract import unit_family
 
     ua, ub = a.fact.unit, b.fact.unit
+    if {ua, ub} in ({"个", "所"}, {"个", "家"}):
+        return False        # '62所' against '新增学位4.35万个': 个 counts no institutions here
     return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
 
 

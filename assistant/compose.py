@@ -64,7 +64,9 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         whole, piece = listed[0].strip(" ,，"), listed[1].strip("<>〈〉 ")
         noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
         noun = "" if noun in whole + piece or whole[-1:] in "师生员工童儿" else noun
-        head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}", lay.item[0]
+        unit = fact.unit if fact.unit and not fact.raw.endswith(fact.unit) else ""
+        head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}{unit}", lay.item[0]  # (its
+        #                 unit when the list leaves it to the whole: '43.2万平方米(学前5.4万')
     leads = [text[s:e] for s, e in m.lead]
     words = "，".join(p for p in [*leads, head + body] if p)
     words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")
@@ -103,6 +105,9 @@ def _head(text: str, lay, a: int) -> str:
     return shared_verb(text, lay)
 
 
+_NUMBERED_ASIDE = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
+
+
 def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
     """The item ``text[a:b]`` up to the next figure after the one at ``at`` and without
     the figures before it: '荣获4金9银1铜' for 9银 → '荣获9银', '2所学校入选…' whole. When
@@ -113,6 +118,8 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
     aside = next((s for s, e in asides(text[end:b]) if later and s <= later[0].start < e), None)
     if aside is not None:
         stop = end + aside          # '幼儿园57所(民办园3所)' for 57: the aside is another fact
+    elif not later:                 # '43.2万平方米(学前5.4万、…)': a breakdown, not asked
+        stop = next((end + m.start() for m in _NUMBERED_ASIDE.finditer(text[end:b])), stop)
     if later and len(text[end + later[-1].end:b].strip()) >= 4:
         stop = b
     span = text[a:stop].rstrip(" 与和及、,，的")

@@ -15,6 +15,7 @@ from assistant.query import QueryPlan
 from assistant.status import INTENDED
 from jiaoti import text as tx
 from jiaoti.places import gazetteer
+from jiaoti.names import person_names
 
 FINER_TIME = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|\d{1,2}\s*日|[上下]半年|"
                         r"年[底初内]|季度|春季|秋季|暑期|寒假|暑假")
@@ -46,7 +47,7 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
     if WHERE.search(plan.focus_text) and not (PLACE_WORDS.search(statement)
                                             or gazetteer().find(statement)):
         return False
-    if WHO.search(plan.focus_text) and not tx.person_names(statement):
+    if WHO.search(plan.focus_text) and not person_names(statement):
         return False
     if NAMES_ASKED.search(plan.focus_text) and not _NAMED.search(
             _COUNT_AFTER.sub("，", _COUNTED.sub("，", _without_asked(plan, statement)))):

@@ -49,6 +49,9 @@ def standalone(question: str, history: list[str] | None) -> str:
     return f"{core}{FOLLOWUP_MARK}{prev_body}）？"
 
 
+# the stages of schooling stand in for each other ('读小学的…' → '那念高中的呢？')
+STAGES = frozenset({"托育", "幼儿园", "学前", "小学", "初中", "高中", "普高", "中职", "职高",
+                    "中专", "技校", "大学", "高校", "特教"})
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
 
 
@@ -68,8 +71,8 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
     prev_words = [p for w in tx.words(prev) for p in (w, *(_modifier_of(w) if kind_of else ()))]
     for cw in reversed(core_words):
         for pw in prev_words:
-            if pw != cw and len(pw) >= 2 and pw[-1] == cw[-1] and pw not in cw \
-                    and cw not in pw and pw in tx.fold(prev):
+            if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or kind_of and {pw, cw} <= STAGES) \
+                    and pw not in cw and cw not in pw and pw in tx.fold(prev):
                 # every mention: '娃明年上初中了，…几所初中' → '…上高中了，…几所高中'
                 folded, out, at = tx.fold(prev), [], 0
                 for m in re.finditer(re.escape(pw), folded):

@@ -270,3 +270,14 @@ def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:
     mine = [t for t in asked if names(own, t)]
     return [t for t in asked if t not in mine and any(names(o, t) for o in others)
             and any(together(t, u) for u in mine)]
+
+
+def part_for_whole(plan: QueryPlan, counts: str) -> str:
+    """'初中有多少教职工' is not '专任教师…初中1070人' when the documents say '教职工3093人,
+    其中专任教师2802人': the part a fact counts instead of the asked whole, or ''."""
+    for t in plan.terms:
+        if t.focus and t.parts and not tx.contains_term(counts, t.word):
+            part = next((p for p in t.parts if tx.contains_term(counts, p)), "")
+            if part:
+                return part
+    return ""

@@ -26,6 +26,7 @@ from assistant.guards import (
     lender_kind,
     narrower_kind,
     other_part_of_year,
+    part_for_whole,
     scope,
     share_of_other,
     sibling,
@@ -174,11 +175,15 @@ def _acting(plan: QueryPlan, own: str) -> str:
     return acts(item[at + 1:], plan.words) if at >= 0 else ""
 
 
+_NAMES = re.compile(r"[(（][^()（）\d]*、[^()（）\d]*[)）]")   # a bracket of names
+
+
 def _counted_ok(plan: QueryPlan, local: str) -> bool:
     """The counted noun is what the figure counts: '城关小学等城区学校2所' counts 城区学校
     (the names before 等 are examples), not 小学."""
     if not plan.counted:
         return True
+    local = _NAMES.sub(" ", local)      # '7所县直学校(紫阳中学、…、县幼儿园)' counts 县直学校
     # '幼儿园' asked beside '小朋友' (幼儿): an occurrence of 幼儿园 is not one of 幼儿
     for t in plan.terms:
         if plan.counted[0] in t.alternatives:
@@ -271,6 +276,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple(t.word for t in coordinated(plan, at.listed_with))
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
+    if not missing:             # '初中教职工' is not '专任教师…初中1070人'
+        missing = tuple("⊂" + w for w in [part_for_whole(plan, " ".join(
+            (at.own, at.whole or at.frame)))] if w)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))

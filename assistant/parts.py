@@ -167,16 +167,18 @@ def _split(q: str) -> Parts | None:
         a, b = _with_tail(_items(m.group("items")))
         ask = _asking(m.group("rest").replace("多大", "多少"))
         return Parts((a + ask, _carry(a, b) + b + ask), "diff")
-    m = re.search(r"^(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*(?:相比|比较)?[，,\s]*"
-                  rf"(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|{_EACH}|分别).*)$", q)
+    # '校园占地里，幼儿园和职教中心各占多少': the clause before goes with every part
+    m = re.search(r"^(?P<lead>(?:[^，,。？?]+[，,])?)(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*"
+                  rf"(?:相比|比较)?[，,\s]*(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|{_EACH}|"
+                  r"分别).*)$", q)
     if m and len(_items(m.group("items"))) >= 2:
         items = _with_tail(_items(m.group("items")))
         ask = _asking(m.group("rest"))
         which = "which" if re.match(r"[，,\s]*(?:相比|比较)?[，,\s]*(?:哪|谁)", m.group("rest")) \
             else ""
-        first = items[0]
-        return Parts(tuple([first + ask] + [_carry(first, x) + x + ask for x in items[1:]]),
-                     compare or which)
+        first, lead = items[0], m.group("lead")
+        return Parts(tuple([lead + first + ask] + [lead + _carry(first, x) + x + ask
+                                                   for x in items[1:]]), compare or which)
     m = _AFTER_QW.match(q)
     if m and len(_items(m.group("list"))) >= 2 and not _QW.search(m.group("list")):
         pre, qw = m.group("pre"), m.group("qw")

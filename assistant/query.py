@@ -15,6 +15,7 @@ from assistant.terms import (
     boundaries,
     contrast,
     corpus_length_at,
+    parts_named,
     question_words,
     shadowed,
     sibling_compound,
@@ -151,8 +152,9 @@ class _Terms:
         heads = () if other else tuple(
             a[-2:] for a in merged if len(a) >= 4 and not a.isdigit()
             and 0 < snap.df(a[-2:]) <= max(2, self.n // 10))
+        parts = parts_named(word, tuple(merged), snap.blob) if present else ()
         self.terms.append(Term(word, tuple(merged), weight, bool(present), focus, heads,
-                               credits=tuple(merged.values()), at=at))
+                               credits=tuple(merged.values()), at=at, parts=parts))
 
     def word(self, w: str, focus: bool, at: int, unknown_places) -> None:
         lex = self.lexicon

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jiaoti import text as tx
@@ -55,7 +55,8 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             counted = [bool(counts_at(text[d.start:d.end])) for d in clauses]
             # an earlier clause's things frame a bare item ('新建幼儿园3所，…，增加学位1000个'),
             # not one that names its own ('…城区学校4所，…，幼儿园学位3150个')
-            bare = _bare(text[item[0]:item[1]])
+            # — and one counting institutions ('幼儿园13所') names them
+            bare = _bare(text[item[0]:item[1]]) and fact.unit not in ("所", "家")
             # '…,小学18050人,在园幼儿8352人': items of one list name their own things —
             # the one before lends nothing to the next (unlike '开展研学活动1400余场次，
             # 参加学生1万余人', where the second clause acts on the first's thing)
@@ -100,7 +101,9 @@ def _same_list(a: str, b: str) -> bool:
 def _without_asides(clause: str) -> str:
     """'在园幼儿4722人(普惠性幼儿园25所,…)' → '在园幼儿4722人': asides holding figures of
     their own speak of them."""
-    return _BRACKETED.sub(lambda m: "" if counts_at(m.group(0)) else m.group(0), clause)
+    for s, e in reversed(asides(clause)):
+        clause = clause[:s] + clause[e:]
+    return clause
 
 
 def _other_measure(before: str, clause: str) -> bool:
@@ -220,8 +223,11 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
         return None
     s, e = inside
     # a note in angle brackets inside the list ('小学27所<小学教学点18所不计校数>') is blanked
-    aside, rel = _NOTE.sub(lambda m: " " * len(m.group(0)), item[s:e]), at - s
-    figs = counts_at(aside)
+    blank = item[:s] + _NOTE.sub(lambda m: " " * len(m.group(0)), item[s:e]) + item[e:]
+    aside, rel = blank[s:e], at - s
+    # in context: '43.2万平方米(学前5.4万、…)' writes its parts without the unit
+    figs = [replace(f, start=f.start - s, end=f.end - s) for f in counts_at(blank)
+            if s <= f.start < e]
     if len(figs) < 2 or not _LIST_ASIDE.match(_NOTE.sub("", item[s:e])):
         return None                  # not a plain list: '(含12个教学点,只有3个…在100人以上)'
     mine = next((k for k, f in enumerate(figs) if f.start == rel), None)
@@ -238,7 +244,9 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
 def asides(text: str) -> list[tuple[int, int]]:
     """Spans of bracketed asides in ``text`` that hold figures ('(民办园3所)'); an aside
     the text cuts off runs to its end."""
-    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text) if counts_at(m.group(0))]
+    starts = [f.start for f in counts_at(text)]
+    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
+            if any(m.start() <= at < m.end() for at in starts)]
 
 
 def shared_verb(text: str, lay: Layout) -> str:
@@ -301,11 +309,12 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
     c0, c1 = lay.clause
     clause, at = text[c0:c1], fact.start - chunk.start - c0
     if not any(s <= at < e for s, e in asides(clause)):
-        clause = _BRACKETED.sub(lambda m: "" if counts_at(m.group(0)) else m.group(0), clause)
+        clause = _without_asides(clause)
     whole, siblings = _siblings(text, lay, fact.start - chunk.start)
     return Site(lay, own_words(chunk, fact, lay), fold(clause),
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
-                tuple((fold(text[a:b]), just, counted) for a, b, just, counted in lay.others),
+                tuple((fold(_without_asides(text[a:b])), just, counted)    # an aside's
+                      for a, b, just, counted in lay.others),          # words are its own
                 fold(text[lay.parent[0]:lay.parent[1]]) if lay.parent else None,
                 fold(text[lay.frame[0]:lay.frame[1]]) if lay.frame else "",
                 fold(chunk.section + " " + chunk.title), fold(text),

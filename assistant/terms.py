@@ -27,6 +27,7 @@ class Term:
     shadows: tuple[str, ...] = ()  # other terms' longer words that contain this one
     credits: tuple[float, ...] = ()  # how much each alternative counts (词林: less)
     at: int = -1                   # where the word starts in the question (focus part)
+    parts: tuple[str, ...] = ()    # alternatives the documents count as a part of the word
 
     def credit(self, alternative: str) -> float:
         if not self.credits:
@@ -257,3 +258,23 @@ def sibling_compound(mod: str, head: str, blob: str, stop) -> bool:
             break
     return False
 
+
+
+PART_SCAN = 200          # occurrences of a question word looked at (bounded: corpus size free)
+_PART_AFTER = re.compile(r"[^。;；]{0,12}?\d[\d.]*[万]?[人名位个所]?[,，;；]?\s*其中[:：]?"
+                         r"([\u4e00-\u9fff]{2,8}?)(?=[\d(（:：])")
+
+
+def parts_named(word: str, alternatives: tuple[str, ...], blob) -> tuple[str, ...]:
+    """The alternatives of ``word`` the documents count as a part of it: '教职工3093人,
+    其中专任教师2802人' makes 教师 a part of 教职工, so a figure of teachers never answers
+    a question about 教职工 (a synonym group lumps them together)."""
+    others = [a for a in alternatives if a != word and len(a) >= 2 and word not in a]
+    if not others or len(word) < 2:
+        return ()
+    found = set()
+    for text, at in CorpusText.of(blob).occurrences(word, PART_SCAN):
+        m = _PART_AFTER.match(text, at + len(word))
+        if m:
+            found.update(a for a in others if a in m.group(1))
+    return tuple(sorted(found))

@@ -30,6 +30,8 @@ _RUNIN = re.compile(r"^[一二三四五六七八九十]+是[^。！？]{1,40}[�
 _CAPTION = re.compile(r"[（(](?:前排|后排|中排|中间)?[左右中][一二三四五六七八九十\d]*[)）]|^图[为:：\d]")
 _TRAILING_OPEN = ",，、;；:："
 PLAIN_HEADING_MAX = 40
+# '1.机构情况:全县辖17所镇中心学校、7所…': a label, a colon, then the paragraph itself
+_LABELLED = re.compile(r"^[^:：。]{1,20}[:：](?=[^:：]{24,}$).*[，,、;；]")
 NUMBERED_HEADING_MAX = 120
 TITLE_MAX = 60
 
@@ -71,7 +73,7 @@ def is_caption(line: str) -> bool:
 
 
 def heading_candidate(line: str) -> bool:
-    if "。" in line or line[-1] in _TRAILING_OPEN or is_caption(line):
+    if "。" in line or line[-1] in _TRAILING_OPEN or is_caption(line) or _LABELLED.match(line):
         return False
     if numbered_style(line):
         return len(line) <= NUMBERED_HEADING_MAX

@@ -125,7 +125,25 @@ def figures_at(text: str) -> list[Figure]:
             fig = Figure(fig.start, fig.end, fig.value, fig.unit, fig.approx, fig.raw, "name")
         out.append(fig)
     out.sort(key=lambda f: f.start)
-    return out
+    return _elided_units(folded, out)
+
+
+_ASIDE = re.compile(r"[(（][^()（）]+[)）]")
+
+
+def _elided_units(folded: str, figs: list[Figure]) -> list[Figure]:
+    """'43.2万平方米(学前5.4万、小学14.1万)': a breakdown in brackets right after a figure
+    writes its parts without the unit; they count in that unit."""
+    for m in _ASIDE.finditer(folded):
+        before = next((f for f in figs if f.end == m.start()), None)
+        inside = [i for i, f in enumerate(figs) if m.start() < f.start < m.end()]
+        if before is None or not before.unit or before.kind != "count" or not inside or \
+                any(figs[i].unit for i in inside):
+            continue
+        for i in inside:
+            f = figs[i]
+            figs[i] = Figure(f.start, f.end, f.value, before.unit, f.approx, f.raw, "count")
+    return figs
 
 
 def _make(text, folded, start, end, value, unit, approx, quoted) -> Figure:

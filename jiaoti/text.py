@@ -210,32 +210,6 @@ def _prefix_dict(tk) -> tuple[dict[str, int], int]:
     return dict(zip(words.split("\n"), values.tolist())), total
 
 
-# common surnames (general Chinese), and the titles a report puts next to a person's name
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-             "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-             "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
-             "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍"
-             "华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
-             "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝疏")
-_TITLES = ("副?(?:书记|局长|校长|主任|老师|同志|科长|院长|园长|主席|处长|部长|县长|市长|区长|委员|教授|"
-           "组长|馆长|所长)")
-_NAME_BEFORE_TITLE = re.compile(rf"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?){_TITLES}")
-_NAME_AFTER_TITLE = re.compile(rf"{_TITLES}([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])")
-_NAME_IN_CELL = re.compile(rf"(?:^|[|｜])\s*([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*(?=[|｜])")
-
-
-def person_names(text: str) -> list[str]:
-    """People's names in ``text``: a surname and one or two characters before a title
-    ('首先请姜小博副书记' → 姜小博), after one at the end of a phrase ('校长张伟'), or alone
-    in a table cell ('| 牛拓 |'); an ordinary
-    word is never a name ('高中校长', '全市校长')."""
-    freq = tokenizer().FREQ
-    found = [m.group(1) for m in _NAME_BEFORE_TITLE.finditer(text)]
-    found += [m.group(1) for m in _NAME_AFTER_TITLE.finditer(text)]
-    found += [m.group(1) for m in _NAME_IN_CELL.finditer(text)]
-    return [w for w in dict.fromkeys(found) if freq.get(w, 0) < 50]
-
-
 _PUNCT_TOKEN = re.compile(r"^[\W_]+$")
 
 
@@ -262,18 +236,43 @@ def contains_term(text: str, term: str) -> bool:
     together); a numeric term must not be part of a longer number."""
     if term.isdigit():
         return re.search(rf"(?<![\d.]){re.escape(term)}(?![\d.])", text) is not None
-    return term in text and (not term.startswith("小学") or has_word(text, term))
+    if term not in text:
+        return False
+    if term.startswith("小学") and not has_word(text, term):
+        return False
+    return len(term) != 2 or any(not _straddles(text, at) for at in _finds(text, term))
+
+
+def _finds(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+_PRONOUNS = frozenset({"其中", "之中", "其他", "其它", "其余"})
+
+
+def _straddles(text: str, at: int) -> bool:
+    """Are the two characters at ``at`` the tail of a function word or verb and the head of
+    the next word ('其中|专任' holds no 中专, '提高|中职' no 高中; '第二|中学' is 二中)?"""
+    if at == 0 or at + 3 > len(text):
+        return False
+    freq = tokenizer().FREQ
+    left, right = text[at - 1:at + 1], text[at + 1:at + 3]
+    return (left in _PRONOUNS or is_verb(left, nominal=False)) and bool(freq.get(right)) \
+        and freq.get(left, 0) + freq[right] > freq.get(text[at:at + 2], 0)
 
 
 def has_word(text: str, word: str) -> bool:
     """``word`` occurs in ``text`` other than as the tail of a longer dictionary word
-    ('小学' is not in '中小学30所'; it is in '公办小学3所')."""
+    ('小学' is not in '中小学30所'; it is in '公办小学3所' and in '其中小学…')."""
     freq = tokenizer().FREQ
-    at = text.find(word)
-    while at >= 0:
-        if at == 0 or not freq.get(text[at - 1:at + len(word)]):
+    for at in _finds(text, word):
+        longer = freq.get(text[at - 1:at + len(word)], 0) if at else 0
+        # '其中小学…': the character before belongs to the word before it
+        if not longer or at >= 2 and freq.get(text[at - 2:at], 0) > longer:
             return True
-        at = text.find(word, at + 1)
     return False
 
 

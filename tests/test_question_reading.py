@@ -12,6 +12,7 @@ from assistant.parts import split
 from assistant.status import _state
 from jiaoti import text as tx
 from jiaoti.places import gazetteer
+from jiaoti.names import person_names
 
 
 @pytest.mark.parametrize("question,cut", [
@@ -82,7 +83,7 @@ def test_a_persons_name_is_asked(question, who):
     ("| 体育办 | 宣教科 |", []),
 ])
 def test_people_are_named(text, names):
-    assert tx.person_names(text) == names
+    assert person_names(text) == names
 
 
 def test_which_kind_is_no_comparison():

@@ -1,0 +1,95 @@
+"""Breakdowns in brackets and what a figure counts. '教职工500人,其中专任教师450人' makes
+teachers a part of 教职工; '43.2万平方米(小学14.1万、…)' writes its parts without the unit;
+a bracket of names after a count names members, not what is counted; a label and a colon
+open a paragraph, not a heading. Sentences invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parts import split
+from jiaoti import text as tx
+from jiaoti.figures import counts_at
+from ingest.split import heading_candidate
+from tests.conftest import deployed
+
+TEXT = """某区教育基本情况
+
+1.机构情况:全区辖12所镇中心学校、5所区直学校(区一中、区二中、区实验小学、区幼儿园、区特教学校),区直教育业务单位2个(区教研室、区电教馆)
+2.学校情况:现有各级各类学校90所,其中:幼儿园30所,公办幼儿园18所。
+3.教师情况:现有教职工3000人,其中专任教师2700人(学前300人,小学1100人,初中900人,高中350人,中职50人)。
+4.办学条件:全区校园占地面积60.5万平方米(幼儿园5.5万、小学22.5万、中学30.5万、职教中心2.0万),校舍建筑面积40.2万平方米(学前4.2万、小学13.1万、中学20.9万、职教中心2.0万)。
+"""
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouqu-jiben.txt", TEXT, bureau_name="某区教育局",
+                    home_places=["某区"], current_year=2021)
+
+
+def test_a_labelled_numbered_line_is_a_paragraph_with_figures(district):
+    assert not heading_candidate(TEXT.splitlines()[2])
+    assert heading_candidate("一、基本情况") and heading_candidate("2.时间：2024年3月")
+    answer = district.ask("某区有多少所镇中心学校？")
+    assert answer.answerable and "12所" in answer.answer and "90所" not in answer.answer
+
+
+def test_a_bracket_of_names_does_not_say_what_is_counted(district):
+    answer = district.ask("某区一共有多少所幼儿园？")
+    assert answer.answerable and "30所" in answer.answer and "5所" not in answer.answer
+
+
+def test_teachers_do_not_answer_a_question_about_all_staff(district):
+    answer = district.ask("某区初中有多少教职工？")
+    assert not answer.answerable and "900" not in answer.answer
+    assert "3000人" in district.ask("某区有多少教职工？").answer
+    assert "900人" in district.ask("某区初中的专任教师有多少？").answer
+
+
+def test_a_part_of_a_bracket_is_answered_and_the_whole_is_not(district):
+    answer = district.ask("中职的专任教师有多少人？")
+    assert answer.answerable and "50人" in answer.answer and "2700" not in answer.answer
+    area = district.ask("某区小学的校舍建筑面积是多少？")
+    assert area.answerable and "13.1万平方米" in area.answer and "40.2万" not in area.answer
+
+
+def test_a_whole_is_stated_without_its_breakdown(district):
+    answer = district.ask("某区校舍建筑面积一共多少？")
+    assert answer.answerable and "40.2万平方米" in answer.answer
+    assert "13.1万" not in answer.answer.split("。")[0]
+
+
+def test_the_clause_before_each_goes_with_every_part(district):
+    parts = split("校园占地里，幼儿园和职教中心各占多少？")
+    assert parts is not None and all(q.startswith("校园占地里") for q in parts.questions)
+    answer = district.ask("某区校园占地里，幼儿园和职教中心各占多少？")
+    assert answer.answerable and "5.5万平方米" in answer.answer and "2.0万平方米" in answer.answer
+
+
+def test_a_breakdown_in_brackets_takes_the_unit_of_its_whole():
+    figs = counts_at("校舍建筑面积40.2万平方米(学前4.2万、小学13.1万)")
+    assert [(str(f.value), f.unit) for f in figs] == [
+        ("402000", "平方米"), ("42000", "平方米"), ("131000", "平方米")]
+    assert [f.unit for f in counts_at("幼儿园57所(民办园3所)")] == ["所", "所"]
+    assert [f.raw for f in counts_at("投入资金5000万元(2023年)")] == ["5000万元"]
+
+
+@pytest.mark.parametrize("text, term, found", [
+    ("其中专任教师2700人", "中专", False),      # 其中|专任
+    ("提高中职教育质量", "高中", False),        # 提高|中职
+    ("围场县第二中学", "二中", True),           # 第二中学 is 二中
+    ("其中小学1100人", "小学", True),           # 其中|小学, not 中小学
+    ("全区中小学校", "小学", False),
+    ("读中专的学生", "中专", True),
+])
+def test_a_word_is_not_read_across_two_words(text, term, found):
+    assert tx.contains_term(text, term) is found
+
+
+def test_a_follow_up_of_another_stage_swaps_the_stage():
+    from assistant.followup import standalone
+
+    assert standalone("那念高中的呢？", ["某区读小学的孩子有多少？"]) == "某区读高中的孩子有多少？"
+    # without '的' the follow-up keeps the earlier question as context
+    assert standalone("那初中呢？", ["小学毛入学率是多少？"]).startswith("初中（接上一问")
