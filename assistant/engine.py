@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.answer import Context
 from assistant.answer import answer as answer_extractive
 from assistant.cache import AnswerCache
-from assistant.followup import core_of, standalone
+from assistant.followup import core_of, new_words, standalone
 from assistant.grounding import mark_unsure_scans
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
@@ -74,7 +74,7 @@ class Assistant:
 
     def _compute(self, q: str, standalone_q: str, prev: str, snap, mode: str, timings: dict,
                  leg: str) -> Answer:
-        answer, plan = self._answer(q, standalone_q, snap, mode, timings, leg)
+        answer, plan = self._answer(q, standalone_q, snap, mode, timings, leg, prev)
         if prev and standalone_q == q and answer.reason not in HARD_GATES \
                 and (len(q) <= SHORT_FOLLOWUP or not answer.answerable):
             # a short or unanswerable question may continue the conversation: try it
@@ -123,7 +123,7 @@ class Assistant:
         return q, standalone_q, prev, snap, key
 
     def _answer(self, q: str, standalone_q: str, snap, mode: str, timings: dict,
-                leg: str) -> tuple[Answer, QueryPlan | None]:
+                leg: str, prev: str = "") -> tuple[Answer, QueryPlan | None]:
         t0 = time.perf_counter()
         plan = plan_question(standalone_q, snap, self.settings.current_year or snap.current_year,
                              tuple(self.settings.home_places))
@@ -132,7 +132,7 @@ class Assistant:
         gate = self._gate(plan, snap)
         if gate:
             return self._refusal(base, gate), plan
-        core = (core_of(q) or "") if standalone_q != q else ""
+        core = new_words(core_of(q) or "", prev) if standalone_q != q else ""
         ctx = Context(self.settings, self.retriever, snap, timings, leg, core)
         t0 = time.perf_counter()
         answer, hits = answer_extractive(ctx, base, plan)

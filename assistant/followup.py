@@ -25,6 +25,12 @@ def core_of(question: str) -> str | None:
     return core
 
 
+def new_words(core: str, prev: str) -> str:
+    """The words of a follow-up's core the previous question does not say ('初中的学生呢'
+    after '…小学的学生' names 初中 anew, not 学生)."""
+    return "".join(w for w in tx.words(core) if len(w) < 2 or w not in prev)
+
+
 def standalone(question: str, history: list[str] | None) -> str:
     """``question`` rewritten to stand alone, given the earlier questions (oldest first)."""
     history = [h for h in (history or []) if h and h.strip()]
@@ -64,6 +70,9 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
         last = q_prev[-1]
         return prev[:last.start(1)] + q_core[-1] + prev[last.end(1):]
     core_words = [w for w in tx.words(core) if len(w) >= 2] or [core]
+    shared = [w for w in core_words if w in prev]      # '初中的学生呢' after '…小学的学生'
+    if shared and len(core_words) - len(shared) == 1:
+        core_words, kind_of = [w for w in core_words if w not in shared], True
     if len(core_words) > 1:
         return None           # several new words: not one sibling standing in for another
     # for '…的呢', a compound's modifier stands in too: '民办的呢' after '在公办幼儿园上学

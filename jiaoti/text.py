@@ -62,13 +62,17 @@ _TAG = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]
 def normalize_question(text: str) -> str:
     """What every question goes through before anything else: NFKC (full/half width),
     control characters and HTML tags dropped, traditional → simplified, a dialect's
-    'how many' at the end (好多, 几多) → 多少, whitespace collapsed."""
+    'how many' at the end (好多, 几多) → 多少, 高中生 → 高中的学生, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub("", text)
     text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
     text = to_simplified(text)
     text = _DIALECT_HOW_MANY.sub(r"多少\1", text)
+    text = _STAGE_PUPIL.sub(r"\1的学生", text)   # '高中生' is 高中的学生 (not '高中生活')
     return SPACES.sub(" ", text).strip()
+
+
+_STAGE_PUPIL = re.compile(r"(?<![中大])(小学|初中|高中|中学|中职|职高|中专|技校|特教)生(?![活源态产命日长成均育])")
 
 
 # '一共有好多人？' (西南官话), '有几多间？' (粤语, 客家话): 多少 in a question's last words
@@ -250,18 +254,15 @@ def _finds(text: str, word: str):
         at = text.find(word, at + 1)
 
 
-_PRONOUNS = frozenset({"其中", "之中", "其他", "其它", "其余"})
-
-
 def _straddles(text: str, at: int) -> bool:
-    """Are the two characters at ``at`` the tail of a function word or verb and the head of
-    the next word ('其中|专任' holds no 中专, '提高|中职' no 高中; '第二|中学' is 二中)?"""
-    if at == 0 or at + 3 > len(text):
+    """Are the two characters at ``at`` the tail of one word and the head of the next
+    ('其中|专任' and '初中|专任' hold no 中专, '提高|中职' no 高中), the two words being the
+    likelier reading? An ordinal's tail is an abbreviation's ('第二|中学' is 二中)."""
+    if at == 0 or at + 3 > len(text) or text[at - 1] in "第一二三四五六七八九十两":
         return False
     freq = tokenizer().FREQ
-    left, right = text[at - 1:at + 1], text[at + 1:at + 3]
-    return (left in _PRONOUNS or is_verb(left, nominal=False)) and bool(freq.get(right)) \
-        and freq.get(left, 0) + freq[right] > freq.get(text[at:at + 2], 0)
+    left, right = freq.get(text[at - 1:at + 1], 0), freq.get(text[at + 1:at + 3], 0)
+    return bool(left and right) and left + right > freq.get(text[at:at + 2], 0)
 
 
 def has_word(text: str, word: str) -> bool:

@@ -82,6 +82,7 @@ def test_a_breakdown_in_brackets_takes_the_unit_of_its_whole():
     ("其中小学1100人", "小学", True),           # 其中|小学, not 中小学
     ("全区中小学校", "小学", False),
     ("读中专的学生", "中专", True),
+    ("初中专任教师944人", "中专", False),      # 初中|专任
 ])
 def test_a_word_is_not_read_across_two_words(text, term, found):
     assert tx.contains_term(text, term) is found
@@ -93,3 +94,21 @@ def test_a_follow_up_of_another_stage_swaps_the_stage():
     assert standalone("那念高中的呢？", ["某区读小学的孩子有多少？"]) == "某区读高中的孩子有多少？"
     # without '的' the follow-up keeps the earlier question as context
     assert standalone("那初中呢？", ["小学毛入学率是多少？"]).startswith("初中（接上一问")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("县里有多少高中生？", "县里有多少高中的学生?"),
+    ("小学生比初中生多多少人？", "小学的学生比初中的学生多多少人?"),
+    ("中小学生体质健康合格率是多少？", "中小学生体质健康合格率是多少?"),   # one word
+    ("高中生活怎么样？", "高中生活怎么样?"),
+])
+def test_a_pupil_of_a_stage_is_read_as_its_stage_and_pupils(question, read):
+    assert tx.normalize_question(question) == read
+
+
+def test_a_follow_up_names_anew_only_what_the_last_question_did_not_say(district):
+    from assistant.followup import new_words
+
+    assert new_words("初中的学生", "某区有多少小学的学生") == "初中的"
+    answer = district.ask("初中的专任教师呢？", history=["某区小学的专任教师有多少？"])
+    assert answer.answerable and "900人" in answer.answer and "1100人" not in answer.answer
