@@ -68,6 +68,8 @@ RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年", -1), (
 # it says why they ask, not what they ask about
 _PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|咱家|俺|孩子|小孩|娃|女儿|儿子|闺女|家里|老人")
 _NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县")
+# '跟着打工父母来的娃娃里，…': the things the question counts among, not the asker's story
+_SCOPE = re.compile(r"(?:里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")
 _ASKS = re.compile(r"多少|几|什么|啥|哪|吗|呢|怎么|咋|如何|是否|有没有|没有|有无|[?？]")
 
 
@@ -79,7 +81,7 @@ def preamble_end(text: str) -> int:
         clause = m.group(0)
         if _ASKS.search(clause):
             break
-        if not _PERSONAL.search(clause) or _NOT_PERSONAL.search(clause):
+        if not _PERSONAL.search(clause) or _NOT_PERSONAL.search(clause) or _SCOPE.search(clause):
             return 0
         end = m.end()
     return end if end < len(text.rstrip()) else 0

@@ -267,6 +267,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                         if t.focus and t.known and not is_verb_term(t)
                         and any(tx.contains_term(at.siblings, a) for a in t.alternatives)
                         and not any(tx.contains_term(at.own, a) for a in t.alternatives))
+    if not missing and at.siblings and not any(    # '专任教师有多少' is no '(小学1598人,…)'
+            tx.contains_term(at.own, a) for t in plan.terms if t.focus for a in t.alternatives):
+        missing = ("⊂" + at.own.strip(),)
     if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)

@@ -23,6 +23,7 @@ from assistant.terms import (
 )
 from jiaoti import text as tx
 from jiaoti.places import Home, gazetteer
+from jiaoti.lexicon import general_parts
 
 TYPE_WEIGHT = 0.6
 FOREIGN_WEIGHT = 0.1     # a Latin word in a Chinese question: noise, not a missing topic
@@ -153,6 +154,7 @@ class _Terms:
             a[-2:] for a in merged if len(a) >= 4 and not a.isdigit()
             and 0 < snap.df(a[-2:]) <= max(2, self.n // 10))
         parts = parts_named(word, tuple(merged), snap.blob) if present else ()
+        parts += tuple(a for a in merged if a in general_parts().get(word, ()) and a not in parts)
         self.terms.append(Term(word, tuple(merged), weight, bool(present), focus, heads,
                                credits=tuple(merged.values()), at=at, parts=parts))
 

@@ -55,6 +55,16 @@ def read_lexicon(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def general_parts() -> dict[str, frozenset[str]]:
+    """Whole → the words that name a part of it (jiaoti/data/wholes.txt)."""
+    out = {}
+    for line in read_lines("wholes.txt"):
+        whole, _, parts = line.partition(":")
+        out[fold(whole.strip())] = frozenset(_split(parts))
+    return out
+
+
+@lru_cache(maxsize=1)
 def general_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(g) for g in read_lexicon(DATA / "synonyms.txt")[1])
 

@@ -270,7 +270,8 @@ def has_word(text: str, word: str) -> bool:
     ('小学' is not in '中小学30所'; it is in '公办小学3所' and in '其中小学…')."""
     freq = tokenizer().FREQ
     for at in _finds(text, word):
-        longer = freq.get(text[at - 1:at + len(word)], 0) if at else 0
+        longer = max((freq.get(text[at - 1:at + k], 0) for k in range(2, len(word) + 1)),
+                     default=0) if at else 0      # '中小学专任教师' holds no 小学专任教师
         # '其中小学…': the character before belongs to the word before it
         if not longer or at >= 2 and freq.get(text[at - 2:at], 0) > longer:
             return True

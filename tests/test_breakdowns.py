@@ -112,3 +112,32 @@ def test_a_follow_up_names_anew_only_what_the_last_question_did_not_say(district
     assert new_words("初中的学生", "某区有多少小学的学生") == "初中的"
     answer = district.ask("初中的专任教师呢？", history=["某区小学的专任教师有多少？"])
     assert answer.answerable and "900人" in answer.answer and "1100人" not in answer.answer
+
+
+SCHOOLS = """某县义务教育情况
+
+目前,全县义务教育阶段学校共40所。义务教育阶段在校学生20000人(小学12000人、初中7900人、特殊学校100人),(其中进城务工人员随迁子女300人)。全县义务教育阶段中小学专任教师1800人(小学1100人、初中680人、特殊学校20人)。
+"""
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-yiwu.txt", SCHOOLS, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2024)
+
+
+def test_a_piece_of_a_breakdown_answers_only_a_question_naming_it(county):
+    answer = county.ask("某县有多少专任教师？")
+    assert "1100人" not in answer.answer and "680人" not in answer.answer
+    assert "680人" in county.ask("某县初中专任教师有多少人？").answer
+
+
+def test_teachers_never_answer_for_all_staff_even_where_staff_is_never_named(county):
+    answer = county.ask("全县义务教育阶段的教职工总数是多少？")
+    assert not answer.answerable and "1800" not in answer.answer
+
+
+def test_a_leading_clause_ending_in_among_is_part_of_the_question(county):
+    answer = county.ask("跟着打工父母来的娃娃里，读初中的有多少？")
+    assert not answer.answerable and "7900" not in answer.answer
+    assert "7900人" in county.ask("我家娃要上初中了，读初中的有多少人？").answer
