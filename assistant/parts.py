@@ -139,10 +139,15 @@ def _several_followup(q: str) -> Parts | None:
     return Parts(tuple(f"{x.strip()}呢" for x in items))
 
 
+_PLUS = re.compile(r"^(?P<a>[^，,。？?、和]{2,}?)(?:再)?(?:加上|算上|连同)(?P<b>[^，,。？?]{2,}?)[，,]"
+                   r"(?P<lead>[^，,。？?]*?)(?:一共|总共|合计|总计)(?P<rest>[^。？?]*[?？]?)$")
+
+
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
-    m = re.search(r"^(?P<a>.+?)比(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)(?:了|出|出了)?"
-                  r"(?P<rest>(?:多少|几).*)$", q)
+    # '…比…多(出)了几次', '…比…多搞了几次'
+    m = re.search(r"^(?P<a>.+?)比(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
+                  r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<rest>(?:多少|几).*)$", q)
     if m:
         a, b = m.group("a"), m.group("b")
         ask = _asking(m.group("rest"))
@@ -155,6 +160,11 @@ def _split(q: str) -> Parts | None:
         a, b = m.group("a"), m.group("b")            # '争取上级资金超出年度目标任务多少'
         ask = _asking(m.group("rest"))
         return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
+    m = _PLUS.search(q)
+    if m and _QW.search(m.group("rest")):          # '在编老师加上特岗老师，全县一共有多少老师'
+        ask, lead = _asking(m.group("rest")), m.group("lead")
+        a, b = m.group("a"), m.group("b")
+        return Parts((lead + a + ask, lead + _carry(a, b) + b + ask), "sum", whole_first=True)
     total = _SUM_AT.search(q) if compare == "sum" else None
     if total and _QW.search(q[total.end():]) and len(_items(q[:total.start()])) >= 2:
         items = _with_tail(_items(q[:total.start()]))      # 'A和B加起来一共多少'

@@ -385,4 +385,6 @@ def paragraph_topic(text: str, at: int) -> str:
     if not listed_item(part) or not figs:
         return ""
     noun = part[:figs[0].start].strip(" ,，、:：")
+    if re.search(r"[和与及、]", noun) or "其中" in text[spans[0][0]:spans[0][1]]:
+        return ""       # '全县共有中小学和幼儿园38所,其中,…': an overview, about no one thing
     return noun if 2 <= len(noun) <= 12 and all(tx.is_cjk(c) for c in noun) else ""

@@ -1,0 +1,49 @@
+"""Sums and comparisons in everyday wording ('A加上B，一共多少', '比…多搞了几次'), cases
+counted in 起, and an overview paragraph whose opening counts several kinds: it is no topic
+for the figures after it. Sentences invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.parts import split
+from jiaoti.figures import counts_at
+from tests.conftest import deployed
+
+TEXT = """某县教育概况
+
+全县共有中小学和幼儿园40所,其中,小学15所、初中5所、幼儿园20所。全县在校生20000人,其中,初中5000人、小学11000人、幼儿4000人。全县中小学在编教师1500人,特岗教师80人。
+上半年召开安全工作会议3次,开展各类安全教育15次。深入开展行风专项整治,立案调查3起6人次,批评教育9人次。
+"""
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-gaikuang2.txt", TEXT, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2024)
+
+
+def test_a_plus_b_then_a_total_is_a_sum_computed_in_code():
+    parts = split("在编老师加上特岗老师，全县一共有多少老师？")
+    assert parts is not None and parts.compare == "sum" and len(parts.questions) == 2
+    # a list of three before 再加上 stays one list of three
+    three = split("新建的、改扩建的再加上回收的幼儿园，一共多少所？")
+    assert three is None or len(three.questions) != 2
+
+
+def test_more_by_how_many_with_a_verb_after_more(county):
+    parts = split("安全教育比安全工作会议多搞了几次？")
+    assert parts is not None and parts.compare == "diff"
+    answer = county.ask("上半年安全教育比安全工作会议多搞了几次？")
+    assert answer.answerable and "12次" in answer.answer
+
+
+def test_cases_are_counted_in_qi_and_each_part_is_answered(county):
+    assert [f.raw for f in counts_at("立案调查3起6人次")] == ["3起", "6人次"]
+    answer = county.ask("行风专项整治中立案调查和批评教育各涉及多少人次？")
+    assert answer.answerable and "6人次" in answer.answer and "9人次" in answer.answer
+
+
+def test_an_overview_opening_lends_no_kind_to_the_figures_after_it(county):
+    answer = county.ask("县里上幼儿园的娃总共有多少？")
+    assert "20000" not in answer.answer
