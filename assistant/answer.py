@@ -99,13 +99,19 @@ def _best(ctx: Context, plan: QueryPlan, hits, qvec) -> tuple[FactMatch | None, 
 AMBIGUOUS = 0.03         # two different figures this close: ask which one is meant
 
 
+def _tied(found: list[FactMatch]) -> bool:
+    """Does a different figure score as well as the best one (a part nobody can pick)?"""
+    rival = next((m for m in found[1:] if m.fact.value != found[0].fact.value), None)
+    return rival is not None and rival.score > found[0].score - AMBIGUOUS
+
+
 def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
     best = found[0] if found else None
     if best is None:
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
-    rival = next((m for m in found[1:] if m.fact.value != best.fact.value), None)
-    if rival is not None and rival.score > best.score - AMBIGUOUS:
+    if _tied(found):
+        rival = next(m for m in found[1:] if m.fact.value != best.fact.value)
         return refusal(ctx, base, "ambiguous", which_note(best, rival))
     text, stmts = compose.single(best, ctx.home)
     return _grounded(ctx, base, text, [best], stmts, f"fact:{best.coverage:.2f}")
@@ -145,7 +151,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         sub = _sub_plan(ctx, plan, q)
         hits, qvec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
-        options.append(match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0])
+        found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0]
+        options.append([] if parts.compare == "sum" and _tied(found) else found)
     found = _choose(options, bool(parts.compare))
     got = [m for m in found if m is not None]
     if not got:

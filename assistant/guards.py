@@ -153,7 +153,7 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
 
 _ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "公办民办", "城乡"}
 ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name every kind
-_UNMARKED = {"普通", "全日制"}    # '普通初中' is what a parent calls 初中: no narrower kind
+_UNMARKED = {"普通", "全日制", "在职", "在岗"}    # '普通初中' is what a parent calls 初中: no narrower kind
 
 
 def narrower_kind(plan: QueryPlan, own: str) -> str:

@@ -36,7 +36,7 @@ COMPARE_WHICH = re.compile(r"哪个(?:更)?(?:多|少|高|低|大|小)|谁(?:更
 COMPARE_DIFF = re.compile(r"(?:多|少|高|低|大|小|差|超|超出|超过|增加|减少)(?:了)?多少|相差|差距|差了?几|多几|少几|"
                           r"多出(?:了)?多少|高出(?:了)?多少")
 # 'A和B加起来一共多少': a total of named parts (一共 alone asks one figure)
-SUM = re.compile(r"加起来|加在一起|合起来|加一块|合计|总计|共计|总和")
+SUM = re.compile(r"加起来|加在一起|合起来|加在一块|加一块|合计|总计|共计|总和")
 UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条"
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
 PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"

@@ -102,6 +102,9 @@ def _places(q: str, snap, home_places) -> tuple[tuple[str, ...], tuple[str, ...]
     return tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(named))
 
 
+_MEASURE_NOUNS = {"平方米": ("面积", "大小"), "元": ("金额", "钱数"), "人": ("人数",), "名": ("人数",)}
+
+
 class _Terms:
     """Collects the terms of one question."""
 
@@ -280,6 +283,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
         # though the last one's is the likelier ('几所小学？' → '那初中呢？')
         carried_unit = asked
         asked, noun = (asked if asked in ("元", "%") else ""), ""
+    # '多大面积' where the documents write '新建校舍39000平方米': the measure is the unit
+    terms = [t for t in terms if t.known or t.word not in _MEASURE_NOUNS.get(asked, ())]
     counted: tuple[str, ...] = ()
     if not noun and asked in ("人", "名") and intent.ATTENDING.search(focus_part):
         noun = intent.PUPILS        # '读普高的有多少人' counts pupils

@@ -12,8 +12,9 @@ from tests.conftest import deployed
 
 TEXT = """某县教育概况
 
-全县共有中小学和幼儿园40所,其中,小学15所、初中5所、幼儿园20所。全县在校生20000人,其中,初中5000人、小学11000人、幼儿4000人。全县中小学在编教师1500人,特岗教师80人。
+全县共有中小学和幼儿园40所,其中,小学15所、九年一贯制学校4所、幼儿园20所、特殊教育学校1所。全县在校生20000人,其中,初中5000人、小学11000人、幼儿4000人。全县中小学在编教师1500人,特岗教师80人。幼儿园在职教师300人。
 上半年召开安全工作会议3次,开展各类安全教育15次。深入开展行风专项整治,立案调查3起6人次,批评教育9人次。
+投资500万元实施乡镇标准化寄宿制学校建设项目10个,新建校舍20000平方米。
 """
 
 
@@ -47,3 +48,21 @@ def test_cases_are_counted_in_qi_and_each_part_is_answered(county):
 def test_an_overview_opening_lends_no_kind_to_the_figures_after_it(county):
     answer = county.ask("县里上幼儿园的娃总共有多少？")
     assert "20000" not in answer.answer
+
+
+def test_an_area_asked_as_how_big_is_read_from_its_unit(county):
+    answer = county.ask("今年新盖的校舍有多大面积？")
+    assert answer.answerable and "20000平方米" in answer.answer
+
+
+def test_everyday_words_for_rural_and_serving_teachers(county):
+    answer = county.ask("乡下寄宿制学校那一块花了多少钱？")
+    assert answer.answerable and "500万元" in answer.answer
+    answer = county.ask("幼儿园里的老师有多少？")
+    assert answer.answerable and "300人" in answer.answer
+
+
+def test_a_sum_with_a_part_nobody_can_pick_is_refused(county):
+    # '学校' alone fits 九年一贯制学校4所 and 特殊教育学校1所 equally: no sum of either
+    answer = county.ask("某县的学校和幼儿园加在一块儿一共有多少所？")
+    assert not answer.answerable or "40所" in answer.answer
