@@ -61,7 +61,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     listed = aside_list(text[a:b], at - a)
     if listed is not None:      # '…专任教师3273人,…基础教育3222人(其中幼儿园458人,…)' →
         #                         '基础教育中幼儿园专任教师458人'
-        whole, piece = listed[0].strip(" ,，"), listed[1].strip("<>〈〉 ")
+        whole, piece = listed[0].strip(" ,，").rstrip("共计有"), listed[1].strip("<>〈〉 ")
         noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
         noun = "" if noun in whole + piece or (whole + piece)[-1:] in "师生员工童儿园校" else noun
         unit = fact.unit if fact.unit and not fact.raw.endswith(fact.unit) else ""

@@ -15,7 +15,7 @@ _QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|�
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
 _CONJ = "和|与|跟|同|及|以及|还是"
 _SUM_AT = re.compile(r"(?:一共|总共)?(?:加起来|加在一起|合起来|加在一块儿?|加一块儿?|合计|总计|共计)(?:一共|总共)?"
-                     r"(?:是|有)?")
+                     r"(?:是|有)?|(?<=的)(?:一共|总共)(?:是|有)?")    # '省里的加市里的一共有'
 _LEAD_WORD = re.compile(r"^(?:其中|那么|那|另外|还有|以及|并且|又)")
 _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\s*[?？。]?$")
 
@@ -47,6 +47,9 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
     year = _YEAR_LEAD.match(a)
     if year and not _YEAR_LEAD.match(b):
         prefix = year.group(0)
+    m = re.match(r"^(.+?[里中])([\u4e00-\u9fff]{1,4}的)$", a)
+    if m and re.match(r"^[\u4e00-\u9fff]{1,4}的$", b):   # '特色高中里省级的和市级的'
+        return m.group(1) if m.group(1).startswith(prefix) else prefix + m.group(1)
     wa, wb = tx.words(a), tx.words(b)
     if wa and len(wb) == 1 and len(wa) > 1 and "的" in a and wb[0] not in a:
         # '中职学校教职工和专任教师各…', '幼儿园的教职工比专任教师多…': a bare second
@@ -99,7 +102,8 @@ def _expand(q: str) -> str:
 
 
 def _items(text: str) -> list[str]:
-    return [x for x in re.split(r"、|以及|和|与|及|跟|还是|(?:再)?加上", text) if x.strip(" ，,")]
+    return [x for x in re.split(r"、|以及|和|与|及|跟|还是|(?:再)?加上|(?<=的)加(?=[\u4e00-\u9fff]{1,4}的)",
+                                text) if x.strip(" ，,")]
 
 
 def split(question: str) -> Parts | None:

@@ -100,10 +100,14 @@ def _same_list(a: str, b: str) -> bool:
 
 def _without_asides(clause: str) -> str:
     """'在园幼儿4722人(普惠性幼儿园25所,…)' → '在园幼儿4722人': asides holding figures of
-    their own speak of them."""
+    their own speak of them; one saying what is left out ('(不含民办幼儿园教师)') names
+    nothing the figure counts."""
     for s, e in reversed(asides(clause)):
         clause = clause[:s] + clause[e:]
-    return clause
+    return EXCLUDED.sub("", clause)
+
+
+EXCLUDED = re.compile(r"[(（](?:不含|不包括|未含|不计|除)[^()（）]*[)）]")
 
 
 def _other_measure(before: str, clause: str) -> bool:
@@ -200,7 +204,7 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     for f in sorted(counts_at(item), key=lambda f: -f.start):
         if f.start != at:
             item = item[:f.start] + item[f.end:]
-    return tx.fold(shared_verb(chunk.text, lay) + subject + " " + item)
+    return tx.fold(EXCLUDED.sub("", shared_verb(chunk.text, lay) + subject + " " + item))
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]?")
@@ -315,8 +319,8 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
                 tuple((fold(_without_asides(text[a:b])), just, counted)    # an aside's
                       for a, b, just, counted in lay.others),          # words are its own
-                fold(text[lay.parent[0]:lay.parent[1]]) if lay.parent else None,
-                fold(text[lay.frame[0]:lay.frame[1]]) if lay.frame else "",
+                fold(_without_asides(text[lay.parent[0]:lay.parent[1]])) if lay.parent else None,
+                fold(_without_asides(text[lay.frame[0]:lay.frame[1]])) if lay.frame else "",
                 fold(chunk.section + " " + chunk.title), fold(text),
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),

@@ -174,7 +174,7 @@ def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
     out = []
     for piece in re.split(r"[\W_]+", phrase):
         words = [w for w in tx.tokenizer().lcut(piece) if w.strip()]
-        while words and words[0] in stop:
+        while words and words[0] in stop and words[1:2] != ["级"]:     # '荣成级' is a level
             words.pop(0)
         while words and words[-1] in stop:
             words.pop()

@@ -66,3 +66,45 @@ def test_a_sum_with_a_part_nobody_can_pick_is_refused(county):
     # '学校' alone fits 九年一贯制学校4所 and 特殊教育学校1所 equally: no sum of either
     answer = county.ask("某县的学校和幼儿园加在一块儿一共有多少所？")
     assert not answer.answerable or "40所" in answer.answer
+
+
+STAFF = """某县教育基本情况
+
+2018年秋季学期,全县初中在校生9000人,其中在县城4所初中就读6000人。全县教职工共2000人(专任教师1900人,大专以上学历1500人),其中高中教师300人,初中600人,小学900人,学前20人(不含民办幼儿园教师)。推荐评选市级优秀党员3人、优秀党务工作者1人,某县级优秀党员12人。3所普通高中创建了2处省级、1处市级特色高中,3处省级、5处市级学科基地。
+"""
+
+
+@pytest.fixture(scope="module")
+def staff(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-jiaozhigong.txt", STAFF, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2018)
+
+
+def test_what_a_figure_leaves_out_is_not_what_it_counts(staff):
+    answer = staff.ask("民办幼儿园的老师有多少人？")
+    assert not answer.answerable and "20人" not in answer.answer
+
+
+def test_those_not_somewhere_or_without_something_are_not_answered_by_the_others(staff):
+    answer = staff.ask("读初中的娃里，不在县城那4所初中读的有多少人？")
+    assert "6000" not in answer.answer
+    answer = staff.ask("专任老师里没有大专以上学历的有多少？")
+    assert not answer.answerable and "300人" not in answer.answer and "1500人" not in answer.answer
+
+
+def test_a_when_question_is_not_answered_with_a_count(staff):
+    answer = staff.ask("这些学生的数字是哪个时候统计的？")
+    assert "9000" not in answer.answer and "6000" not in answer.answer
+
+
+def test_a_level_named_after_the_home_place_is_asked_for(staff):
+    answer = staff.ask("某县级的优秀党员评了几个？")
+    assert answer.answerable and "12人" in answer.answer and "3人" not in answer.answer
+
+
+def test_the_scope_before_a_pair_goes_with_both(staff):
+    answer = staff.ask("特色高中里省级的和市级的各有几处？")
+    assert answer.answerable and "2处" in answer.answer and "1处" in answer.answer
+    assert "5处" not in answer.answer
+    parts = split("学科基地省级的加市级的一共有几处？")
+    assert parts is not None and parts.compare == "sum"
