@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.intent import STAGES     # they stand in for each other ('读小学的…' → '那念高中的呢？')
 from jiaoti import text as tx
 
 FOLLOWUP_MARK = "（接上一问："
@@ -55,9 +56,6 @@ def standalone(question: str, history: list[str] | None) -> str:
     return f"{core}{FOLLOWUP_MARK}{prev_body}）？"
 
 
-# the stages of schooling stand in for each other ('读小学的…' → '那念高中的呢？')
-STAGES = frozenset({"托育", "幼儿园", "学前", "小学", "初中", "高中", "普高", "中职", "职高",
-                    "中专", "技校", "大学", "高校", "特教"})
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
 
 

@@ -66,6 +66,13 @@ RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年", -1), (
             ("本年度", 0), ("明年", 1))
 
 
+# the stages of schooling: kinds that exclude each other, each with its other names
+STAGE_GROUPS = (("托育",), ("幼儿园", "学前", "幼儿"), ("小学",), ("初中",),
+                ("高中", "普高", "普通高中"),
+                ("中职", "职高", "中专", "技校", "中等职业", "职业高中", "职业学校", "职校"),
+                ("大学", "高校"), ("特教", "特殊教育"))
+STAGES = frozenset(w for g in STAGE_GROUPS for w in g)
+
 # a citizen's own situation before the question ('孩子明年上幼儿园，去年新建了几所…'):
 # it says why they ask, not what they ask about
 _PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|咱家|俺|孩子|小孩|娃|女儿|儿子|闺女|家里|老人")

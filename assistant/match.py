@@ -34,7 +34,7 @@ from assistant.guards import (
 )
 from assistant.closeness import adjacent as _adjacent
 from assistant.closeness import with_similarity as _with_similarity
-from assistant.intent import ENROLLED, HEAD_END
+from assistant.intent import ENROLLED, HEAD_END, STAGE_GROUPS
 from assistant.owners import counts_another, generic_for_other, names_the_complement
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
@@ -107,6 +107,14 @@ class _Credits:
             if where in (LOCAL, CLAUSE):
                 own = max(own, got * where)
         return best, own
+
+
+def other_stage(plan: QueryPlan, own: str) -> str:
+    """A stage the fact's own words name when the question asks another, or ''."""
+    asked = {k for k, g in enumerate(STAGE_GROUPS) for t in plan.terms if t.focus
+             for a in t.alternatives if a in g}
+    named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
+    return next(iter(named.values())) if asked and named and not asked & set(named) else ""
 
 
 def _split_apart(text: str, word: str) -> bool:
@@ -270,6 +278,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and at.siblings and not any(    # '专任教师有多少' is no '(小学1598人,…)'
             tx.contains_term(at.own, a) for t in plan.terms if t.focus for a in t.alternatives):
         missing = ("⊂" + at.own.strip(),)
+    if not missing:                     # '初中…' is not '高中生6000人'
+        missing = tuple("≠" + w for w in [other_stage(plan, at.own)] if w)
     if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)

@@ -308,14 +308,18 @@ def site(chunk: Chunk, fact: Fact) -> Site:
 
 
 def _make(chunk: Chunk, fact: Fact) -> Site:
-    text, fold = chunk.text, tx.fold
+    text = chunk.text
+
+    def fold(piece: str) -> str:        # read as questions are: '初中生' is 初中的学生
+        return tx.stage_pupils(tx.fold(piece))
+
     lay = layout(chunk, fact)
     c0, c1 = lay.clause
     clause, at = text[c0:c1], fact.start - chunk.start - c0
     if not any(s <= at < e for s, e in asides(clause)):
         clause = _without_asides(clause)
     whole, siblings = _siblings(text, lay, fact.start - chunk.start)
-    return Site(lay, own_words(chunk, fact, lay), fold(clause),
+    return Site(lay, tx.stage_pupils(own_words(chunk, fact, lay)), fold(clause),
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
                 tuple((fold(_without_asides(text[a:b])), just, counted)    # an aside's
                       for a, b, just, counted in lay.others),          # words are its own

@@ -67,9 +67,11 @@ def normalize_question(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
     text = to_simplified(text)
-    text = _DIALECT_HOW_MANY.sub(r"多少\1", text)
-    text = _STAGE_PUPIL.sub(r"\1的学生", text)   # '高中生' is 高中的学生 (not '高中生活')
-    return SPACES.sub(" ", text).strip()
+    return SPACES.sub(" ", stage_pupils(_DIALECT_HOW_MANY.sub(r"多少\1", text))).strip()
+
+
+def stage_pupils(text: str) -> str:     # '高中生' → '高中的学生': questions and documents alike
+    return _STAGE_PUPIL.sub(r"\1的学生", text)
 
 
 _STAGE_PUPIL = re.compile(r"(?<![中大])(小学|初中|高中|中学|中职|职高|中专|技校|特教)生(?![活源态产命日长成均育])")

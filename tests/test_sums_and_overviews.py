@@ -70,7 +70,7 @@ def test_a_sum_with_a_part_nobody_can_pick_is_refused(county):
 
 STAFF = """某县教育基本情况
 
-2018年秋季学期,全县初中在校生9000人,其中在县城4所初中就读6000人。全县教职工共2000人(专任教师1900人,大专以上学历1500人),其中高中教师300人,初中600人,小学900人,学前20人(不含民办幼儿园教师)。推荐评选市级优秀党员3人、优秀党务工作者1人,某县级优秀党员12人。3所普通高中创建了2处省级、1处市级特色高中,3处省级、5处市级学科基地。
+2018年秋季学期,全县初中在校生9000人,其中在县城4所初中就读6000人。全县现有在校学生30000人,其中,小学生15000人,高中生6000人。全县教职工共2000人(专任教师1900人,大专以上学历1500人),其中高中教师300人,初中600人,小学900人,学前20人(不含民办幼儿园教师)。推荐评选市级优秀党员3人、优秀党务工作者1人,某县级优秀党员12人。3所普通高中创建了2处省级、1处市级特色高中,3处省级、5处市级学科基地。
 """
 
 
@@ -108,3 +108,10 @@ def test_the_scope_before_a_pair_goes_with_both(staff):
     assert "5处" not in answer.answer
     parts = split("学科基地省级的加市级的一共有几处？")
     assert parts is not None and parts.compare == "sum"
+
+
+def test_a_stage_pupil_in_the_documents_is_read_as_in_questions(staff):
+    answer = staff.ask("高中生有多少人？")
+    assert answer.answerable and "6000人" in answer.answer and "30000" not in answer.answer
+    diff = staff.ask("小学生比高中生多多少人？")
+    assert diff.answerable and "9000人" in diff.answer
