@@ -215,7 +215,8 @@ def test_regression_gate(report_env, tmp_path):
                  "guiding-jiaoyu-2022", "rushan-jiaoyu-2023", "dongchuan-jiaoyu-2023",
                  "dazu-jiaoyu-2019", "ziyang-jiaoyu-2021", "huoshan-jiaoyu-2023",
                  "wulong-jiaoyu-2025", "zhijiang-jiaoyu-2023", "zhongyang-jiaoyu-2025",
-                 "rongshui-jiaoyu-2018", "xinglong-jiaoyu-2023"):
+                 "rongshui-jiaoyu-2018", "xinglong-jiaoyu-2023",
+                 "yuan-jiaoyu-2024"):
         assert name in proc.stdout
 
 
