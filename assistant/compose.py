@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.match import FactMatch
+from assistant.respective import respective_words
 from assistant.sites import aside_list, asides, layout, run_in_heading, shared_verb
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
@@ -67,6 +68,9 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         unit = fact.unit if fact.unit and not fact.raw.endswith(fact.unit) else ""
         head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}{unit}", lay.item[0]  # (its
         #                 unit when the list leaves it to the whole: '43.2万平方米(学前5.4万')
+    row = respective_words(text[clause_a:lay.clause[1]], at - clause_a)
+    if row is not None and listed is None:  # '小学、初中分别达到4.5…、5.8…' → '…初中5.8…'
+        head, body, a = "", f"{row}{fact.raw}", clause_a
     leads = [text[s:e] for s, e in m.lead]
     words = "，".join(p for p in [*leads, head + body] if p)
     words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
 from jiaoti.types import Chunk, Fact
@@ -181,14 +182,15 @@ def _bare(item: str, where: bool = False) -> bool:
     return len(words) <= 1
 
 
-
-
 def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     """The fact's subject and its item, without the item's other figures ('荣获4金9银1铜'
     for 9银 → '荣获银'; the 4金 and 1铜 are other facts), with the list's verb when the
     item has none of its own ('表彰优秀教师120名、优秀教育工作者150名' → 表彰). An aside
     in brackets that holds figures of its own speaks of them, not of the fact outside it
     ('幼儿园57所(民办园3所)': 57 counts 幼儿园, 3 counts 民办园)."""
+    row = respective_words(chunk.text[slice(*lay.clause)], fact.start - chunk.start - lay.clause[0])
+    if row is not None:                 # '小学、初中分别达到4.5…、5.8…': 5.8 is 初中's
+        return tx.fold(row)
     a, b = lay.item
     item = chunk.text[a:b]
     at = fact.start - chunk.start - a

@@ -115,3 +115,25 @@ def test_a_stage_pupil_in_the_documents_is_read_as_in_questions(staff):
     assert answer.answerable and "6000人" in answer.answer and "30000" not in answer.answer
     diff = staff.ask("小学生比高中生多多少人？")
     assert diff.answerable and "9000人" in diff.answer
+
+
+@pytest.mark.parametrize("clause, figure, words", [
+    ("生均教学及辅助用房面积小学、初中分别达到4.5平方米/生、5.8平方米/生以上", "5.8",
+     "生均教学及辅助用房面积初中"),
+    ("学前公办、普惠学额覆盖率分别达60.48%、94.66%", "60.48", "学前公办学额覆盖率"),
+    ("省、市示范幼儿园分别达6所、55所", "55", "市示范幼儿园"),
+    ("小学、初中分别达到4.5平方米、5.8平方米、6.1平方米", "5.8", None),   # counts differ
+])
+def test_things_named_in_a_row_then_respectively_take_their_figures_in_order(
+        clause, figure, words):
+    from assistant.respective import respective_words
+
+    assert respective_words(clause, clause.find(figure)) == words
+
+
+def test_the_second_of_a_respective_row_answers_for_the_second_thing(tmp_path_factory):
+    text = "某区义务教育情况\n\n生均教学及辅助用房面积小学、初中分别达到4.5平方米/生、5.8平方米/生以上。\n"
+    district = deployed(tmp_path_factory, "mouqu-shengjun.txt", text, bureau_name="某区教育局",
+                        home_places=["某区"], current_year=2025)
+    answer = district.ask("初中生均教学及辅助用房面积达到多少？")
+    assert answer.answerable and "5.8" in answer.answer and "4.5" not in answer.answer
