@@ -212,16 +212,31 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
     """'民办幼儿园31所,在园幼儿4722人': the 4722 are children of 民办 kindergartens. The
     modifier of the clause that lends the figure its things, when the question names none
     of its modifiers (a question about all children is not answered by a part), or ''."""
-    from jiaoti.figures import counts_at
-
-    figs = counts_at(lender)
-    words = [p for w in tx.words(lender[:figs[0].start] if figs else lender)
-             if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括") for p in _split_compound(w)]
-    mods = [w for w in words[:-1] if len(w) >= 2 and w not in _ALL_KINDS
-            and w not in stopwords() and not tx.is_verb(w) and not gazetteer().forms.get(w)]
+    mods = modifiers(lender)[0]
     if any(w in a or a in w for w in mods for a in plan.words):
         return ""
     return mods[0] if mods else ""
+
+
+def modifiers(clause: str, split: bool = True) -> tuple[list[str], str]:
+    """('城区小学4所' →) (['城区'], '小学'): the words qualifying what a clause counts, and
+    the thing itself (``split``: a lexicon word such as '公办幼儿园' is a modifier and a
+    thing too)."""
+    from jiaoti.figures import counts_at
+
+    figs = counts_at(clause)
+    words = [p for w in tx.words(clause[:figs[0].start] if figs else clause)
+             if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括")
+             for p in (_split_compound(w) if split else [w])]
+    return [w for w in words[:-1] if len(w) >= 2 and w not in _ALL_KINDS and w not in
+            stopwords() and not tx.is_verb(w) and not gazetteer().forms.get(w)], \
+        (words[-1] if words else "")
+
+
+def shared_kind(plan: QueryPlan, shared: str) -> str:
+    """'其中,城区小学4所,初中3所': 初中3所 are 城区's — a question about all 初中 is not
+    answered by it. The shared modifier when the question does not name it, or ''."""
+    return "" if any(shared in a or a in shared for a in plan.words) else shared
 
 
 def _split_compound(word: str) -> list[str]:

@@ -176,8 +176,11 @@ def asked_unit(text: str) -> tuple[str, str]:
             if _unit_of(noun):                      # '学生有多少', '娃有多少'
                 return _unit_of(noun), noun
     for i, w in enumerate(words[:-1]):
-        if w in ("几", "多少") and len(words[i + 1]) == 2 and words[i + 1][0] == "本":
-            return "本", words[i + 1][1]        # '多少本书': 本书 read as 'this book'
+        nxt = words[i + 1]
+        if w in ("几", "多少") and len(nxt) == 2 and nxt[0] in "本个" and tx.is_cjk(nxt[1]):
+            if nxt == "个人":
+                return "人", ""                 # '多少个人'
+            return nxt[0], nxt[1]               # '多少本书' (本书: 'this book'), '多少个班'
     for i, w in enumerate(words):
         m = ASKED_UNIT.match(w)
         if m:

@@ -24,6 +24,7 @@ from assistant.guards import (
     framed_other,
     is_verb_term,
     lender_kind,
+    shared_kind,
     narrower_kind,
     other_part_of_year,
     part_for_whole,
@@ -77,6 +78,8 @@ class _Credits:
             self.pieces.append((at.parent, PARENT))
         if at.frame:                        # '在校生…，其中:小学18050人': what they count
             self.pieces.append((at.frame, PARENT))
+        if at.shared:                       # '其中,城区小学4所,初中3所': 初中 of 城区
+            self.pieces.append((at.shared, PARENT))
         if at.heading:                      # '——小学。校数17所;…': the paragraph's subject
             self.pieces.append((at.heading, EARLIER))
         if at.topic and not at.frame:       # '中等职业教育学校1所;…。校舍总面积…' (a
@@ -317,6 +320,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple(w for w in [framed_other(plan, at.own + " " + at.whole, at.frame)] if w)
     if not missing and at.lender:       # '在园幼儿' asked, '民办幼儿园31所,在园幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
+    if not missing and at.shared:       # '几所初中' asked, '其中,城区小学4所,初中3所'
+        missing = tuple("⊂" + w for w in [shared_kind(plan, at.shared)] if w)
     if not missing:           # '下半年…' is not '…上半年…'
         missing = tuple(w for w in [other_part_of_year(plan.question, " ".join(
             [at.clause] + [piece for piece, _ in at.leads]))] if w)

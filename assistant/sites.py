@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.listing import DETAIL, bare, listed_item, shared_first, shared_modifier
 from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
@@ -19,7 +20,6 @@ from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
                       r"(?:上|中|期间|以来|方面|之际|时|里)$")
-_DETAIL = re.compile(r"^\s*其中")
 MAX_SITES = 20_000          # ~2 KB each
 
 
@@ -36,6 +36,7 @@ class Layout:
     frame: tuple[int, int] | None = None     # '在校生41905名,其中:…': what a list's items count
     lender: tuple[int, int] | None = None    # '公办幼儿园52所,幼儿6590人': whose 幼儿 they are
     details: tuple[tuple[int, int], ...] = ()  # '…47478人。其中:…小学21333人': its breakdown
+    shared: tuple[int, int] | None = None    # '其中,城区小学4所,初中3所': whose modifier 初中 shares
 
 
 def layout(chunk: Chunk, fact: Fact) -> Layout:
@@ -57,7 +58,7 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # an earlier clause's things frame a bare item ('新建幼儿园3所，…，增加学位1000个'),
             # not one that names its own ('…城区学校4所，…，幼儿园学位3150个')
             # — and one counting institutions ('幼儿园13所') names them
-            bare = _bare(text[item[0]:item[1]]) and fact.unit not in ("所", "家")
+            unnamed = bare(text[item[0]:item[1]]) and fact.unit not in ("所", "家")
             # '…,小学18050人,在园幼儿8352人': items of one list name their own things —
             # the one before lends nothing to the next (unlike '开展研学活动1400余场次，
             # 参加学生1万余人', where the second clause acts on the first's thing)
@@ -75,18 +76,19 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
                 listed = False
                 # and when it names nothing but what it counts ('公办幼儿园52所,幼儿6590人'),
                 # it counts those of that kind only
-                if _bare(plain, where=True) and not _DETAIL.match(plain):
+                if bare(plain, where=True) and not DETAIL.match(plain):
                     lender = (clauses[ci - 1].start, clauses[ci - 1].end)
             others = [(d.start, d.end, j == ci - 1 and not listed,
-                       counted[j] and (j > ci or (j < ci - 1 and not bare) or listed))
+                       counted[j] and (j > ci or (j < ci - 1 and not unnamed) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
             frame = next(((clauses[p - 1].start, clauses[p - 1].end) for p in range(ci, 0, -1)
-                          if _DETAIL.match(text[clauses[p].start:clauses[p].end])), None)
+                          if DETAIL.match(text[clauses[p].start:clauses[p].end])), None)
             # the sentences that break this one down ('其中:…'), when it holds one figure
             details = tuple((s2, e2) for s2, e2, p2 in sentences if p2 == k) \
                 if len(counts_at(text[s:e])) == 1 else ()
-            return Layout(item, (c.start, c.end), leads, others, up, frame, lender, details)
+            return Layout(item, (c.start, c.end), leads, others, up, frame, lender, details,
+                          shared_first(text, clauses, ci))
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
 
@@ -139,9 +141,6 @@ def restates(sentence: str, before: str) -> bool:
     return any((f.value, f.unit) in mine for f in counts_at(before))
 
 
-_COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
-
-
 _STATES = {"为", "是", "达", "达到", "有", "共有", "现有", "拥有", "其中", "共计", "合计", "总计",
            "含", "包括", "包含", "含有"}
 
@@ -156,30 +155,6 @@ def acts(words: str, asked: frozenset[str] = frozenset()) -> str:
                 tx.is_cjk(w[0]) and tx.is_verb(w, nominal=False):
             return w
     return ""
-
-
-def listed_item(part: str) -> bool:
-    """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
-    为97.01%'): no verb beside the copulas, at most one figure."""
-    figs = counts_at(part)
-    if len(figs) != 1:
-        return False
-    words = [w for w in tx.words(part[:figs[0].start] + " " + part[figs[0].end:])
-             if tx.is_cjk(w[0])]
-    return bool(words) and "了" not in words and not any(
-        tx.is_verb(w, nominal=False) or (len(w) >= 4 and tx.is_verb(w[:2], nominal=False))
-        for w in words if w not in _COPULA and not (len(w) == 2 and w[0] == "在"))   # 在校
-
-
-def _bare(item: str, where: bool = False) -> bool:
-    """An item that names nothing but what it counts ('增加学位1000个'); ``where``: a word
-    saying where they are (在园, 在校) names nothing either ('在园幼儿4722人')."""
-    from jiaoti.lexicon import stopwords
-
-    words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
-             and w not in stopwords() and not counts_at(w)
-             and not (where and len(w) == 2 and w[0] == "在")]
-    return len(words) <= 1
 
 
 def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
@@ -240,7 +215,7 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     if mine is None:
         return None
     starts = [1] + [f.end for f in figs[:-1]]
-    pieces = [_DETAIL.sub("", aside[b:f.start].strip(" ,，、;；:：")) for b, f in zip(starts, figs)]
+    pieces = [DETAIL.sub("", aside[b:f.start].strip(" ,，、;；:：")) for b, f in zip(starts, figs)]
     head = item[:s]
     for f in sorted(counts_at(head), key=lambda f: -f.start):
         head = head[:f.start] + head[f.end:]
@@ -291,6 +266,7 @@ class Site:
     listed_with: tuple[str, ...] = ()         # its clause's 、-items, its own first
     details: str = ""                         # the sentences that break it down, folded
     whole: str = ""                           # what its bracketed list breaks down
+    shared: str = ""                          # the modifier a '其中' list's first item lends
 
 
 _SITES: dict[tuple, Site] = {}
@@ -334,7 +310,8 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(siblings),
                 _listed_with(text, lay, fact.start - chunk.start),
                 " ".join(fold(text[a:b]) for a, b in lay.details),
-                fold(whole))
+                fold(whole), shared_modifier(fold(text[slice(*lay.shared)]), fold(
+                    text[slice(*lay.item)])) if lay.shared else "")
 
 
 def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:
@@ -358,7 +335,7 @@ def _listed_with(text: str, lay: Layout, at: int) -> tuple[str, ...]:
         piece = text[a:b]
         for f in sorted(counts_at(piece), key=lambda f: -f.start):
             piece = piece[:f.start] + piece[f.end:]
-        piece = tx.fold(_DETAIL.sub("", piece).strip(" ,，:："))
+        piece = tx.fold(DETAIL.sub("", piece).strip(" ,，:："))
         if a <= at < b:
             mine = piece
         else:

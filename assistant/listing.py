@@ -1,0 +1,89 @@
+"""Lists of things and their figures inside one sentence: which clause only names a thing
+and its figure, which names nothing but what it counts, and which modifier a '其中' list
+shares among its items. Read from the chunk's text alone, once per fact (assistant/sites.py)."""
+
+from __future__ import annotations
+
+import re
+
+from jiaoti import text as tx
+from jiaoti.figures import counts_at
+
+DETAIL = re.compile(r"^\s*其中")
+_COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
+
+
+def listed_item(part: str) -> bool:
+    """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
+    为97.01%'): no verb beside the copulas, at most one figure."""
+    figs = counts_at(part)
+    if len(figs) != 1:
+        return False
+    words = [w for w in tx.words(part[:figs[0].start] + " " + part[figs[0].end:])
+             if tx.is_cjk(w[0])]
+    return bool(words) and "了" not in words and not any(
+        tx.is_verb(w, nominal=False) or (len(w) >= 4 and tx.is_verb(w[:2], nominal=False))
+        for w in words if w not in _COPULA and not (len(w) == 2 and w[0] == "在"))   # 在校
+
+
+def bare(item: str, where: bool = False) -> bool:
+    """An item that names nothing but what it counts ('增加学位1000个'); ``where``: a word
+    saying where they are (在园, 在校) names nothing either ('在园幼儿4722人')."""
+    from jiaoti.lexicon import stopwords
+
+    words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
+             and w not in stopwords() and not counts_at(w)
+             and not (where and len(w) == 2 and w[0] == "在")]
+    return len(words) <= 1
+
+
+def shared_first(text: str, clauses: list, ci: int) -> tuple[int, int] | None:
+    """'其中,城区小学4所,初中3所,九年一贯制学校4所': in a '其中' list of things and their
+    figures, the first item, whose modifier (城区) the later items share — for the item at
+    ``ci`` when it comes later in the same ;-group; else None."""
+    start = next((p for p in range(ci, -1, -1)
+                  if DETAIL.match(text[clauses[p].start:clauses[p].end])), None)
+    if start is None:
+        return None
+    first = start if counts_at(text[clauses[start].start:clauses[start].end]) else start + 1
+    if first >= ci or re.search(r"[;；]", text[clauses[first].end:clauses[ci].start]):
+        return None
+    if not all(listed_item(text[clauses[j].start:clauses[j].end]) for j in range(first, ci + 1)):
+        return None
+    return clauses[first].start, clauses[first].end
+
+
+def shared_modifier(first: str, own: str) -> str:
+    """The modifier of a list's first item ('城区小学4所' → 城区) that a later item
+    ('初中3所') shares: the first item names two words, a modifier and a thing, and the
+    later one names neither it nor a modifier of its own of the same thing ('…城区小学4所,
+    农村小学26所'); '' otherwise. A word the lexicon knows whole ('初级中学', '公办幼儿园')
+    is one thing, not a modifier and a thing."""
+    from assistant.guards import modifiers
+
+    from assistant.intent import STAGES
+
+    mods, head = modifiers(first, split=False)
+    if len(mods) != 1 or len(_named(first)) != 2 or tx.contains_term(own, mods[0]):
+        return ""
+    own_mods, own_head = modifiers(own)
+    if own_mods and own_head == head:
+        return ""
+    # '城区小学4所,初中3所': 初中 stands beside 小学 and shares 城区; '普高教师436人,中职104人':
+    # 中职 stands beside 普高, a stage itself, and shares nothing
+    return mods[0] if mods[0] not in STAGES and _school(head) and _school(own_head) else ""
+
+
+def _school(word: str) -> bool:
+    from assistant.intent import STAGES
+
+    return word in STAGES or word.endswith(("学校", "小学", "中学", "幼儿园"))
+
+
+def _named(clause: str) -> list[str]:
+    """The words a clause names before its figure, without 其中 and the like."""
+    from jiaoti.lexicon import stopwords
+
+    figs = counts_at(clause)
+    return [w for w in tx.words(clause[:figs[0].start] if figs else clause)
+            if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括") and w not in stopwords()]

@@ -1,0 +1,54 @@
+"""A '其中' list whose first item carries a modifier ('其中,城区小学4所,初中3所') shares it
+with the bare items after it: 初中3所 are the town's 初中, not all of them. And '多少个班'
+counts classes, never pupils. Sentences invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.intent import asked_unit
+from tests.conftest import deployed
+
+TEXT = """某县教育事业发展规划
+
+一、发展现状
+1.学校情况:2016年秋季,全县共有小学30所,九年一贯制学校11所(其中民办2所),普通高中3所。其中,城区小学4所,初中3所,九年一贯制学校4所(其中民办1所),农村小学26所。
+2.学生情况:2016年秋季,全县共有幼儿园12所,其中公办园5所,在园幼儿1200人;民办园7所,在园幼儿2100人。城区初中学生11994人。
+3.教师情况:全县教职工4025人,其中普高教师436人,中职104人,初中1131人。
+"""
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-guihua.txt", TEXT, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2016)
+
+
+def test_a_bare_item_of_a_list_shares_the_first_items_modifier(county):
+    answer = county.ask("娃明年上初中，某县有几所初中？")
+    assert not answer.answerable and "3所" not in answer.answer
+    assert "3所" in county.ask("某县城区有几所初中？").answer
+    assert "4所" in county.ask("某县城区的九年一贯制学校有几所？").answer
+
+
+def test_an_item_with_its_own_modifier_of_the_same_thing_keeps_it(county):
+    answer = county.ask("某县农村小学有几所？")
+    assert answer.answerable and "26所" in answer.answer
+    assert "30所" in county.ask("某县一共有多少所小学？").answer
+
+
+def test_a_stage_beside_a_stage_shares_nothing(county):
+    answer = county.ask("某县中职教师有多少人？")
+    assert answer.answerable and "104人" in answer.answer
+
+
+def test_a_semicolon_ends_what_a_list_shares(county):
+    answer = county.ask("某县民办园的在园幼儿有多少？")
+    assert answer.answerable and "2100人" in answer.answer and "1200" not in answer.answer
+
+
+def test_classes_are_not_counted_in_pupils(county):
+    assert asked_unit("城区初中一共有多少个班？") == ("个", "班")
+    assert asked_unit("一共有多少个人参加？") == ("人", "")
+    answer = county.ask("某县城区初中一共有多少个班？")
+    assert not answer.answerable and "11994" not in answer.answer
