@@ -115,12 +115,12 @@ TARGETS = [
      lambda r: r["scale"][-1].get("serving_rss_mb", 0) <= 1536,
      lambda r: f'{r["scale"][-1].get("serving_rss_mb", 0):.0f} MB at '
                f'{r["scale"][-1]["documents"]} documents'),
-    ("32 users: 0 errors, p95 ≤ 8× the 1-user p50 (answer cache off for the 1-user p50)",
-     lambda r: r["concurrency"]["api"][-1]["errors"] == 0 and _load_ratio(r) <= 8,
-     lambda r: f'{r["concurrency"]["api"][-1]["errors"]} errors, '
-               f'p95 {r["concurrency"]["api"][-1]["p95"]:.0f} ms = {_load_ratio(r):.1f}× '
-               f'{_one_user(r):.0f} ms (cache off at 32 users too: '
-               f'{_load_ratio(r, cached=False):.1f}×)'),
+    ("32 users on an empty answer cache: 0 errors, p95 ≤ 8× the 1-user p50 (cache off)",
+     lambda r: _cold(r)["errors"] == 0 and _load_ratio(r, "cold") <= 8,
+     lambda r: f'{_cold(r)["errors"]} errors, p95 {_cold(r)["p95"]:.0f} ms = '
+               f'{_load_ratio(r, "cold"):.1f}× {_one_user(r):.0f} ms (after the 1- and 8-user '
+               f'rows filled the cache: {_load_ratio(r):.1f}×; cache off: '
+               f'{_load_ratio(r, "uncached"):.1f}×)'),
     ("/v1/chat/completions, 32 users: 0 errors, p95 ≤ 1 s",
      lambda r: r["concurrency"]["openai"][-1]["errors"] == 0
      and r["concurrency"]["openai"][-1]["p95"] <= 1000,
@@ -142,9 +142,14 @@ def _one_user(r: dict) -> float:
     return r["concurrency"]["uncached"][0]["p50"]
 
 
-def _load_ratio(r: dict, cached: bool = True) -> float:
-    rows = r["concurrency"]["api"] if cached else r["concurrency"]["uncached"]
-    return rows[-1]["p95"] / max(_one_user(r), 1e-9)
+def _cold(r: dict) -> dict:
+    """The 32-user row on a fresh app whose cache holds none of the questions."""
+    return r["concurrency"].get("cold") or r["concurrency"]["api"][-1]
+
+
+def _load_ratio(r: dict, rows: str = "api") -> float:
+    row = _cold(r) if rows == "cold" else r["concurrency"][rows][-1]
+    return row["p95"] / max(_one_user(r), 1e-9)
 
 
 def _tps(row: dict) -> str:
@@ -238,12 +243,15 @@ def markdown(r: dict, command: str, notes: str) -> str:
         f"follow-ups); at 32 users each question is asked by "
         f"{r['concurrency']['askers_per_question']:.1f} users on average. The rows run one "
         "after another in one app, as deployed (answer cache on, so a row finds what earlier "
-        "rows asked). The load ratio's base is one user asking each of those questions once "
+        "rows asked); the last row is 32 users on a fresh app whose cache holds none of the "
+        "questions. The load ratio's base is one user asking each of those questions once "
         "with the cache off.", "",
         "| users | requests | p50 ms | p95 ms | errors | requests/s | app RSS MB |",
         "|---|---|---|---|---|---|---|",
         *[f"| {c['users']} | {c['requests']} | {c['p50']:.0f} | {c['p95']:.0f} | {c['errors']} | "
-          f"{c['rps']:.1f} | {c['rss_mb']:.0f} |" for c in r["concurrency"]["api"]], "",
+          f"{c['rps']:.1f} | {c['rss_mb']:.0f} |" for c in r["concurrency"]["api"]],
+        f"| 32, empty cache | {_cold(r)['requests']} | {_cold(r)['p50']:.0f} | "
+        f"{_cold(r)['p95']:.0f} | {_cold(r)['errors']} | {_cold(r)['rps']:.1f} | — |", "",
         *http_lines(r),
         "## OpenAI-compatible endpoint beside /api/ask", "",
         "The same questions through `POST /v1/chat/completions` (model `jiaoti-citizen`, "
