@@ -154,6 +154,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0]
         options.append([] if parts.compare == "sum" and _tied(found) else found)
     found = _choose(options, bool(parts.compare))
+    if not parts.compare:
+        found = _untied(options, found)
     got = [m for m in found if m is not None]
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all
@@ -206,6 +208,22 @@ def _covers_all(m: FactMatch, parts) -> bool:
     words = [q[head:max(head, len(q) - tail)].strip("个所名位人项次门本件套期家类场届枚块元批种条？?")
              for q in qs]
     return all(w and w in clause for w in words)
+
+
+def _untied(options: list[list[FactMatch]], found: list[FactMatch | None]
+            ) -> list[FactMatch | None]:
+    """A part that a figure of another clause fits as well, which no other part takes, is
+    not answered ('九年一贯制学校有几所，其中民办几所' where 11 in all and 4 in town read
+    alike; a whole and its bracketed part, '初中生42956人(民办5078人)', are one clause)."""
+    taken = {m.fact.id for m in found if m is not None}
+
+    def rivals(r: FactMatch, m: FactMatch) -> bool:
+        return r.fact.value != m.fact.value and r.score > m.score - AMBIGUOUS and \
+            r.fact.id not in taken and \
+            (r.fact.chunk_id, r.fact.clause_start) != (m.fact.chunk_id, m.fact.clause_start)
+
+    return [None if m is not None and any(rivals(r, m) for r in opts if r is not m) else m
+            for opts, m in zip(options, found)]
 
 
 def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | None]:

@@ -160,6 +160,7 @@ def _unit_of(noun: str) -> str:
 ENROLLED = {"上学", "读书", "念书", "就读", "在读", "读", "上", "念", "就学", "求学", "待", "在"}
 PUPILS = "学生"    # what '读普高的有多少人' counts when it names no noun
 ATTENDING = re.compile(r"(?:就读|在读|读书|念书|上学|读|念)[\u4e00-\u9fff]{0,8}的")
+_FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一共是", "总共有", "加起来"}
 _AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}
 
 
@@ -169,7 +170,10 @@ def asked_unit(text: str) -> tuple[str, str]:
     words = [w for w in tx.tokenizer().lcut(text) if w.strip()]
     for i, w in enumerate(words):
         if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
-            j = i - 1 - (i > 0 and words[i - 1] in ("有", "是", "一共有", "共有", "一共"))
+            j = i - 1       # over '有', '一共', '全旗', '现在': '…的小朋友全旗一共多少'
+            while j > 0 and (words[j] in _FILLERS or tx.is_adverbial(words[j])
+                             or (len(words[j]) == 2 and words[j][0] == "全")):
+                j -= 1
             noun = words[j] if j >= 0 else ""
             if noun in _AMOUNT and j > 0:           # '在园幼儿总数是多少': what is counted
                 noun = words[j - 1]

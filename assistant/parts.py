@@ -219,7 +219,18 @@ def _clauses(q: str, compare: str) -> Parts | None:
     lead = "，".join(pieces[: asking[0]])
     first = (lead + "，" if lead else "") + pieces[asking[0]]
     context = _QW.sub("", first).strip(" ?？，")
-    # '…多少，其中在园幼儿有多少': 其中 leads the part, it names nothing
-    out = [first] + [f"{_LEAD_WORD.sub('', pieces[i].strip(' ?？'))}{FOLLOWUP_MARK}{context}）"
-                     for i in asking[1:]]
+    # '…多少，其中在园幼儿有多少': 其中 leads the part, it names nothing; what it is a part
+    # of is the first part's thing ('九年一贯制学校有几所，其中民办几所' → '九年一贯制学校里民办几所')
+    out = [first] + [_part_of(pieces[i].strip(' ?？'), first, context) for i in asking[1:]]
     return Parts(tuple(out), compare)
+
+
+_AMONG = re.compile(r"^(?:其中|里面|当中|这里面|这当中)[，,:：]?")
+_ASKING = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是)?(?:几|多少)[所个人名位项次家种]?")
+
+
+def _part_of(piece: str, first: str, context: str) -> str:
+    if _AMONG.match(piece):
+        within = _ASKING.sub("", first).strip(" ?？，,")
+        return f"{within}里{_AMONG.sub('', piece)}"
+    return f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"

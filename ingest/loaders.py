@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.tables import ParsedTable, TableRow, clean_cell, layout
+from jiaoti import text as tx
 from jiaoti.errors import IngestError
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ def load_txt(data: bytes, path: Path) -> ParsedDocument:
     from ingest.flat_tables import flat_tables
 
     text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    text = tx.without_reading_aids(text)
     return ParsedDocument(text, tables=flat_tables(text))   # a web table copied as text
 
 
@@ -91,7 +93,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
 
 
 def load_md(data: bytes, path: Path) -> ParsedDocument:
-    text = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    text = tx.without_reading_aids(decode(data, path).replace("\r\n", "\n").replace("\r", "\n"))
     doc = ParsedDocument(text, fmt="md")
     for m in _MD_HEADING.finditer(text):
         doc.headings[m.start(2)] = len(m.group(1))
@@ -108,6 +110,8 @@ def from_blocks(blocks: list[tuple[str, int] | Block], title: str | None, fmt: s
     for block in blocks:
         block = block if isinstance(block, Block) else Block(*block)
         text = block.text.replace("\n", " ").strip()
+        if not block.ocr and block.table is None:
+            text = tx.without_reading_aids(text)
         if not text:
             continue
         if block.level:

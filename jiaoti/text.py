@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jiaoti.wordclass import is_adverbial, is_verb  # noqa: F401  (word classes: tx.is_verb)
+
 log = logging.getLogger(__name__)
 
 SENTENCE_END = "。!?;！？；"
@@ -22,15 +24,21 @@ _CLOSE = "”’》)）】]」"
 # ---------------------------------------------------------------- width and normalisation
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)          # one entry per distinct character
 def _fold_char(ch: str) -> str:
     norm = unicodedata.normalize("NFKC", ch)
-    return norm.lower() if len(norm) == 1 else ch
+    if len(norm) != 1:
+        return ch
+    if is_cjk(norm):                # '學' reads as '学' (a traditional copy of a document)
+        simple = to_simplified(norm)
+        return simple if len(simple) == 1 else norm
+    return norm.lower()
 
 
 def fold(text: str) -> str:
-    """Full width → half width and ASCII lower case, one character for one character, so
-    offsets into the folded text are offsets into the original."""
+    """Full width → half width, traditional → simplified characters and ASCII lower case,
+    one character for one character, so offsets into the folded text are offsets into the
+    original."""
     if text.isascii():
         return text.lower()
     return "".join(_fold_char(c) for c in text)
@@ -57,6 +65,17 @@ _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|"      # terminal escape sequenc
 SPACES = re.compile(r"\s+")
 _TAG = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]{0,300}>",
                   re.I | re.S)
+
+
+# '發(fā)布', '學(xué)校': a reading aid in pinyin with tone marks after a character, which some
+# copies of a page carry; it is no part of the text (an aside such as '(AI)' stays)
+_READING_AID = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[\u00e0-\u00fc\u0101-\u01dc])"
+                          r"[a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)")
+
+
+def without_reading_aids(text: str) -> str:
+    """A document's text without pinyin reading aids ('學(xué)校' → '學校')."""
+    return _READING_AID.sub("", text) if "(" in text else text
 
 
 def normalize_question(text: str) -> str:
@@ -278,90 +297,6 @@ def has_word(text: str, word: str) -> bool:
         if not longer or at >= 2 and freq.get(text[at - 2:at], 0) > longer:
             return True
     return False
-
-
-_verbs: dict | None = None
-
-
-def is_verb(word: str, nominal: bool = True) -> bool:
-    """Is ``word`` a verb in jieba's dictionary (tag v; with ``nominal`` also vn: '开学',
-    '培训'), or a verb with a prefix jieba does not list ('新招', '新建', '改建')?"""
-    global _verbs
-    if _verbs is None:
-        with _tok_lock:
-            if _verbs is None:
-                _verbs = _read_verbs()
-    tag = _verbs.get(word) if word not in _NOT_VERBS else None
-    if tag:
-        return nominal or tag == "v"
-    return 2 <= len(word) <= 3 and word[0] in "新改扩再已共" and _verbs.get(word[-1]) == "v"
-
-
-# jieba tags these as verbs; in education reports they name a stage ('学前8234人')
-_NOT_VERBS = frozenset({"学前"})
-_adverbials: frozenset[str] | None = None
-
-
-def is_adverbial(word: str) -> bool:
-    """Is ``word`` an adverb, pronoun, time word or descriptive state in jieba's dictionary
-    (单独, 其他, 现在, 大大小小)? Such words say how or which, they name no thing."""
-    global _adverbials
-    if _adverbials is None:
-        with _tok_lock:
-            if _adverbials is None:
-                _adverbials = _read_adverbials()
-    return word in _adverbials
-
-
-def _read_adverbials() -> frozenset[str]:
-    import os
-    from pathlib import Path
-
-    import jieba
-
-    from jiaoti.derived import derived
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    return frozenset(derived("adverbials", 1, [Path(path)],
-                             lambda: sorted(_tagged(path, ("d", "r", "t", "z")))))
-
-
-def _tagged(path: str, tags: tuple[str, ...]) -> set[str]:
-    out = set()
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) == 3 and parts[2] in tags:
-                    out.add(parts[0])
-    except OSError as exc:
-        log.warning("jieba's dictionary is unreadable (%s): no word classes", exc)
-    return out
-
-
-def _read_verbs() -> dict:
-    import os
-    from pathlib import Path
-
-    import jieba
-
-    from jiaoti.derived import derived
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    return derived("verbs", 1, [Path(path)], lambda: _verbs_of(path))
-
-
-def _verbs_of(path: str) -> dict:
-    out = {}
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) == 3 and parts[2] in ("v", "vn"):
-                    out[parts[0]] = parts[2]
-    except OSError as exc:
-        log.warning("jieba's dictionary is unreadable (%s): no verb tags", exc)
-    return out
 
 
 _DETAIL = re.compile(r"\s*(?:其中|包括|具体(?:来说|而言)?|分别是)[,，:：]?")

@@ -201,5 +201,7 @@ def test_a_rank_asked_is_no_topic_word():
 
 
 def test_a_part_led_by_其中_names_its_own_thing():
-    got = split("全县在校生一共多少，其中在园幼儿有多少？")
-    assert got is not None and got.questions[1].startswith("在园幼儿")
+    got = split("全县在校生一共多少，其中在园幼儿有多少？")     # …and what it is a part of
+    assert got is not None and got.questions[1] == "全县在校生里在园幼儿有多少"
+    got = split("全旗九年一贯制学校有几所，其中民办几所？")
+    assert got is not None and got.questions[1] == "全旗九年一贯制学校里民办几所"

@@ -52,3 +52,13 @@ def test_classes_are_not_counted_in_pupils(county):
     assert asked_unit("一共有多少个人参加？") == ("人", "")
     answer = county.ask("某县城区初中一共有多少个班？")
     assert not answer.answerable and "11994" not in answer.answer
+
+
+def test_a_later_part_led_by_qizhong_is_a_part_of_the_first_parts_thing(county):
+    answer = county.ask("某县一共有几所小学，其中农村的几所？")
+    assert answer.answerable and "30所" in answer.answer and "26所" in answer.answer
+
+
+def test_a_part_two_figures_fit_equally_is_not_answered(county):
+    answer = county.ask("某县九年一贯制学校有几所，其中民办几所？")    # 11 in all, 4 in town
+    assert "4所" not in answer.answer and "1所" not in answer.answer

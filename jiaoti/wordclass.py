@@ -1,0 +1,95 @@
+"""Word classes from jieba's dictionary tags: which words are verbs (v, vn) and which say
+how or which (adverbs, pronouns, time words, states). Derived once and kept
+(jiaoti/derived.py). Reached through ``jiaoti.text`` (tx.is_verb, tx.is_adverbial)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+_lock = threading.Lock()
+_verbs: dict | None = None
+
+
+def is_verb(word: str, nominal: bool = True) -> bool:
+    """Is ``word`` a verb in jieba's dictionary (tag v; with ``nominal`` also vn: '开学',
+    '培训'), or a verb with a prefix jieba does not list ('新招', '新建', '改建')?"""
+    global _verbs
+    if _verbs is None:
+        with _lock:
+            if _verbs is None:
+                _verbs = _read_verbs()
+    tag = _verbs.get(word) if word not in _NOT_VERBS else None
+    if tag:
+        return nominal or tag == "v"
+    return 2 <= len(word) <= 3 and word[0] in "新改扩再已共" and _verbs.get(word[-1]) == "v"
+
+
+# jieba tags these as verbs; in education reports they name a stage ('学前8234人')
+_NOT_VERBS = frozenset({"学前"})
+_adverbials: frozenset[str] | None = None
+
+
+def is_adverbial(word: str) -> bool:
+    """Is ``word`` an adverb, pronoun, time word or descriptive state in jieba's dictionary
+    (单独, 其他, 现在, 大大小小)? Such words say how or which, they name no thing."""
+    global _adverbials
+    if _adverbials is None:
+        with _lock:
+            if _adverbials is None:
+                _adverbials = _read_adverbials()
+    return word in _adverbials
+
+
+def _read_adverbials() -> frozenset[str]:
+    import os
+    from pathlib import Path
+
+    import jieba
+
+    from jiaoti.derived import derived
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return frozenset(derived("adverbials", 1, [Path(path)],
+                             lambda: sorted(_tagged(path, ("d", "r", "t", "z")))))
+
+
+def _tagged(path: str, tags: tuple[str, ...]) -> set[str]:
+    out = set()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] in tags:
+                    out.add(parts[0])
+    except OSError as exc:
+        log.warning("jieba's dictionary is unreadable (%s): no word classes", exc)
+    return out
+
+
+def _read_verbs() -> dict:
+    import os
+    from pathlib import Path
+
+    import jieba
+
+    from jiaoti.derived import derived
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return derived("verbs", 1, [Path(path)], lambda: _verbs_of(path))
+
+
+def _verbs_of(path: str) -> dict:
+    out = {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] in ("v", "vn"):
+                    out[parts[0]] = parts[2]
+    except OSError as exc:
+        log.warning("jieba's dictionary is unreadable (%s): no verb tags", exc)
+    return out
+
+
