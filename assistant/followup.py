@@ -26,6 +26,25 @@ def core_of(question: str) -> str | None:
     return core
 
 
+_AMONG = re.compile(r"^(?:其中|里面|当中|这里面|这当中|这其中)[，,:：]?")
+_ASKING = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是)?(?:几|多少)[所个人名位项次家种]?")
+
+
+def within(earlier: str, question: str) -> str:
+    """'其中民办几所' or '里面民办的有几所' after '…九年一贯制学校有几所' asks within that
+    thing: '…九年一贯制学校里民办几所'; '' when the question does not open so."""
+    among = _AMONG.match(question.strip())
+    if not among or FOLLOWUP_MARK in earlier:
+        return ""
+    earlier = re.sub(r"[?？。!！\s]+$", "", earlier)
+    thing = _ASKING.sub("", earlier).strip(" ?？，,")
+    rest = question.strip()[among.end():]
+    asking = _ASKING.search(earlier)
+    if asking and not re.search(r"几|多少", rest):    # '其中民办的呢' asks as the last did
+        rest = _TAIL.sub("", rest) + asking.group(0) + "？"
+    return f"{thing}里{rest}" if thing else ""
+
+
 def new_words(core: str, prev: str) -> str:
     """The words of a follow-up's core the previous question does not say ('初中的学生呢'
     after '…小学的学生' names 初中 anew, not 学生)."""
@@ -37,10 +56,13 @@ def standalone(question: str, history: list[str] | None) -> str:
     history = [h for h in (history or []) if h and h.strip()]
     if not history:
         return question
+    prev = standalone(history[-1], history[:-1])
+    among = within(prev, question)
+    if among:
+        return among
     core = core_of(question)
     if core is None:
         return question
-    prev = standalone(history[-1], history[:-1])
     prev_body = re.sub(r"[?？。!！\s]+$", "", prev)
     year = _YEAR.search(core)
     if year:                      # "那2024年的比赛呢" moves the previous question in time

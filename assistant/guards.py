@@ -156,16 +156,25 @@ ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name
 _UNMARKED = {"普通", "全日制", "在职", "在岗"}    # '普通初中' is what a parent calls 初中: no narrower kind
 
 
+_INCLUDED = re.compile(r"[(（](?:含|包括|包含|不含)[^()（）]*[)）]?")
+
+
 def narrower_kind(plan: QueryPlan, own: str) -> str:
     """'一共有多少所幼儿园' asks all of them: a fact counting a kind of them the question does
-    not name ('省、市示范幼儿园6所') counts a part. Returns the narrowing word, or ''."""
-    for noun in plan.counted:
+    not name ('省、市示范幼儿园6所') counts a part. Returns the narrowing word, or ''.
+    Without a counted noun ('完小有多少所'), the things the question names stand in."""
+    things = [t for t in plan.terms if t.focus and t.known and not is_verb_term(t)]
+    nouns = plan.counted or (tuple(a for a in things[0].alternatives if len(a) >= 2)
+                             if len(things) == 1 and plan.asked_unit == "所" else ())
+    own = _INCLUDED.sub("", own)      # '公办园(含中心幼儿园…)': what it takes in narrows nothing
+    for noun in nouns:
         at = own.find(noun)
         if at <= 0:
             continue
         words = tx.words(own[:at])
         word = words[-1] if words else ""
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
+                word in ("其中", "包括", "包含") or \
                 word in _UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
                 any(word in a or a in word for t in plan.terms for a in t.alternatives):

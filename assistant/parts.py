@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import intent
-from assistant.followup import FOLLOWUP_MARK
+from assistant.followup import FOLLOWUP_MARK, within
 from jiaoti import text as tx
 
 _QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|多高|占比|覆盖率")
@@ -225,12 +225,5 @@ def _clauses(q: str, compare: str) -> Parts | None:
     return Parts(tuple(out), compare)
 
 
-_AMONG = re.compile(r"^(?:其中|里面|当中|这里面|这当中)[，,:：]?")
-_ASKING = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是)?(?:几|多少)[所个人名位项次家种]?")
-
-
 def _part_of(piece: str, first: str, context: str) -> str:
-    if _AMONG.match(piece):
-        within = _ASKING.sub("", first).strip(" ?？，,")
-        return f"{within}里{_AMONG.sub('', piece)}"
-    return f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"
+    return within(first, piece) or f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"

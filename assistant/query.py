@@ -279,10 +279,10 @@ def plan_question(question: str, snap, current_year: int | None = None,
     carried_unit = ""
     if kind == "general" and context_part:      # "那助学贷款呢？" asks what the last one did
         kind, asked, noun = intent.kind_of(context_part, ())
-        # the new words name another thing: its own measure word, not the last one's —
-        # though the last one's is the likelier ('几所小学？' → '那初中呢？')
-        carried_unit = asked
+        carried_unit = asked    # new words, own measure; the last one's likelier ('那初中呢？')
         asked, noun = (asked if asked in ("元", "%") else ""), ""
+    elif kind == "quantity" and not asked and context_part and _BARE_ASK.search(focus_part):
+        _, asked, noun = intent.kind_of(context_part, ())   # '…在民办园的有多少': as the last
     # '多大面积' where the documents write '新建校舍39000平方米': the measure is the unit
     terms = [t for t in terms if t.known or t.word not in _MEASURE_NOUNS.get(asked, ())]
     counted: tuple[str, ...] = ()
@@ -346,6 +346,7 @@ def _negated(text: str, terms: list[Term]) -> str:
     return ""
 
 
+_BARE_ASK = re.compile(r"的(?:有|是)?(?:多少|几)[?？]?$")
 _SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
 
 

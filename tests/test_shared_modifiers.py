@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.followup import standalone
 from assistant.intent import asked_unit
+from assistant.query import plan_question
 from tests.conftest import deployed
 
 TEXT = """某县教育事业发展规划
@@ -62,3 +64,32 @@ def test_a_later_part_led_by_qizhong_is_a_part_of_the_first_parts_thing(county):
 def test_a_part_two_figures_fit_equally_is_not_answered(county):
     answer = county.ask("某县九年一贯制学校有几所，其中民办几所？")    # 11 in all, 4 in town
     assert "4所" not in answer.answer and "1所" not in answer.answer
+
+
+def test_a_follow_up_opening_with_zhelimian_asks_within_the_last_thing(county):
+    answer = county.ask("这里面农村的有几所？", history=["某县一共有几所小学？"])
+    assert answer.answerable and "26所" in answer.answer and "30所" not in answer.answer
+    assert standalone("其中民办的呢？", ["全县有多少所幼儿园？"]) == "全县幼儿园里民办有多少所？"
+
+
+TOWN = """某市教育规划
+
+一、学校情况
+2016年秋季,全市共有教学点123个,完28所,初12所。其中,城区小学4所,初中3所。
+"""
+
+
+def test_a_narrower_kind_does_not_answer_a_question_without_a_counted_noun(tmp_path_factory):
+    town = deployed(tmp_path_factory, "moushi-guihua.txt", TOWN, bureau_name="某市教育局",
+                    home_places=["某市"], current_year=2016)
+    answer = town.ask("某市的完小有多少所？")          # 完小 reads as 小学 in the thesaurus
+    assert not answer.answerable and "4所" not in answer.answer
+    assert "4所" in town.ask("某市城区小学有多少所？").answer
+
+
+def test_a_follow_up_counting_without_a_noun_counts_what_the_last_one_did(county):
+    answer = county.ask("那里面在民办园的有多少？", history=["某县上幼儿园的小朋友有多少？"])
+    assert "7所" not in answer.answer and (not answer.answerable or "2100人" in answer.answer)
+    plan = plan_question("里面在民办园的有多少（接上一问：某县上幼儿园的小朋友有多少）？",
+                         county.index.snapshot(), 2016, ("某县",))
+    assert plan.asked_unit == "人" and "小朋友" in plan.counted
