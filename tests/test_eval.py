@@ -216,7 +216,8 @@ def test_regression_gate(report_env, tmp_path):
                  "dazu-jiaoyu-2019", "ziyang-jiaoyu-2021", "huoshan-jiaoyu-2023",
                  "wulong-jiaoyu-2025", "zhijiang-jiaoyu-2023", "zhongyang-jiaoyu-2025",
                  "rongshui-jiaoyu-2018", "xinglong-jiaoyu-2023",
-                 "yuan-jiaoyu-2024", "tumotezuoqi-jiaoyu-2024", "zhongfang-jiaoyu-2023"):
+                 "yuan-jiaoyu-2024", "tumotezuoqi-jiaoyu-2024", "zhongfang-jiaoyu-2023",
+                 "ruichang-jiaoyu-2016", "xiushui-jiaoyu-2020"):
         assert name in proc.stdout
 
 
