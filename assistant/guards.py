@@ -11,7 +11,7 @@ from assistant.intent import HEAD_END
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import stopwords
-from jiaoti.places import gazetteer
+from jiaoti.places import HOME_WORDS, gazetteer
 
 GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
 
@@ -174,7 +174,7 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
         words = tx.words(own[:at])
         word = words[-1] if words else ""
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
-                word in ("其中", "包括", "包含") or \
+                word in ("其中", "包括", "包含") or word in HOME_WORDS or \
                 word in _UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
                 any(word in a or a in word for t in plan.terms for a in t.alternatives):
@@ -238,7 +238,8 @@ def modifiers(clause: str, split: bool = True) -> tuple[list[str], str]:
              if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括")
              for p in (_split_compound(w) if split else [w])]
     return [w for w in words[:-1] if len(w) >= 2 and w not in _ALL_KINDS and w not in
-            stopwords() and not tx.is_verb(w) and not gazetteer().forms.get(w)], \
+            stopwords() and w not in HOME_WORDS and not tx.is_verb(w)
+            and not gazetteer().forms.get(w)], \
         (words[-1] if words else "")
 
 

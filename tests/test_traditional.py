@@ -53,3 +53,8 @@ def test_children_asked_without_a_measure_word_are_counted_in_people(banner):
     answer = banner.ask("上幼儿园的小朋友全旗一共多少？")
     assert "80所" not in answer.answer
     assert answer.answerable and "12058名" in answer.answer
+
+
+def test_the_whole_banner_is_the_home_place_not_a_topic(banner):
+    answer = banner.ask("全旗初中在校生总数是多少？")
+    assert answer.answerable and "7211人" in answer.answer
