@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from assistant.match import FactMatch
 from assistant.respective import respective_words
-from assistant.sites import aside_list, asides, layout, run_in_heading, shared_verb
+from assistant.sites import (aside_list, asides, layout, prefix_of, run_in_heading,
+                             shared_verb)
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
 
@@ -71,6 +72,10 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     row = respective_words(text[clause_a:lay.clause[1]], at - clause_a)
     if row is not None and listed is None:  # '小学、初中分别达到4.5…、5.8…' → '…初中5.8…'
         head, body, a = "", f"{row}{fact.raw}", clause_a
+    owner = _owner(text[slice(*lay.lender)]) if lay.lender and listed is None and \
+        row is None else ""
+    if owner and owner not in head + body:   # '其中普通高中6所,招生5735人' → '普通高中招生5735人'
+        head = owner + head
     leads = [text[s:e] for s, e in m.lead]
     words = "，".join(p for p in [*leads, head + body] if p)
     words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")
@@ -78,10 +83,32 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     if heading and heading not in words:
         words = f"{heading}：{words}"          # '——小学。校数17所' → '小学：校数17所'
 
-    quote_start = chunk.start + min([a, *(s for s, _ in m.lead)])
+    said_first = head and head == prefix_of(text, lay)   # '其中专任教师幼儿园…、中职学校108人'
+    quote_start = chunk.start + min([a, *(s for s, _ in m.lead),
+                                     *([lay.lender[0]] if owner else []),
+                                     *([clause_a] if said_first else [])])
     quote_end = chunk.start + b
     return Statement(speak(words, home_label), fact.year, fact.period == "plan",
                      quote_start, quote_end, fact.period == "target")
+
+
+_NOT_OWNER = {"其中", "共有", "现有", "拥有", "有", "共", "全部", "各级各类"}
+
+
+def _owner(lender: str) -> str:
+    """The schools a lender counts, without its figure and its setting words ('2023年,全市
+    高中阶段共有学校8所' → '高中阶段学校'), or ''."""
+    from jiaoti import text as tx
+    from jiaoti.places import HOME_WORDS as HOME
+
+    def named(text: str) -> str:
+        return "".join(w for w in tx.words(text) if tx.is_cjk(w[0]) and w not in _NOT_OWNER
+                       and w not in HOME and not years_in(w) and not w.endswith("年"))
+
+    figs = counts_at(lender)
+    before = lender[:figs[0].start] if figs else ""
+    having = re.search("共有|现有|拥有", before)     # '幼儿园共有教职工1405人' → 幼儿园
+    return (named(before[:having.start()]) if having else "") or named(before)
 
 
 def _counted(frame: str) -> str:
@@ -106,7 +133,7 @@ def _head(text: str, lay, a: int) -> str:
     if text[a].isdigit() or text[a] in "一二三四五六七八九十两近约超":
         figs = counts_at(first)
         return first[:figs[0].start] if figs else ""
-    return shared_verb(text, lay)
+    return shared_verb(text, lay) or prefix_of(text, lay)
 
 
 _NUMBERED_ASIDE = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")

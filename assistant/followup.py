@@ -90,7 +90,9 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
         last = q_prev[-1]
         return prev[:last.start(1)] + q_core[-1] + prev[last.end(1):]
     core_words = [w for w in tx.words(core) if len(w) >= 2] or [core]
-    shared = [w for w in core_words if w in prev]      # '初中的学生呢' after '…小学的学生'
+    # '初中的学生呢' after '…小学的学生'; '那初中老师呢' after '…小学有多少专任教师' (老师
+    # said there as 教师, one word of its group, inside 专任教师)
+    shared = [w for w in core_words if w in prev or _said_as(w, prev)]
     if shared and len(core_words) - len(shared) == 1:
         core_words, kind_of = [w for w in core_words if w not in shared], True
     if len(core_words) > 1:
@@ -109,6 +111,14 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
                     at = m.end()
                 return "".join(out) + prev[at:]
     return None
+
+
+def _said_as(word: str, prev: str) -> bool:
+    """Does ``prev`` say ``word`` by another word of its synonym group?"""
+    from jiaoti.lexicon import general_groups
+
+    return any(len(a) >= 2 and a != word and a in prev
+               for g in general_groups() if word in g for a in g)
 
 
 def _modifier_of(word: str) -> tuple[str, ...]:

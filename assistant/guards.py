@@ -217,11 +217,16 @@ def other_part_of_year(question: str, text: str) -> str:
     return ""
 
 
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_TIME = re.compile(r"[年月日季]|以下|以上")    # '2023-2024学年(…)全市共有…学校': no kind
+
+
 def lender_kind(plan: QueryPlan, lender: str) -> str:
     """'民办幼儿园31所,在园幼儿4722人': the 4722 are children of 民办 kindergartens. The
     modifier of the clause that lends the figure its things, when the question names none
     of its modifiers (a question about all children is not answered by a part), or ''."""
-    mods = modifiers(lender)[0]
+    mods = [w for w in modifiers(_ASIDE.sub("", lender))[0]
+            if not _TIME.search(w) and w not in _UNMARKED]
     if any(w in a or a in w for w in mods for a in plan.words):
         return ""
     return mods[0] if mods else ""

@@ -87,3 +87,29 @@ def _named(clause: str) -> list[str]:
     figs = counts_at(clause)
     return [w for w in tx.words(clause[:figs[0].start] if figs else clause)
             if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括") and w not in stopwords()]
+
+
+def list_prefix(first: str, own: str) -> str:
+    """'其中专任教师幼儿园259人、小学901人、中职学校108人': the words the first 、-item names
+    before its thing (专任教师), which the later items, each naming a school or a stage
+    and nothing else, count too; '' otherwise."""
+    def named(item: str) -> list[str]:
+        figs = counts_at(item)
+        return [w for w in tx.words(DETAIL.sub("", item[:figs[0].start] if figs else item))
+                if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括", "分别")]
+
+    head = named(first)
+    if not _a_school("".join(named(own))) or any(tx.is_verb(w) for w in head):
+        return ""
+    for k in range(len(head) - 1, 0, -1):          # the shortest thing at the end
+        if _a_school("".join(head[k:])):
+            prefix = "".join(head[:k])
+            return prefix if len(prefix) >= 2 and not _a_school(prefix) else ""
+    return ""
+
+
+def _a_school(name: str) -> bool:
+    """One school or stage named whole ('小学', '中职学校', '职业技术学院'), not '学校'."""
+    from assistant.intent import STAGES
+
+    return name in STAGES or len(name) >= 3 and (_school(name) or name.endswith("学院"))

@@ -78,6 +78,8 @@ class _Credits:
             self.pieces.append((at.parent, PARENT))
         if at.frame:                        # '在校生…，其中:小学18050人': what they count
             self.pieces.append((at.frame, PARENT))
+        if at.lender:                       # '全市高中阶段共有学校8所。招生8057人': theirs
+            self.pieces.append((at.lender, EARLIER))
         if at.shared:                       # '其中,城区小学4所,初中3所': 初中 of 城区
             self.pieces.append((at.shared, PARENT))
         if at.heading:                      # '——小学。校数17所;…': the paragraph's subject
@@ -246,7 +248,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         for piece in (at.frame, at.heading, "" if at.frame else at.topic,
                       at.parent if at.listed else "",    # '其中:…小学21333人' counts pupils
                       at.whole))                         # '专任教师2802人(…高中346人…)'
-    if counted_ok and not at.whole and counts_another(plan, fact, facts):
+    if counted_ok and not at.whole and not at.prefix and counts_another(plan, fact, facts):
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
@@ -293,8 +295,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
     if not missing:             # '初中教职工' is not '专任教师…初中1070人'
-        missing = tuple("⊂" + w for w in [part_for_whole(plan, " ".join(
-            (at.own, at.whole or at.frame)))] if w)
+        missing = tuple("⊂" + w for w in [part_for_whole(plan, at.own) or part_for_whole(
+            plan, " ".join((at.own, at.whole or at.frame)))] if w)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))
@@ -335,8 +337,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("⊂" + narrower,) if narrower else ()
 
     if not missing:
+        mine = " ".join((credits.pieces[0][0], at.lender, at.shared))   # its own things
         missing = tuple(w for w in plan.must if not any(
-            tx.contains_term(credits.pieces[0][0], a) for t in plan.terms if t.word == w
+            tx.contains_term(mine, a) for t in plan.terms if t.word == w
             for a in t.alternatives))
     if not _continues(plan, got):
         return None

@@ -12,7 +12,10 @@ import threading
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.listing import DETAIL, bare, listed_item, shared_first, shared_modifier
+from assistant.lenders import BRACKETED, EXCLUDED, asides, lender_of
+from assistant.lenders import without_asides as _without_asides
+from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first,
+                               shared_modifier)
 from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
@@ -64,20 +67,9 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # 参加学生1万余人', where the second clause acts on the first's thing)
             listed = ci > 0 and listed_item(text[c.start:c.end]) and \
                 listed_item(text[clauses[ci - 1].start:clauses[ci - 1].end])
-            # '普通高中学校2所,学生人数5000人': an item in another measure speaks of the
-            # things the item before counts (their pupils) — unless that one ends a list of
-            # its own ('…普通高中4所,特教学校1所,在校中小学生74345人' counts them all)
-            lender = None
-            before = text[clauses[ci - 1].start:clauses[ci - 1].end] if ci else ""
-            plain = _without_asides(text[c.start:c.end])
-            if ci and listed_item(before) and listed_item(plain) and \
-                    _other_measure(before, plain) and not (ci > 1 and _same_list(
-                        text[clauses[ci - 2].start:clauses[ci - 2].end], before)):
-                listed = False
-                # and when it names nothing but what it counts ('公办幼儿园52所,幼儿6590人'),
-                # it counts those of that kind only
-                if bare(plain, where=True) and not DETAIL.match(plain):
-                    lender = (clauses[ci - 1].start, clauses[ci - 1].end)
+            # '普通高中学校2所,学生人数5000人': whose pupils a bare item counts
+            lender, unlisted = lender_of(text, sentences, k, clauses, ci, fact.unit)
+            listed = listed and not unlisted
             others = [(d.start, d.end, j == ci - 1 and not listed,
                        counted[j] and (j > ci or (j < ci - 1 and not unnamed) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
@@ -91,37 +83,6 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
                           shared_first(text, clauses, ci))
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
-
-
-def _same_list(a: str, b: str) -> bool:
-    """Two clauses whose last figures count in one measure ('初中27所', '普通高中4所')."""
-    from assistant.extract import unit_family
-
-    fa, fb = counts_at(a), counts_at(b)
-    return bool(fa and fb) and fb[-1].unit in unit_family(fa[-1].unit)
-
-
-def _without_asides(clause: str) -> str:
-    """'在园幼儿4722人(普惠性幼儿园25所,…)' → '在园幼儿4722人': asides holding figures of
-    their own speak of them; one saying what is left out ('(不含民办幼儿园教师)') names
-    nothing the figure counts."""
-    for s, e in reversed(asides(clause)):
-        clause = clause[:s] + clause[e:]
-    return EXCLUDED.sub("", clause)
-
-
-EXCLUDED = re.compile(r"[(（](?:不含|不包括|未含|不计|除)[^()（）]*[)）]")
-
-
-def _other_measure(before: str, clause: str) -> bool:
-    """Does ``before`` count schools and ``clause`` something else, their people ('公办
-    幼儿园52所', '幼儿6590人')? (Not '…机构有25个', '在编干部职工96人'.)"""
-    from assistant.extract import unit_family
-
-    fa, fb = counts_at(before), counts_at(clause)
-    if not (fa and fb) or fb[0].unit in unit_family(fa[-1].unit):
-        return False
-    return fa[-1].unit in ("所", "家") or re.search(r"[校园院]\W*$", before[:fa[-1].start])
 
 
 def _restated(text: str, before: tuple[int, int], fact: Fact) -> tuple[int, int] | None:
@@ -177,14 +138,22 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
         for s, e in reversed(asides(item)):
             item = item[:s] + item[e:]
             at -= (e - s) if e <= at else 0
-        subject = _BRACKETED.sub("", subject)
+        subject = BRACKETED.sub("", subject)
     for f in sorted(counts_at(item), key=lambda f: -f.start):
         if f.start != at:
             item = item[:f.start] + item[f.end:]
-    return tx.fold(EXCLUDED.sub("", shared_verb(chunk.text, lay) + subject + " " + item))
+    shared = shared_verb(chunk.text, lay) or prefix_of(chunk.text, lay)
+    return tx.fold(EXCLUDED.sub("", shared + subject + " " + item))
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]?")
+def prefix_of(text: str, lay: Layout) -> str:
+    """What a later 、-item counts, said by the first item only ('其中专任教师幼儿园259人、
+    小学901人' → 专任教师 for 901), or ''."""
+    c0, (a, b) = lay.clause[0], lay.item
+    first_end = text.find("、", c0, a)
+    return list_prefix(text[c0:first_end], text[a:b]) if a > c0 and first_end > 0 else ""
+
+
 
 
 # '(其中幼儿园458人,小学1414人,…)': names, each followed by its figure and nothing else
@@ -220,14 +189,6 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     for f in sorted(counts_at(head), key=lambda f: -f.start):
         head = head[:f.start] + head[f.end:]
     return head, pieces[mine], " ".join(p for k, p in enumerate(pieces) if k != mine)
-
-
-def asides(text: str) -> list[tuple[int, int]]:
-    """Spans of bracketed asides in ``text`` that hold figures ('(民办园3所)'); an aside
-    the text cuts off runs to its end."""
-    starts = [f.start for f in counts_at(text)]
-    return [(m.start(), m.end()) for m in _BRACKETED.finditer(text)
-            if any(m.start() <= at < m.end() for at in starts)]
 
 
 def shared_verb(text: str, lay: Layout) -> str:
@@ -267,6 +228,7 @@ class Site:
     details: str = ""                         # the sentences that break it down, folded
     whole: str = ""                           # what its bracketed list breaks down
     shared: str = ""                          # the modifier a '其中' list's first item lends
+    prefix: str = ""                          # what a 、-list's first item says they all count
 
 
 _SITES: dict[tuple, Site] = {}
@@ -311,7 +273,7 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 _listed_with(text, lay, fact.start - chunk.start),
                 " ".join(fold(text[a:b]) for a, b in lay.details),
                 fold(whole), shared_modifier(fold(text[slice(*lay.shared)]), fold(
-                    text[slice(*lay.item)])) if lay.shared else "")
+                    text[slice(*lay.item)])) if lay.shared else "", fold(prefix_of(text, lay)))
 
 
 def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:
@@ -331,8 +293,11 @@ def _listed_with(text: str, lay: Layout, at: int) -> tuple[str, ...]:
     if len(items) < 2 or not all(counts_at(text[a:b]) for a, b in items):
         return ()
     mine, others = "", []
+    prefix = list_prefix(text[items[0][0]:items[0][1]], text[items[1][0]:items[1][1]])
     for a, b in items:
         piece = text[a:b]
+        if prefix and a == items[0][0]:        # '其中专任教师幼儿园259人、小学901人': 幼儿园
+            piece = piece.replace(prefix, "", 1)
         for f in sorted(counts_at(piece), key=lambda f: -f.start):
             piece = piece[:f.start] + piece[f.end:]
         piece = tx.fold(DETAIL.sub("", piece).strip(" ,，:："))

@@ -53,19 +53,34 @@ def extract_facts(chunks: list[Chunk], title: str, home_places=()) -> list[Fact]
     """The facts of a document's chunks, in document order."""
     title_years = _title_years(title)
     out: list[Fact] = []
+    last: tuple[str, int | None] = ("", None)     # (section, year) of the paragraph before
     for chunk in chunks:
         if chunk.kind in FACT_KINDS:
-            out.extend(_chunk_facts(chunk, title_years, set(home_places)))
+            m = _LEAD_YEAR.match(chunk.text)
+            # '其中普通高中6所,…' goes on with the paragraph before it: its year too
+            carried = last[1] if last[0] == chunk.section and _GOES_ON.match(chunk.text) \
+                else None
+            out.extend(_chunk_facts(chunk, title_years, set(home_places), carried))
+            last = (chunk.section, int(m.group(1)) if m else carried)
     return out
 
 
+_GOES_ON = re.compile(r"\s*(?:其中|另有|此外|另外)")
+
+
 _REVIEW = re.compile(r"总结|回顾|工作情况|完成情况")
+
+
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–至~～]\s*(?:19|20)?\d{2}\s*学年")
 
 
 def _title_years(title: str) -> tuple[int | None, int | None]:
     """(the year of the results, the year of the plans) a title names: '2025年工作总结及
     2026年工作打算' → (2025, 2026); one year → (that year, that year); else (None, None)."""
     years = sorted(years_in(title))
+    school_year = _SCHOOL_YEAR.search(title)
+    if school_year:            # '2023-2024学年度…统计': the year it starts in, as statistics say
+        return int(school_year.group(1)), int(school_year.group(1))
     if len(years) == 1:
         return years[0], years[0]
     if len(years) == 2 and _REVIEW.search(title) and PLAN_HEADING.search(title):
@@ -74,10 +89,10 @@ def _title_years(title: str) -> tuple[int | None, int | None]:
 
 
 def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
-                 home: set[str]) -> list[Fact]:
+                 home: set[str], carried: int | None = None) -> list[Fact]:
     text = chunk.text
     m = _LEAD_YEAR.match(text)
-    lead_year = int(m.group(1)) if m else None
+    lead_year = int(m.group(1)) if m else carried
     heading_year = _heading_year(chunk.section)
     plan_section = bool(PLAN_HEADING.search(chunk.section))
     fallback = lead_year or heading_year or title_years[1 if plan_section else 0]

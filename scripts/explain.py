@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.engine import Assistant  # noqa: E402
-from assistant.match import layout, match_facts  # noqa: E402
+from assistant.match import match_facts  # noqa: E402
 from assistant.parts import split  # noqa: E402
 from assistant.query import plan_question  # noqa: E402
 
@@ -53,5 +53,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    _ = layout
     main()

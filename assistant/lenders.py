@@ -1,0 +1,123 @@
+"""Whose things a bare figure counts: '全市高中阶段共有学校8所。招生8057人' — the 8057 are
+the pupils of those schools. The clause a figure borrows its owner from (its lender), and
+the asides a clause's own words leave out."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.listing import DETAIL, bare, listed_item
+from jiaoti import text as tx
+from jiaoti.figures import counts_at
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]?")
+
+
+def lender_of(text: str, sentences, k: int, clauses, ci: int, unit: str
+              ) -> tuple[tuple[int, int] | None, bool]:
+    """(the lender's span or None, whether the fact's clause stops being a list item).
+    '普通高中学校2所,学生人数5000人': an item in another measure speaks of the things the
+    item before counts (their pupils) — unless that one ends a list of its own ('…普通高中
+    4所,特教学校1所,在校中小学生74345人' counts them all); when it names nothing but what
+    it counts ('公办幼儿园52所,幼儿6590人'), it counts those of that kind only."""
+    c = clauses[ci]
+    before = text[clauses[ci - 1].start:clauses[ci - 1].end] if ci else ""
+    plain = without_asides(text[c.start:c.end])
+    if ci and listed_item(before) and listed_item(plain) and \
+            _other_measure(before, plain) and not (ci > 1 and _same_list(
+                text[clauses[ci - 2].start:clauses[ci - 2].end], before)):
+        own = bare(plain, where=True) and not DETAIL.match(plain)
+        return ((clauses[ci - 1].start, clauses[ci - 1].end) if own else None), True
+    if unit in ("所", "家") or not bare(plain, where=True) or DETAIL.match(plain):
+        return None, False
+    s = sentences[k][0]
+    return _head_count(text, clauses, ci) or (
+        _head_sentence(text, sentences[k - 1][:2], s) if k and not any(
+            DETAIL.match(text[d.start:d.end]) for d in clauses[:ci]) and all(
+            _bare_other(text[d.start:d.end]) for d in clauses[:ci]) else None), False
+
+
+def _head_count(text: str, clauses, ci: int) -> tuple[int, int] | None:
+    """'全市共有义务教育阶段学校77所,招生24636人,在校生84036人,专任教师7879人': the clause
+    counting the schools whose pupils and teachers the bare items after it count — the
+    nearest earlier one, when only bare items in other measures come between, and it does
+    not end a list of schools of its own ('…普通高中4所,特教学校1所,在校中小学生…')."""
+    for p in range(ci - 1, -1, -1):
+        piece = text[clauses[p].start:clauses[p].end]
+        if _counts_schools(piece):
+            first = p == 0 or not _same_list(text[clauses[p - 1].start:clauses[p - 1].end],
+                                                 piece)
+            return (clauses[p].start, clauses[p].end) if first else None
+        if _OWNER.match(piece) and not any(counts_at(text[d.start:d.end]) for d in clauses[:p]):
+            return clauses[p].start, clauses[p].end  # '幼儿园共有教职工1405人,专任教师1029人'
+        if not (counts_at(piece) and bare(without_asides(piece), where=True)):
+            return None
+    return None
+
+
+_OWNER = re.compile(r"[^,，;；:：]{2,}?(?:共有|现有|拥有)[^\d,，;；]{2,}\d")
+
+
+def _head_sentence(text: str, span: tuple[int, int], nxt: int) -> tuple[int, int] | None:
+    """'2023年,全市高中阶段共有学校8所。招生8057人,在校生29396人': a sentence whose one figure
+    counts schools lends them to the bare items of the sentence after it, in its paragraph."""
+    s, e = span
+    figs = counts_at(text[s:e])
+    before = text[:s].rstrip(" \t　")
+    if len(figs) != 1 or "\n" in text[e:nxt] or text[s:nxt].rstrip()[-1:] not in "。！？!?" or \
+            (before and before[-1] not in "\n。！？!?"):
+        return None     # a ;-piece of a list, or a sentence of another paragraph
+    last = tx.clauses(text, s, e)[-1]
+    piece = text[last.start:last.end]
+    return (last.start, last.end) if _counts_schools(piece) else None
+
+
+def _bare_other(piece: str) -> bool:
+    """A clause counting nothing, or only its bare thing in a measure other than schools'."""
+    figs = counts_at(piece)
+    return not figs or (figs[-1].unit not in ("所", "家") and bare(without_asides(piece), True))
+
+
+def _counts_schools(piece: str) -> bool:
+    figs = counts_at(piece)
+    return len(figs) == 1 and figs[0].unit in ("所", "家") and listed_item(piece)
+
+
+def _same_list(a: str, b: str) -> bool:
+    """Two clauses whose last figures count in one measure ('初中27所', '普通高中4所')."""
+    from assistant.extract import unit_family
+
+    fa, fb = counts_at(a), counts_at(b)
+    return bool(fa and fb) and fb[-1].unit in unit_family(fa[-1].unit)
+
+
+def without_asides(clause: str) -> str:
+    """'在园幼儿4722人(普惠性幼儿园25所,…)' → '在园幼儿4722人': asides holding figures of
+    their own speak of them; one saying what is left out ('(不含民办幼儿园教师)') names
+    nothing the figure counts."""
+    for s, e in reversed(asides(clause)):
+        clause = clause[:s] + clause[e:]
+    return EXCLUDED.sub("", clause)
+
+
+EXCLUDED = re.compile(r"[(（](?:不含|不包括|未含|不计|除)[^()（）]*[)）]")
+
+
+def _other_measure(before: str, clause: str) -> bool:
+    """Does ``before`` count schools and ``clause`` something else, their people ('公办
+    幼儿园52所', '幼儿6590人')? (Not '…机构有25个', '在编干部职工96人'.)"""
+    from assistant.extract import unit_family
+
+    fa, fb = counts_at(before), counts_at(clause)
+    if not (fa and fb) or fb[0].unit in unit_family(fa[-1].unit):
+        return False
+    return fa[-1].unit in ("所", "家") or re.search(r"[校园院]\W*$", before[:fa[-1].start])
+
+
+
+def asides(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed asides in ``text`` that hold figures ('(民办园3所)'); an aside
+    the text cuts off runs to its end."""
+    starts = [f.start for f in counts_at(text)]
+    return [(m.start(), m.end()) for m in BRACKETED.finditer(text)
+            if any(m.start() <= at < m.end() for at in starts)]
