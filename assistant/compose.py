@@ -20,7 +20,7 @@ from jiaoti.numbers import years_in
 HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
 _SELF = re.compile("|".join(HOME_WORDS))
 _LEAD_NUMBER = re.compile(r"^(?:\d{1,2}\s+|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+[、.．]|"
-                          r"[（(][一二三四五六七八九十\d]+[)）])")
+                          r"[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是(?=[^，,。]{2}))")
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,12 @@ _NOUN_UNIT = {**dict.fromkeys("生师员者人才童友娃孩儿工", "人"), **
               **dict.fromkeys("钱费款", "元")}
 
 
+def person_next(text: str) -> bool:
+    """Does ``text`` open with a word for people ('小朋友总共…', '孩子有多少')?"""
+    words = [w for w in tx.tokenizer().lcut(text[:8]) if w.strip()]
+    return bool(words) and _unit_of(words[0]) == "人"
+
+
 def _unit_of(noun: str) -> str:
     """'小朋友', '孩子们' → 人: what a noun is counted in, or ''."""
     noun = noun[:-1] if noun.endswith("们") else noun
@@ -233,8 +239,9 @@ def _noun_after(words: list[str], i: int) -> str:
         return j < len(words) and len(words[j]) >= 2 and words[j] not in stopwords() \
             and not _PUNCT.match(words[j])
 
-    run = []
-    while content(i + len(run)) and len(run) < 4:
+    run = []        # the noun phrase ends after its head: '多少资金落实乡村教师…' counts 资金
+    while content(i + len(run)) and len(run) < 4 and not (
+            run and run[-1][-1] in HEAD_END and words[i + len(run)][-1] not in HEAD_END):
         run.append(words[i + len(run)])
     heads = [w for w in run if w[-1] in HEAD_END]
     return heads[-1] if heads else (run[0] if run else "")

@@ -50,7 +50,8 @@ def _head_count(text: str, clauses, ci: int) -> tuple[int, int] | None:
             return (clauses[p].start, clauses[p].end) if first else None
         if _OWNER.match(piece) and not any(counts_at(text[d.start:d.end]) for d in clauses[:p]):
             return clauses[p].start, clauses[p].end  # '幼儿园共有教职工1405人,专任教师1029人'
-        if not (counts_at(piece) and bare(without_asides(piece), where=True)):
+        plain = without_asides(piece)       # items between: '入园儿童3354人' is theirs too
+        if not (counts_at(piece) and (bare(plain, where=True) or listed_item(plain))):
             return None
     return None
 

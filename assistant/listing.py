@@ -26,11 +26,15 @@ def listed_item(part: str) -> bool:
         for w in words if w not in _COPULA and not (len(w) == 2 and w[0] == "在"))   # 在校
 
 
+_TIGHT = re.compile(r"(\d)\s+(?=[^\d\s,，;；。、])")
+
+
 def bare(item: str, where: bool = False) -> bool:
     """An item that names nothing but what it counts ('增加学位1000个'); ``where``: a word
     saying where they are (在园, 在校) names nothing either ('在园幼儿4722人')."""
     from jiaoti.lexicon import stopwords
 
+    item = _TIGHT.sub(r"\1", item)        # '在园幼儿17193 人': the unit is the figure's
     words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
              and w not in stopwords() and not counts_at(w)
              and not (where and len(w) == 2 and w[0] == "在")]

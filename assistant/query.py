@@ -267,9 +267,10 @@ def plan_question(question: str, snap, current_year: int | None = None,
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
     collector.part(focus_part, True, unknown)
-    if _ATTENDING.search(focus_part):
-        # '上小学的有多少人' counts pupils, not the school's staff
-        collector.add("学生", snap.lexicon.alternatives("学生"), True)
+    attending = _ATTENDING.search(focus_part)
+    if attending and not intent.person_next(focus_part[attending.end():]):  # '上小学的有多少人':
+        who = "幼儿" if "幼儿园" in attending.group(0) else "学生"   # pupils, not staff
+        collector.add(who, snap.lexicon.alternatives(who), True)
     if context_part:
         collector.part(context_part, False, unknown)
     # the asker's own situation ('我爸爱打太极拳，…') names no topic of the question: its words

@@ -88,3 +88,32 @@ def test_a_follow_up_saying_the_last_noun_in_other_words_swaps_the_stage():
 def test_the_follow_up_is_answered_with_the_last_questions_noun(city):
     answer = city.ask("那初中老师呢？", history=["某市小学有多少专任教师？"])
     assert answer.answerable and "2200人" in answer.answer
+
+
+def test_items_between_a_lender_and_a_figure_do_not_stop_it(tmp_path_factory):
+    from assistant.listing import bare
+
+    assert bare("在园幼儿17193 人", where=True)        # a space before the unit names nothing
+    town = deployed(tmp_path_factory, "moushi-2023.txt",
+                    "某市教育统计\n2023年,全市共有幼儿园81所,入园儿童3354人,在园幼儿17193 人。\n"
+                    "其中民办幼儿园30所,在园幼儿6000人。\n",
+                    bureau_name="某市教育局", home_places=["某市"], current_year=2023)
+    answer = town.ask("某市上幼儿园的小朋友总共有多少？")
+    assert answer.answerable and "17193" in answer.answer and "6000" not in answer.answer
+
+
+def test_a_counted_noun_phrase_ends_after_its_head():
+    from assistant.intent import asked_unit, kind_of
+
+    assert kind_of("县里筹措了多少资金落实乡村教师各种补贴？", ())[1] == "元"
+    assert asked_unit("几所公办小学") == ("所", "小学")
+    assert asked_unit("有多少名幼儿园教师获评优秀") == ("名", "教师")
+
+
+def test_an_enumeration_marker_is_not_said_in_the_answer(tmp_path_factory):
+    county = deployed(tmp_path_factory, "mouxian-shuzhi.txt",
+                      "某县教育局局长述职报告\n(二)精准扶贫惠民生。一是共为17445名学生发放资助资金1387.4万元。"
+                      "六是筹措940万元落实乡村教师各种补贴,目前,已全部发放到位。\n",
+                      bureau_name="某县教育局", home_places=["某县"], current_year=2019)
+    answer = county.ask("某县筹措了多少资金落实乡村教师各种补贴？")
+    assert answer.answerable and "940万元" in answer.answer and "六是" not in answer.answer
