@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import STAGES     # they stand in for each other ('读小学的…' → '那念高中的呢？')
+from assistant.intent import STAGES, STATUS     # they stand in for each other ('读小学的…' → '那念高中的呢？')
 from jiaoti import text as tx
 
 FOLLOWUP_MARK = "（接上一问："
@@ -63,6 +63,8 @@ def standalone(question: str, history: list[str] | None) -> str:
     core = core_of(question)
     if core is None:
         return question
+    if STATUS.search(question) and not STATUS.search(core):
+        core += "吗"          # '那钱都发到位了吗？' asks a state: it keeps its 吗
     prev_body = re.sub(r"[?？。!！\s]+$", "", prev)
     year = _YEAR.search(core)
     if year:                      # "那2024年的比赛呢" moves the previous question in time

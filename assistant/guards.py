@@ -88,9 +88,18 @@ def missing_nouns(plan: QueryPlan, near: str, around: str = "",
         if is_verb_term(t) and any(a in STATE_VERBS for a in t.alternatives):
             continue
         if not any(tx.contains_term(near, a) or tx.contains_term(around, a)
-                   for a in t.alternatives):
+                   for a in t.alternatives) and not said_as_money(t, near):
             out.append(t.word)
     return tuple(out)
+
+
+MONEY_WORDS = {"钱", "资金", "经费", "款", "款项"}
+_MONEY = re.compile(r"\d[\d.,]*\s*[万亿]?元")
+
+
+def said_as_money(t, text: str) -> bool:
+    """'钱' asked, '筹措940万元…' said: a sum in 元 names the money."""
+    return t.word in MONEY_WORDS and bool(_MONEY.search(text))
 
 
 def sibling(plan: QueryPlan, got, own: str) -> str:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.extract import credits as term_credits
+from assistant.guards import said_as_money
 from assistant.query import QueryPlan
 from assistant.sites import restates
 from jiaoti import text as tx
@@ -18,7 +19,7 @@ from jiaoti.types import Chunk, Hit
 
 DONE = re.compile(r"建成|投入使用|投用|启用|竣工|完工|落成|交付|签约|签订|签署|成立|挂牌|开办|"
                   r"开园|开学|开通|上线|完成|实现|获批|通过|落地|建立|全面落实|落实到位|落到实处|"
-                  r"成功举办|圆满")
+                  r"成功举办|圆满|(?:发放|拨付|下达|支付|资金)到位|已(?:全部|全额)?(?:发放|拨付)")
 ONGOING = re.compile(r"推进|筹备|在建|正在|有序|开工|动工|启动|建设中|实施|进行|开展|申报|落实")
 PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋划|推动|按期")
 PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务")
@@ -58,8 +59,8 @@ def _state(text: str, plan_section: bool) -> str | None:
     return None
 
 
-def _year(chunk: Chunk, sentence: str) -> int | None:
-    for source in (sentence, chunk.text[:12], chunk.section, chunk.title):
+def _year(chunk: Chunk, sentence: str, span: str = "") -> int | None:
+    for source in (span, sentence, chunk.text[:12], chunk.section, chunk.title):
         ys = years_in(source)
         if len(ys) == 1:
             return next(iter(ys))
@@ -98,6 +99,8 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
                 # '计划实施的5个项目已于8月底全部竣工' is about the sentence before's 5 项目
                 more = term_credits(plan, tx.fold(restated))
                 got = {i: max(got.get(i, 0), RESTATED * more.get(i, 0)) for i in {*got, *more}}
+            money = [i for i, t in enumerate(plan.terms) if said_as_money(t, chunk.text[s:e])]
+            got.update({i: 1.0 for i in money})     # '钱' asked, '筹措940万元…' said
             cov = sum(t.weight * got.get(i, 0) for i, t in enumerate(plan.terms)
                       if t.focus) / focus_total
             if cov < MIN_COVERAGE:
@@ -106,7 +109,7 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
             state = _state(chunk.text[a:b], plan_section)
             if state is None:
                 continue
-            year = _year(chunk, chunk.text[s:e])
+            year = _year(chunk, chunk.text[s:e], chunk.text[a:b])   # '…2021年建立了…,并已拨付2022年…'
             if plan.years and year not in plan.years and state != "plan":
                 continue
             out.append(State(chunk, a, b, state, year, cov, rank, restated))
