@@ -32,7 +32,9 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> t
     answered by it. The words coordinated with a matched word that the question does not
     name, if any (``only``: look at these terms alone)."""
     terms = plan.terms if only is None else [plan.terms[i] for i in only]
-    words = [a for t in terms for a in t.alternatives if len(a) >= 2]
+    # '学校' names no one of '高等学校、中等职业学校': a generic word picks no side
+    words = [a for t in terms if t.word not in GENERIC_WORDS for a in t.alternatives
+             if len(a) >= 2]
     if not words:
         return ()
     for text in texts:

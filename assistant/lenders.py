@@ -80,6 +80,7 @@ def _bare_other(piece: str) -> bool:
 
 
 def _counts_schools(piece: str) -> bool:
+    piece = without_asides(piece)       # '中等职业教育学校35所(含教师进修学校10所)'
     figs = counts_at(piece)
     return len(figs) == 1 and figs[0].unit in ("所", "家") and listed_item(piece)
 

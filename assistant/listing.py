@@ -35,6 +35,8 @@ def bare(item: str, where: bool = False) -> bool:
     from jiaoti.lexicon import stopwords
 
     item = _TIGHT.sub(r"\1", item)        # '在园幼儿17193 人': the unit is the figure's
+    for f in sorted(counts_at(item), key=lambda f: -f.start):
+        item = item[:f.start] + " " + item[f.end:]     # '6.7万人': 万人 is the figure's too
     words = [w for w in tx.words(item) if tx.is_cjk(w[0]) and not tx.is_verb(w)
              and w not in stopwords() and not counts_at(w)
              and not (where and len(w) == 2 and w[0] == "在")]

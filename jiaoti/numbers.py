@@ -107,8 +107,12 @@ def magnitude_first(text: str) -> str:
 
 
 def prepare_numbers(text: str) -> str:
-    """Fold widths and turn counting Chinese numerals into Arabic ones."""
-    return magnitude_first(cn_numerals_to_arabic(fold(text)))
+    """Fold widths and turn counting Chinese numerals into Arabic ones ('6.7 万人': the
+    magnitude belongs to its figure across a space)."""
+    return magnitude_first(cn_numerals_to_arabic(_SPACED_MAGNITUDE.sub(r"\1", fold(text))))
+
+
+_SPACED_MAGNITUDE = re.compile(r"(\d)[ \t\u3000]+(?=[万亿])")
 
 
 def figure_values(text: str) -> set[Decimal]:

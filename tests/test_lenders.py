@@ -117,3 +117,19 @@ def test_an_enumeration_marker_is_not_said_in_the_answer(tmp_path_factory):
                       bureau_name="某县教育局", home_places=["某县"], current_year=2019)
     answer = county.ask("某县筹措了多少资金落实乡村教师各种补贴？")
     assert answer.answerable and "940万元" in answer.answer and "六是" not in answer.answer
+
+
+YEARBOOK = """某市教育综述
+2013年,全市共有各级各类学校(机构)3485所,在校生187.06万人。其中:高等学校、中等职业学校、普通中小学、特殊教育学校 2333 所,在校学生 139.08 万人;幼儿园 718 所,在园幼儿 28.25 万人。中等职业教育学校 35 所(含教师进修学校 10 所,另有附设中职班 1 所),招生 2.11 万人,在校生 6.7 万人。
+"""
+
+
+def test_a_figure_of_several_kinds_of_school_is_no_one_kinds(tmp_path_factory):
+    from jiaoti.numbers import figure_values
+
+    assert 67000 in figure_values("在校生 6.7 万人")       # a space does not part 6.7 and 万
+    city = deployed(tmp_path_factory, "moushi-2013.txt", YEARBOOK, bureau_name="某市教育局",
+                    home_places=["某市"], current_year=2013)
+    answer = city.ask("中职学校里一共有多少学生在读？")
+    assert answer.answerable and "6.7 万人" in answer.answer and "139.08" not in answer.answer
+    assert "中等职业教育学校" in answer.citations[0].quote
