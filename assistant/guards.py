@@ -322,3 +322,28 @@ def part_for_whole(plan: QueryPlan, counts: str) -> str:
             if part:
                 return part
     return ""
+
+
+_PER = re.compile(r"每([\u4e00-\u9fff]{1,7}?)(?:中|里|内)?(?=拥有|负担|有|配备|\s*\d)")
+_PER_ASKED = re.compile(r"每|平均|人均|一个|一名|一位|一所|单个")
+
+
+def other_base(plan: QueryPlan, own: str) -> str:
+    """'每万人中拥有小学生884人' is a rate per 万人: it answers a question asking per 万人,
+    not '小学生比初中生多多少' nor '每个专任教师负担学生多少人'. The base of the fact's own
+    rate when the question does not ask per it, or ''."""
+    m = _PER.search(own)
+    if not m:
+        return ""
+    base = m.group(1)
+    key = base[0] if base[0] in "十百千万" else re.sub(r"^[个名位所]", "", base)
+    asked = _PER_ASKED.search(plan.question)
+    return "" if asked and key and key in plan.question else "每" + base
+
+
+def other_noun(plan: QueryPlan, fact, chunk) -> bool:
+    """'几所公办幼儿园' is not '360个学位的…公办幼儿园': a 个 with a noun right after it
+    counts that noun, not schools."""
+    after = chunk.text[fact.end - chunk.start:fact.end - chunk.start + 3]
+    return plan.asked_unit in ("所", "家") and fact.unit == "个" and bool(after) and \
+        tx.is_cjk(after[0]) and not re.match(r"学校|校|园|幼儿园|院|教学点|点|中心", after)

@@ -11,6 +11,7 @@ from jiaoti import text as tx
 from jiaoti.figures import counts_at
 
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]?")
+_RATE = re.compile(r"^(?:平均)?每|^[\u4e00-\u9fff]{0,4}(?:平均|均)")
 
 
 def lender_of(text: str, sentences, k: int, clauses, ci: int, unit: str
@@ -28,8 +29,12 @@ def lender_of(text: str, sentences, k: int, clauses, ci: int, unit: str
                 text[clauses[ci - 2].start:clauses[ci - 2].end], before)):
         own = bare(plain, where=True) and not DETAIL.match(plain)
         return ((clauses[ci - 1].start, clauses[ci - 1].end) if own else None), True
-    if unit in ("所", "家") or not bare(plain, where=True) or DETAIL.match(plain):
-        return None, False
+    # a bare item, a plain one ('校均规模407.15人') or a rate ('每个专任教师负担学生19.08人')
+    if unit in ("所", "家") or DETAIL.match(plain) or not (bare(plain, where=True) or (
+            (listed_item(plain) or _RATE.search(plain)) and not _names_school(plain)
+            and unit != "%")):
+        return None, False      # ('小学在校生22472人' names its own schools; '覆盖率为97.48%'
+        #                          after '民办幼儿园31所,…' is the county's)
     s = sentences[k][0]
     return _head_count(text, clauses, ci) or (
         _head_sentence(text, sentences[k - 1][:2], s) if k and not any(
@@ -71,6 +76,13 @@ def _head_sentence(text: str, span: tuple[int, int], nxt: int) -> tuple[int, int
     last = tx.clauses(text, s, e)[-1]
     piece = text[last.start:last.end]
     return (last.start, last.end) if _counts_schools(piece) else None
+
+
+def _names_school(piece: str) -> bool:
+    from assistant.intent import STAGES
+
+    return any(w in STAGES or w.endswith(("学校", "小学", "中学", "幼儿园", "高中", "初中"))
+               for w in tx.words(tx.stage_pupils(piece)))
 
 
 def _bare_other(piece: str) -> bool:

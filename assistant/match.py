@@ -26,6 +26,8 @@ from assistant.guards import (
     lender_kind,
     shared_kind,
     narrower_kind,
+    other_base,
+    other_noun,
     other_part_of_year,
     part_for_whole,
     scope,
@@ -237,7 +239,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
            ) -> FactMatch | None:
     if plan.years and fact.year not in plan.years and not (present and fact.year is None):
         return None
-    if not (_unit_ok(plan, fact) and _period_ok(plan, fact)):
+    if not (_unit_ok(plan, fact) and _period_ok(plan, fact)) or other_noun(plan, fact, chunk):
         return None
     at = site(chunk, fact)
     lay = at.lay
@@ -306,6 +308,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         unmatched))
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0])] if w)
+    missing = missing or tuple(w for w in [other_base(plan, at.own)] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
     # '有几所小学' asks what there is: not what a list's verb says was built this year

@@ -71,6 +71,7 @@ def phrase_of(clause: str, figures: list[Span], mine: int) -> str:
 def names_the_complement(plan: QueryPlan, clause: str) -> bool:
     """The clause speaks of X itself where the question asks about 非X."""
     x = plan.complement
+    clause = tx.stage_pupils(tx.fold(clause))      # read as the question is ('公办园')
     return bool(x) and x in clause.replace("非" + x, "")
 
 

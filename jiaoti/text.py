@@ -89,10 +89,16 @@ def normalize_question(text: str) -> str:
     return SPACES.sub(" ", stage_pupils(_DIALECT_HOW_MANY.sub(r"多少\1", text))).strip()
 
 
-def stage_pupils(text: str) -> str:     # '高中生' → '高中的学生': questions and documents alike
-    return _STAGE_PUPIL.sub(r"\1的学生", text)
+def stage_pupils(text: str) -> str:
+    """Short forms read whole, in questions and documents alike: '高中生' → '高中的学生',
+    '民办园' → '民办幼儿园', '(公民办)' → '(公办、民办)'. For matching only: offsets move."""
+    text = _KIND_GARDEN.sub(r"\1幼儿园", _STAGE_PUPIL.sub(r"\1的学生", text))
+    return _BOTH_KINDS.sub("公办、民办", text)
 
 
+_KIND_GARDEN = re.compile(r"(公办|民办|普惠性?|省级示范|市级示范|县级示范|示范|中心|乡镇|村级|"
+                          r"城区|农村|一级|二级|三级)园(?![区长所内外舍地])")
+_BOTH_KINDS = re.compile(r"公民办(?![理事证])")
 _STAGE_PUPIL = re.compile(r"(?<![中大])(小学|初中|高中|中学|中职|职高|中专|技校|特教)生(?![活源态产命日长成均育])")
 
 
