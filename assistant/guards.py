@@ -309,8 +309,13 @@ def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:
     own, others = items[0], items[1:]
     asked = [t for t in plan.terms if t.focus and t.known and not is_verb_term(t)]
     mine = [t for t in asked if names(own, t)]
+    # '九年制学校有几所' of '…、九年制学校3所、十二年制学校1所': 九年制学校 is another item's
+    # whole name and nowhere in this one's
+    alone = sum(1 for t in asked if any(tx.contains_term(o, a) for o in items
+                                        for a in t.alternatives)) == 1   # one item asked
     return [t for t in asked if t not in mine and any(names(o, t) for o in others)
-            and any(together(t, u) for u in mine)]
+            and (any(together(t, u) for u in mine)
+                 or alone and not any(tx.contains_term(own, a) for a in t.alternatives))]
 
 
 def part_for_whole(plan: QueryPlan, counts: str) -> str:

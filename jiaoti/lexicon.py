@@ -128,10 +128,10 @@ class Lexicon:
                 self._group(g)
                 self.words += [w for w in g if len(w) >= 3]
         self.thesaurus = thesaurus() if thesaurus_on else {}
-        from jiaoti.places import HOME_WORDS
+        from jiaoti.places import HOME_WORDS, Home
 
-        self.stop = stopwords() | set(bureau_words(bureau_name)) | set(home_places) | \
-            set(HOME_WORDS)
+        self.stop = stopwords() | set(bureau_words(bureau_name)) | set(HOME_WORDS) | (
+            Home(home_places).forms() if home_places else set())
         self.home = tuple(home_places)
         self._phrases = None
 

@@ -180,6 +180,17 @@ class Home:
         return all(p.level == "province" and p.province in self.provinces for p in m.places) \
             and bool(m.places)
 
+    def forms(self) -> set[str]:
+        """Every way of writing the home places: the settings' names and each form the
+        gazetteer knows for the most specific place in them ('甘肃省张掖市山丹县' and '山丹'
+        → also 山丹县)."""
+        out = set(self.names)
+        for name in self.names:
+            found = self.gaz.find(name)
+            codes = {p.code for p in found[-1].places if p.code} if found else set()
+            out |= {f for f, ps in self.gaz.forms.items() if any(p.code in codes for p in ps)}
+        return out
+
     def label(self) -> str:
         """The name to use for the home place in an answer ('鹤壁市')."""
         full = [n for n in self.names if n in self.gaz.full]

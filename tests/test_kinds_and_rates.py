@@ -49,3 +49,22 @@ def test_a_rate_answers_only_a_question_asking_per_its_base(county):
 def test_places_for_pupils_do_not_count_kindergartens(county):
     answer = county.ask("某县清北幼儿园这种公办幼儿园有几所？")
     assert "360" not in answer.answer and "12个" not in answer.answer
+
+
+def test_every_form_of_a_home_place_is_the_documents_own():
+    from jiaoti.places import Home
+
+    assert "山丹县" in Home(["甘肃省张掖市山丹县", "山丹"]).forms()
+    assert Home(["某县"]).forms() == {"某县"}
+
+
+def test_an_item_of_a_list_does_not_answer_for_another_items_name(tmp_path_factory):
+    county = deployed(tmp_path_factory, "shandan-like.txt",
+                      "某县教育概况\n年内,全县各级各类学校65所,其中幼儿园38所(公办园20所、民办园18所)、"
+                      "小学18所(另有教学点2个)、独立初中2所、九年制学校3所、高级中学1所、十二年制学校1所。\n",
+                      bureau_name="某县教育局", home_places=["甘肃省张掖市某县", "某县"],
+                      current_year=2021)
+    answer = county.ask("某县九年制学校有几所？")
+    assert "1所" not in answer.answer
+    both = county.ask("某县幼儿园中公办园和民办园各有多少所？")
+    assert both.answerable and "20所" in both.answer and "18所" in both.answer
