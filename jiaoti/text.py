@@ -81,12 +81,17 @@ def without_reading_aids(text: str) -> str:
 def normalize_question(text: str) -> str:
     """What every question goes through before anything else: NFKC (full/half width),
     control characters and HTML tags dropped, traditional → simplified, a dialect's
-    'how many' at the end (好多, 几多) → 多少, 高中生 → 高中的学生, whitespace collapsed."""
+    'how many' at the end (好多, 几多) → 多少, 高中生 → 高中的学生, '老师和职工' → 教职工 (the
+    word says just that), whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub("", text)
     text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
-    text = to_simplified(text)
+    text = _STAFF.sub("教职工", to_simplified(text))
     return SPACES.sub(" ", stage_pupils(_DIALECT_HOW_MANY.sub(r"多少\1", text))).strip()
+
+
+_STAFF = re.compile(r"(?:老师|教师)们?(?:和|与|及|跟|加上|还有|以及|、)(?:学校(?:里)?的?)?(?:其他的?)?"
+                    r"(?:职工|工作人员|员工|教辅人员)")
 
 
 def stage_pupils(text: str) -> str:

@@ -155,3 +155,11 @@ def test_a_dialects_how_many_reads_as_duoshao():
     assert tx.normalize_question("有几多个？") == "有多少个?"
     assert tx.normalize_question("好多学校都建好了吗？") == "好多学校都建好了吗?"
     assert tx.normalize_question("学校好多啊") == "学校好多啊"
+
+
+def test_teachers_and_staff_together_are_the_staff():
+    from jiaoti.text import normalize_question
+
+    assert normalize_question("幼儿园里的老师和工作人员一共多少人？") == "幼儿园里的教职工一共多少人?"
+    assert normalize_question("卓尼的老师加上学校职工一共有多少人？") == "卓尼的教职工一共有多少人?"
+    assert normalize_question("老师和学生一共多少人") == "老师和学生一共多少人"
