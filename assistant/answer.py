@@ -349,11 +349,34 @@ def _from_first_answer(ctx: Context, plan: QueryPlan, hits, best):
     return replace(best, start=start, quote=quote, statement=quote)
 
 
+_FIGURE = re.compile(r"\d[\d.]*\s*[万亿千]?")
+
+
+def _unambiguous(evidence: list):
+    """The best evidence, unless a passage as good says the same words with another figure
+    ('新增学位4万个' and '新增学位14万个' for '新增学位数会怎样'): then one as good that
+    states none ('新增学位数再创历史新高'), or None."""
+    from jiaoti.figures import counts_at
+
+    def counted(e) -> set:
+        return {(f.value, f.unit) for f in counts_at(e.statement)}
+
+    best = evidence[0]
+    close = [e for e in evidence[1:] if e.coverage > best.coverage - AMBIGUOUS]
+    words = _FIGURE.sub("#", best.statement)
+    if not best.has_figure or not any(_FIGURE.sub("#", e.statement) == words and
+                                      counted(e) != counted(best) for e in close):
+        return best
+    return next((e for e in close if not e.has_figure), None)
+
+
 def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     evidence = [e for e in find_evidence(plan, hits) if answers_kind(plan, e.statement)]
     if not evidence:
         return refusal(ctx, base, "no-evidence")
-    best = evidence[0]
+    best = evidence[0] if plan.kind == "quantity" else _unambiguous(evidence)
+    if best is None:
+        return refusal(ctx, base, "ambiguous")
     if best.coverage < ctx.settings.min_coverage:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
     # a date belongs to an event: '施工图审查哪天通过' is not dated by '签订施工合同'

@@ -20,7 +20,8 @@ from jiaoti.numbers import years_in
 HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
 _SELF = re.compile("|".join(HOME_WORDS))
 _LEAD_NUMBER = re.compile(r"^(?:\d{1,2}\s+|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]+[、.．]|"
-                          r"[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是(?=[^，,。]{2}))")
+                          r"[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是(?=[^，,。]{2})|"
+                          r"其中[,，:：]?(?=[^，,。\d]{2}))")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     row = respective_words(text[clause_a:lay.clause[1]], at - clause_a)
     if row is not None and listed is None:  # '小学、初中分别达到4.5…、5.8…' → '…初中5.8…'
         head, body, a = "", f"{row}{fact.raw}", clause_a
+    if lay.frame and listed is None and row is None and fact.unit in ("人", "名"):
+        body = _named_count(re.sub(r"^其中[:：]?", "", body), fact.raw,
+                            _counted(text[slice(*lay.frame)]))
     owner = _owner(text[slice(*lay.lender)]) if lay.lender and listed is None and \
         row is None else ""
     if owner and owner not in head + body:   # '其中普通高中6所,招生5735人' → '普通高中招生5735人'
@@ -119,6 +123,17 @@ def _counted(frame: str) -> str:
     figs = counts_at(frame)
     words = [w for w in tx.words(frame[:figs[0].start] if figs else "") if tx.is_cjk(w[0])]
     return words[-1] if words else ""
+
+
+def _named_count(body: str, raw: str, noun: str) -> str:
+    """A '其中' item says what its frame counts: '公办园10301人' after '现有幼儿25113人' →
+    '公办园幼儿10301人'."""
+    from assistant.intent import noun_unit
+
+    at = body.rfind(raw)
+    if noun_unit(noun) != "人" or at <= 0 or noun in body or body[at - 1] in "师生员工童儿":
+        return body
+    return body[:at] + noun + body[at:]
 
 
 def _head(text: str, lay, a: int) -> str:

@@ -45,6 +45,19 @@ def within(earlier: str, question: str) -> str:
     return f"{thing}里{rest}" if thing else ""
 
 
+_NO_SUBJECT = re.compile(r"^(?:那么?|那)?[，,\s]*(?:占|比(?!例|较|如|方))")
+
+
+def _subject_of(earlier: str, question: str) -> str:
+    """'占全县在园幼儿的比例是多少' or '比初中多几所' after '…公办园在园幼儿有多少人' says
+    nothing of what it is about: the earlier question's thing is its subject."""
+    m = _NO_SUBJECT.match(question.strip())
+    if not m or FOLLOWUP_MARK in earlier:
+        return ""
+    thing = _ASKING.sub("", re.sub(r"[?？。!！\s]+$", "", earlier)).strip(" ?？，,")
+    return f"{thing}{question.strip()[m.end() - 1:]}" if thing else ""
+
+
 def new_words(core: str, prev: str) -> str:
     """The words of a follow-up's core the previous question does not say ('初中的学生呢'
     after '…小学的学生' names 初中 anew, not 学生)."""
@@ -57,7 +70,7 @@ def standalone(question: str, history: list[str] | None) -> str:
     if not history:
         return question
     prev = standalone(history[-1], history[:-1])
-    among = within(prev, question)
+    among = within(prev, question) or _subject_of(prev, question)
     if among:
         return among
     core = core_of(question)

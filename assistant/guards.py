@@ -318,6 +318,25 @@ def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:
                  or alone and not any(tx.contains_term(own, a) for a in t.alternatives))]
 
 
+_JOINED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:和|与|及|以及)([\u4e00-\u9fff]{2,12})")
+
+
+def joint_with(plan: QueryPlan, own: str) -> str:
+    """'普惠性幼儿园覆盖率(公办园和普惠性民办园在园幼儿占比)为71.4%': the aside defining a
+    figure counts two kinds together; asked of one alone ('民办园在园幼儿占比'), the other
+    kind the question does not name, or ''."""
+    asked = [t for t in plan.terms if t.focus and t.known and not is_verb_term(t)]
+    inside = " ".join(m.group(0) for m in re.finditer(r"[(（][^()（）]+[)）]", own))
+    for m in _JOINED.finditer(inside):
+        a, b = m.group(1), m.group(2)
+        said = [t for t in asked if any(x in a or x in b for x in t.alternatives if len(x) >= 2)]
+        for one, other in ((a, b), (b, a)):
+            if any(x in one for t in said for x in t.alternatives if len(x) >= 2) and not any(
+                    x in other for t in said for x in t.alternatives if len(x) >= 2):
+                return other
+    return ""
+
+
 def part_for_whole(plan: QueryPlan, counts: str) -> str:
     """'初中有多少教职工' is not '专任教师…初中1070人' when the documents say '教职工3093人,
     其中专任教师2802人': the part a fact counts instead of the asked whole, or ''."""

@@ -31,7 +31,7 @@ STATUS = re.compile(r"(?:建|盖|修|弄|搞|做|办|完|签|用|开|发放|发�
                     r"啥情况|进行得|开始(?:建|了|用|实施)|建成了没|能不能(?:建成|用上|完成)|"
                     r"(?:建成|建好|用上|完成|投用)[^，,]{0,4}(?:不|没)\s*[?？]?$")
 COMPARE_WHICH = re.compile(r"哪个(?:更)?(?:多|少|高|低|大|小)|谁(?:更)?(?:多|少|高|低)|哪一个(?:更)?(?:多|少)|"
-                           r"哪个.{0,8}(?:多|少|高|低)|多还是少|哪边(?:多|少)|是否超过|有没有超过|"
+                           r"哪个.{0,8}(?:多|少|高|低)|多还是少|([多少高低大])还是[^，,。？?]{2,}?\1(?:一些|一点|些)?[呢啊呀]?(?:[?？。]|$)|哪边(?:多|少)|是否超过|有没有超过|"
                            r"哪项(?:更)?(?:多|少)|哪类(?:更)?(?:多|少)|哪种(?:更)?(?:多|少)(?=一些|一点|[?？。，,]|$)")
 COMPARE_DIFF = re.compile(r"(?:多|少|高|低|大|小|差|超|超出|超过|增加|减少)(?:了)?多少|相差|差距|差了?几|多几|少几|"
                           r"多出(?:了)?多少|高出(?:了)?多少")
@@ -43,6 +43,8 @@ UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
 PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"
                      r"达标率|合格率|上线率|升学率")
+# '师生比是多少' (not 占比, 对比, 百分比: shares and comparisons)
+RATIO = re.compile(r"[^占对相分类好无正反排评攀\W\d]比(?:为|是|达到|有)(?:多少|几)")
 PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有啥|哪几|哪两|哪三|哪四|哪五|哪六|哪八")
 MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经费|款|销量|钱|投资|投入).{0,10}(?:多少|几)|"
                    r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)|花了多少|花多少")
@@ -138,7 +140,8 @@ def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
     unit, noun = asked_unit(text)
     if not unit:
         unit = next((u for w, u in COUNT_NOUNS.items() if w in text), "")
-    asked = "%" if PERCENT.search(text) else unit or ("元" if MONEY.search(text) else "") or \
+    asked = "比" if RATIO.search(text) else "%" if PERCENT.search(text) else unit or (
+        "元" if MONEY.search(text) else "") or \
         ("平方米" if AREA.search(text) else "")
     return kind, asked, noun if asked == unit else ""
 
@@ -152,6 +155,11 @@ def person_next(text: str) -> bool:
     """Does ``text`` open with a word for people ('小朋友总共…', '孩子有多少')?"""
     words = [w for w in tx.tokenizer().lcut(text[:8]) if w.strip()]
     return bool(words) and _unit_of(words[0]) == "人"
+
+
+def noun_unit(noun: str) -> str:
+    """'小朋友', '孩子们' → 人, '学校' → 所: what a noun is counted in, or ''."""
+    return _unit_of(noun)
 
 
 def _unit_of(noun: str) -> str:
@@ -173,8 +181,9 @@ _AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "�
 def asked_unit(text: str) -> tuple[str, str]:
     """(the measure word the question counts in, the noun it counts): '几所学校' →
     ('所', '学校'), '多少人' → ('人', ''), '学生有多少' → ('人', '学生')."""
-    words = [w for w in tx.tokenizer().lcut(text) if w.strip()]
-    for i, w in enumerate(words):
+    words = [p for w in tx.tokenizer().lcut(text) if w.strip()
+             for p in ((w[0], w[1:]) if len(w) == 2 and w[0] == "数" and w[1] in "是有为" else (w,))]
+    for i, w in enumerate(words):               # ('幼儿数是多少': jieba cuts 数是 together)
         if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
             j = i - 1       # over '有', '一共', '全旗', '现在': '…的小朋友全旗一共多少'
             while j > 0 and (words[j] in _FILLERS or tx.is_adverbial(words[j])

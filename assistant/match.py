@@ -22,6 +22,7 @@ from assistant.guards import (
     coordinated,
     GENERIC,
     framed_other,
+    joint_with,
     is_verb_term,
     lender_kind,
     shared_kind,
@@ -37,7 +38,8 @@ from assistant.guards import (
 )
 from assistant.closeness import adjacent as _adjacent
 from assistant.closeness import with_similarity as _with_similarity
-from assistant.intent import ENROLLED, HEAD_END, STAGE_GROUPS
+from assistant.counted import counts_asked, included_at
+from assistant.intent import ENROLLED, STAGE_GROUPS
 from assistant.owners import counts_another, generic_for_other, names_the_complement
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
@@ -174,9 +176,6 @@ class _Fig:                 # what unit_fits reads
     unit: str
 
 
-_ETC = re.compile(r"(?<![一二三四五六七八九十特平高中初同均对])等(?![奖级次])")   # not 一等奖, 中等
-
-
 def _acting(plan: QueryPlan, own: str) -> str:
     """For '有多少所…', the action the counted things themselves take in the fact ('7所幼儿园
     成功创建省二级幼儿园': those that did it, not all of them), or ''. An action that names
@@ -188,28 +187,6 @@ def _acting(plan: QueryPlan, own: str) -> str:
     item = own.rsplit(" ", 1)[-1]            # the fact's own item, without its subject
     at = min((item.find(a) for a in plan.counted if a in item), default=-1)
     return acts(item[at + 1:], plan.words) if at >= 0 else ""
-
-
-_NAMES = re.compile(r"[(（][^()（）\d]*、[^()（）\d]*[)）]")   # a bracket of names
-
-
-def _counted_ok(plan: QueryPlan, local: str) -> bool:
-    """The counted noun is what the figure counts: '城关小学等城区学校2所' counts 城区学校
-    (the names before 等 are examples), not 小学."""
-    if not plan.counted:
-        return True
-    local = _NAMES.sub(" ", local)      # '7所县直学校(紫阳中学、…、县幼儿园)' counts 县直学校
-    # '幼儿园' asked beside '小朋友' (幼儿): an occurrence of 幼儿园 is not one of 幼儿
-    for t in plan.terms:
-        if plan.counted[0] in t.alternatives:
-            for longer in t.shadows:
-                local = local.replace(longer, "\x00")
-    tails = [_ETC.split(piece)[-1] for piece in local.split()]
-    if any(tx.contains_term(tail, a) for a in plan.counted for tail in tails):
-        return True
-    # '研学等活动12次' still counts 研学 among its 活动; '…等城区学校2所' counts 学校
-    named = [w for tail in tails for w in tx.words(tail) if len(w) >= 2 and w[-1] in HEAD_END]
-    return not named and any(a in local for a in plan.counted)
 
 
 def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
@@ -245,8 +222,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     lay = at.lay
     if not _place_ok(plan, fact, chunk, at.chunk):
         return None
-    counted_ok = _counted_ok(plan, at.own) or any(
-        piece and _counted_ok(plan, piece)
+    aside = included_at(chunk.text, fact.start - chunk.start)
+    counted_ok = counts_asked(plan, at.own, aside) or any(
+        piece and counts_asked(plan, piece, aside)
         for piece in (at.frame, at.heading, "" if at.frame else at.topic,
                       at.parent if at.listed else "",    # '其中:…小学21333人' counts pupils
                       at.whole))                         # '专任教师2802人(…高中346人…)'
@@ -299,6 +277,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:             # '初中教职工' is not '专任教师…初中1070人'
         missing = tuple("⊂" + w for w in [part_for_whole(plan, at.own) or part_for_whole(
             plan, " ".join((at.own, at.whole or at.frame)))] if w)
+    if not missing:             # '民办园…占比' is not '(公办园和普惠性民办园…占比)'
+        missing = tuple("&" + w for w in [joint_with(plan, at.own)] if w)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))

@@ -147,6 +147,10 @@ _PLUS = re.compile(r"^(?P<a>[^，,。？?、和]{2,}?)(?:再)?(?:加上|算上|�
                    r"(?P<lead>[^，,。？?]*?)(?:一共|总共|合计|总计)(?P<rest>[^。？?]*[?？]?)$")
 
 
+_EITHER = re.compile(r"^(?P<a>[^，,。？?]{2,}?)(?P<w>[多少高低大])还是(?P<b>[^，,。？?]{2,}?)(?P=w)"
+                     r"(?:一些|一点|些)?[呢啊呀]?[?？。]?$")
+
+
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
     # '…比…多(出)了几次', '…比…多搞了几次'
@@ -164,6 +168,10 @@ def _split(q: str) -> Parts | None:
         a, b = m.group("a"), m.group("b")            # '争取上级资金超出年度目标任务多少'
         ask = _asking(m.group("rest"))
         return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
+    m = _EITHER.match(q)
+    if m:                                           # '上公办园的孩子多还是上民办园的孩子多'
+        a, b = m.group("a"), m.group("b")
+        return Parts((a + "有多少", _carry(a, b, modifier=False) + b + "有多少"), "which")
     m = _PLUS.search(q)
     if m and _QW.search(m.group("rest")):          # '在编老师加上特岗老师，全县一共有多少老师'
         ask, lead = _asking(m.group("rest")), m.group("lead")

@@ -19,6 +19,7 @@ from assistant.terms import (
     question_words,
     shadowed,
     sibling_compound,
+    stage_by_pupils,
     weight_of,
 )
 from jiaoti import text as tx
@@ -273,8 +274,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
         collector.add(who, snap.lexicon.alternatives(who), True)
     if context_part:
         collector.part(context_part, False, unknown)
-    # the asker's own situation ('我爸爱打太极拳，…') names no topic of the question: its words
-    # are neither asked nor carried from an earlier question
+    # the asker's own situation ('我爸爱打太极拳，…') is neither asked nor carried over
     terms = collector.terms
     kind, asked, noun = intent.kind_of(focus_part, quoted)
     carried_unit = ""
@@ -297,7 +297,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
         counted = tuple(dict.fromkeys((noun, *(a for a, _ in snap.lexicon.alternatives(noun)),
                                        *(term.alternatives if term else ()))))
     predicate = predicate_of(terms, focus_part)
-    terms = shadowed(terms)
+    terms = shadowed(stage_by_pupils(terms, counted))
     keywords, weights = _keywords(terms, snap.lexicon.stop)
     no_list = re.sub(r"哪几|[这那近前头后]几", "", focus_part)     # '这几年' asks nothing
     plural = bool(intent.PLURAL.search(focus_part)) or len(re.findall(r"几|多少", no_list)) >= 2

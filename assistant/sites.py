@@ -74,8 +74,7 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
                        counted[j] and (j > ci or (j < ci - 1 and not unnamed) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
-            frame = next(((clauses[p - 1].start, clauses[p - 1].end) for p in range(ci, 0, -1)
-                          if DETAIL.match(text[clauses[p].start:clauses[p].end])), None)
+            frame = _frame(text, clauses, ci)
             # the sentences that break this one down ('其中:…'), when it holds one figure
             details = tuple((s2, e2) for s2, e2, p2 in sentences if p2 == k) \
                 if len(counts_at(text[s:e])) == 1 else ()
@@ -83,6 +82,20 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
                           shared_first(text, clauses, ci))
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
+
+
+def _frame(text: str, clauses, ci: int) -> tuple[int, int] | None:
+    """'在校生41905名,其中:…小学18050人': the clause whose count a '其中' list breaks down —
+    the nearest before the '其中' that counts in another measure than a rate ('现有幼儿25113人,
+    学前三年毛入园率为83.1%,其中公办园10301人': 幼儿, not the rate between)."""
+    for p in range(ci, 0, -1):
+        if DETAIL.match(text[clauses[p].start:clauses[p].end]):
+            for q in range(p - 1, -1, -1):
+                figs = counts_at(text[clauses[q].start:clauses[q].end])
+                if any(f.unit != "%" for f in figs) or (q == p - 1 and not figs):
+                    return clauses[q].start, clauses[q].end
+            return clauses[p - 1].start, clauses[p - 1].end
+    return None
 
 
 def _restated(text: str, before: tuple[int, int], fact: Fact) -> tuple[int, int] | None:

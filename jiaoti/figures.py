@@ -39,6 +39,9 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=[\n|;；:：\s]))(\d{1,2})[.、．](?=\D|(?
 _CN_NAME = re.compile(r"[一二三四五六七八九十]*[次中届]?(?:全会|全体|会议|代表大会|理事会|常委会)")
 _CN_NAME_UNITS = ("届", "期", "部")
 _QUOTED = re.compile(r"“[^”]{0,10}”|《[^》]{0,60}》")
+# '师生比为1:25.5', '生师比13.5∶1': a ratio right after the word naming it is one figure
+_RATIO = re.compile(r"(?<=比)(?:为|是|达到|达|约为|约)?\s?(\d+(?:\.\d+)?)\s?[:：∶]\s?"
+                    r"(\d+(?:\.\d+)?)(?![\d:：∶])")
 
 
 @dataclass(frozen=True)
@@ -97,9 +100,14 @@ def figures_at(text: str) -> list[Figure]:
     quoted = _inside_quotes(folded)
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    for m in _RATIO.finditer(folded):
+        a, b = Decimal(m.group(1)), Decimal(m.group(2))
+        out.append(_make(text, folded, m.start(1), m.end(2), b if a == 1 else a, "比", "",
+                         quoted))
+        taken.append((m.start(1), m.end(2)))
     for m in _ARABIC.finditer(folded):
         value = _value(m.group(2), m.group(3))
-        if value is None:
+        if value is None or any(a <= m.start() < b for a, b in taken):
             continue
         unit = m.group(5) or ""
         end = m.end() if (unit or m.group(4) or m.group(6)) else m.end(3) if m.group(3) \

@@ -158,9 +158,15 @@ class Lexicon:
 
     def register(self, tokenizer) -> None:
         """Make the lexicon's words (corpus words, home places) jieba words."""
+        from jiaoti.text import dictionary_changed
+
+        added = False
         for w in self.words:
             if len(w) >= 2 and not tokenizer.FREQ.get(w):
                 tokenizer.add_word(w, freq=None)
+                added = True
+        if added:
+            dictionary_changed()
 
 
 def bureau_words(name: str) -> list[str]:

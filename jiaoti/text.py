@@ -35,6 +35,7 @@ def _fold_char(ch: str) -> str:
     return norm.lower()
 
 
+@lru_cache(maxsize=1 << 16)         # the same clauses are folded for every question
 def fold(text: str) -> str:
     """Full width → half width, traditional → simplified characters and ASCII lower case,
     one character for one character, so offsets into the folded text are offsets into the
@@ -249,21 +250,39 @@ def _prefix_dict(tk) -> tuple[dict[str, int], int]:
 _PUNCT_TOKEN = re.compile(r"^[\W_]+$")
 
 
+# Cuts of the same text are asked for again and again (a document's clauses, for every
+# question); kept until the dictionary changes (``dictionary_changed``) or the table is full.
+_cuts: dict[tuple[str, str], tuple[str, ...]] = {}
+_CUTS_MAX = 1 << 16
+
+
+def dictionary_changed() -> None:
+    """Words were added to the tokenizer: earlier cuts may be wrong now."""
+    _cuts.clear()
+
+
+def _cut(kind: str, text: str) -> tuple[str, ...]:
+    key = (kind, text)
+    got = _cuts.get(key)
+    if got is None:
+        tk = tokenizer()
+        raw = tk.cut_for_search(fold(text)) if kind == "search" else tk.cut(fold(text))
+        got = tuple(t for t in (w.strip() for w in raw) if t and not _PUNCT_TOKEN.match(t))
+        if len(_cuts) >= _CUTS_MAX:
+            _cuts.clear()
+        _cuts[key] = got
+    return got
+
+
 def tokens(text: str) -> list[str]:
     """Search tokens (jieba's search mode: words and their in-dictionary parts), folded,
     without punctuation or spaces."""
-    out = []
-    for tok in tokenizer().cut_for_search(fold(text)):
-        tok = tok.strip()
-        if tok and not _PUNCT_TOKEN.match(tok):
-            out.append(tok)
-    return out
+    return list(_cut("search", text))
 
 
 def words(text: str) -> list[str]:
     """Plain jieba words (no sub-words), folded, without punctuation."""
-    return [t for t in (w.strip() for w in tokenizer().lcut(fold(text)))
-            if t and not _PUNCT_TOKEN.match(t)]
+    return list(_cut("plain", text))
 
 
 

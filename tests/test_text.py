@@ -163,3 +163,14 @@ def test_teachers_and_staff_together_are_the_staff():
     assert normalize_question("幼儿园里的老师和工作人员一共多少人？") == "幼儿园里的教职工一共多少人?"
     assert normalize_question("卓尼的老师加上学校职工一共有多少人？") == "卓尼的教职工一共有多少人?"
     assert normalize_question("老师和学生一共多少人") == "老师和学生一共多少人"
+
+
+def test_cuts_are_kept_until_the_dictionary_changes():
+    from jiaoti.lexicon import Lexicon
+
+    phrase = "鹳雀楼杯绘画赛"
+    before = tx.words(phrase)
+    assert "鹳雀楼杯" not in before and tx.words(phrase) == before   # the same cut again
+    lex = Lexicon(home_places=["鹳雀楼杯"])
+    lex.register(tx.tokenizer())
+    assert "鹳雀楼杯" in tx.words(phrase)
