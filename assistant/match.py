@@ -239,8 +239,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
     weights = term_weights(plan)
     if plan.asked_unit in ("人", "名"):      # '在公办园上学的孩子': being a pupil is implied
-        weights = [0.0 if not t.known and t.word.rstrip("了过着") in ENROLLED else w
-                   for t, w in zip(plan.terms, weights)]
+        weights = [0.0 if (not t.known or not c) and t.word.rstrip("了过着") in ENROLLED else w
+                   for t, w, (c, _) in zip(plan.terms, weights, got)]
     if plan.asked_unit in MEASURES:
         # '盖了多大': the area says what was done; the question's own
         # verb need not be the report's ('建设面积5600平方米')
@@ -254,7 +254,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if counted & set(t.alternatives))
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
                     if t.focus and t.known and c < NEAR and not is_verb_term(t)
-                    and t.weight >= GENERIC and not (said and counted & set(t.alternatives)))
+                    and t.weight >= GENERIC and not (said and counted & set(t.alternatives))
+                    and not (said and t.word.rstrip("了过着") in ENROLLED))   # '上学的孩子'
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)

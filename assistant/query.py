@@ -369,7 +369,7 @@ def _complement(text: str) -> str:
         if w == "非" and len(after) >= 2 and all(tx.is_cjk(c) for c in after):
             return after
     m = _EXCEPT.search(text) or _NOT_AT.search(text)     # '除了那所高校，…', '不算九年一贯制
-    named = [w for w in tx.words(m.group(1)) if len(w) >= 2] if m else []   # 的', '不在县城读的'
+    named = [w for w in tx.words(m.group(m.lastindex)) if len(w) >= 2] if m else []  # 的', '不在县城读的'
     return named[-1] if named else ""
 
 
@@ -377,7 +377,7 @@ _EXCEPT = re.compile(r"(?:除了|除去|不算|不包括|不含|不计|(?<!是)�
                      r"([\u4e00-\u9fff]{2,10}?)(?:以外|之外|在内|外|的|[，,。？?]|$)")
 
 
-_NOT_AT = re.compile(r"不在([\u4e00-\u9fff]{2,4}?)(?:那|这|的|里|读|上|就)")
+_NOT_AT = re.compile(r"不在([\u4e00-\u9fff]{2,4}?)(?:那|这|的|里|读|上|就)|([\u4e00-\u9fff]{2,4}?)(?:以外|之外)")
 
 
 def _unnamed(text: str, names: list[str]) -> str:

@@ -110,3 +110,14 @@ def test_the_same_words_with_other_figures_are_not_guessed_between(tmp_path_fact
 def test_a_share_of_two_kinds_together_is_not_one_kinds(county):
     answer = county.ask("占比是多少？", history=["某县民办园有多少在园幼儿？"])
     assert "75%" not in answer.answer
+
+
+def test_going_to_school_is_what_a_pupil_count_counts(tmp_path_factory):
+    county = deployed(tmp_path_factory, "mouxian-zaixiao.txt",
+                      "某县教育概况\n2020年,全县共有在校学生5000人,其中在县城学校就读3000人,"
+                      "在县城以外学校就读2000人。全县组织学生学习安全知识12次。\n",
+                      bureau_name="某县教育局", home_places=["某县"], current_year=2020)
+    answer = county.ask("某县上学的孩子一共有多少个？")
+    assert answer.answerable and "5000人" in answer.answer
+    answer = county.ask("在县城以外学校读书的学生有多少人？")
+    assert "3000" not in answer.answer
