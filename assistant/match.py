@@ -19,6 +19,7 @@ from functools import lru_cache
 from assistant.extract import term_weights, unit_fits
 from assistant.guards import (
     FLOW,
+    MONEY_WORDS,
     coordinated,
     GENERIC,
     framed_other,
@@ -240,6 +241,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     weights = term_weights(plan)
     if plan.asked_unit in ("人", "名"):      # '在公办园上学的孩子': being a pupil is implied
         weights = [0.0 if (not t.known or not c) and t.word.rstrip("了过着") in ENROLLED else w
+                   for t, w, (c, _) in zip(plan.terms, weights, got)]
+    if plan.asked_unit == "元":              # '多少资金' of '安排9000多万元支持…': 元 says it
+        weights = [0.0 if not c and t.word in MONEY_WORDS else w
                    for t, w, (c, _) in zip(plan.terms, weights, got)]
     if plan.asked_unit in MEASURES:
         # '盖了多大': the area says what was done; the question's own

@@ -168,16 +168,23 @@ def corpus_spans(text: str, snap) -> list[tuple[int, int]]:
     return best.get(n, (0, []))[1]
 
 
+_FUNCTION = set("的了地得着过是有在和与及或也都就还把被")
+
+
 def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
     """A corpus phrase cut at punctuation, without question filler at the edges of each
     piece ('的公办' → '公办')."""
     out = []
     for piece in re.split(r"[\W_]+", phrase):
         words = [w for w in tx.tokenizer().lcut(piece) if w.strip()]
+        whole = list(words)
         while words and words[0] in stop and words[1:2] != ["级"]:     # '荣成级' is a level
             words.pop(0)
         while words and words[-1] in stop:
             words.pop()
+        if len("".join(words)) < 2 and len(piece) == 2 and len(whole) == 2 and \
+                not _FUNCTION.intersection(piece):
+            words = whole           # '大班' (大, 班) is the documents' word, not 大 and 班
         if words:
             out.append("".join(words))
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,16 @@ def short_form(name: str) -> str:
     return name
 
 
+_PEOPLES = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治([县州旗])$")
+
+
+def spoken_forms(name: str) -> tuple[str, ...]:
+    """How people write an autonomous area: '乐东黎族自治县' → 乐东, 乐东县; '湘西土家族苗族
+    自治州' → 湘西, 湘西州."""
+    m = _PEOPLES.match(name)
+    return (m.group(1), m.group(1) + m.group(2)) if m else ()
+
+
 def _adcodes() -> Path | None:
     spec = importlib.util.find_spec("cpca")       # found without importing it (pandas)
     if spec is None or not spec.submodule_search_locations:
@@ -86,6 +97,9 @@ class Gazetteer:
             limit = _COMMON_SHORT if p.level == "county" else _COMMON_SHORT_CITY
             if short != p.name and (p.level == "province" or freq.get(short, 0) < limit):
                 self._add(short, p)
+            for form in spoken_forms(p.name):
+                if form not in (p.name, short) and freq.get(form, 0) < limit:
+                    self._add(form, p)
         for name in extra:
             self._add(name, Place(name, "", "other"))
             self.full.add(name)
