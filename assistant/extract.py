@@ -131,7 +131,8 @@ def _counted_head(clause: str) -> str:
 
 def _year_context(chunk: Chunk, sentence: str, lead_years: set[int]) -> set[int]:
     years = num.years_in(sentence)
-    return years or lead_years or num.years_in(chunk.section) or num.years_in(chunk.title)
+    return years or lead_years or num.heading_years(chunk.section) or \
+        num.heading_years(chunk.title)
 
 
 class _Scorer:
@@ -365,6 +366,6 @@ def _with_year(statement: str, chunk: Chunk, years: set[int], plan: QueryPlan) -
     if len(chosen) != 1:
         return statement
     year = next(iter(chosen))
-    if num.years_in(chunk.section) == {year} and _PLAN_SECTION.search(chunk.section):
+    if num.heading_years(chunk.section) == {year} and _PLAN_SECTION.search(chunk.section):
         return f"根据{year}年工作安排，{statement}"
     return f"{year}年，{statement}"

@@ -271,6 +271,10 @@ _NOW = re.compile(r"现在|目前|如今|眼下|当前")
 
 def period_of(text: str) -> str:
     """'actual' (results asked), 'plan' (plans asked) or '' (either)."""
+    asking = re.search(r"多少|几", text)           # '原计划招生多少人？计划完成了吗？' asks
+    head = text[:asking.end()] if asking else ""   # the plan's figure first
+    if head and PLAN.search(head) and not ACTUAL.search(head):
+        return "plan"
     if ACTUAL.search(text):
         return "actual"
     if PLAN.search(text):

@@ -173,9 +173,11 @@ class _Terms:
         if len(w) == 1 and len(alts) == 1:
             return
         if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2:
-            # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园)
+            # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园) — not a
+            # noun whose parts no document knows either ('研究生')
             parts = [p for p in tx.tokenizer().cut_for_search(w) if len(p) >= 2 and p != w]
-            if parts:
+            if parts and (not tx.tokenizer().FREQ.get(w) or w[-1] not in intent.HEAD_END or any(
+                    self.snap.knows(a) for p in parts for a, _ in lex.alternatives(p))):
                 for p in parts:
                     if p not in lex.stop:
                         self.add(p, lex.alternatives(p), focus, at + w.find(p))
@@ -355,9 +357,7 @@ def _subset(text: str, terms) -> tuple[str, ...]:
     """'69所幼儿园里公办的有几所' asks the part of them that is 公办: the figure's own
     words must say it (not just its sentence)."""
     m = _SUBSET.search(text)
-    if not m:
-        return ()
-    return tuple(t.word for t in terms if t.focus and t.word in m.group(1))
+    return tuple(t.word for t in terms if t.focus and t.word in m.group(1)) if m else ()
 
 
 def _complement(text: str) -> str:

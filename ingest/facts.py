@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from jiaoti import text as tx
 from jiaoti.figures import Figure, counts_at, plain
-from jiaoti.numbers import years_in
+from jiaoti.numbers import heading_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
 
@@ -77,7 +77,7 @@ _SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–至~～]\s*(?:19|20)?\d{2
 def _title_years(title: str) -> tuple[int | None, int | None]:
     """(the year of the results, the year of the plans) a title names: '2025年工作总结及
     2026年工作打算' → (2025, 2026); one year → (that year, that year); else (None, None)."""
-    years = sorted(years_in(title))
+    years = sorted(heading_years(title))
     school_year = _SCHOOL_YEAR.search(title)
     if school_year:            # '2023-2024学年度…统计': the year it starts in, as statistics say
         return int(school_year.group(1)), int(school_year.group(1))
@@ -120,7 +120,7 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
 def _heading_year(section: str) -> int | None:
     """The year of the nearest heading above (the last part of the path naming one)."""
     for part in reversed(section.split(" › ")):
-        ys = years_in(part)
+        ys = heading_years(part)
         if len(ys) == 1:
             return next(iter(ys))
     return None

@@ -148,6 +148,17 @@ def years_in(text: str) -> set[int]:
     """Explicit years ('2023年', '二〇二三年') mentioned in ``text``."""
     return {int(y) for y in YEAR_RE.findall(prepare_numbers(text))}
 
+
+_DATE_LINE = re.compile(r"[\W_]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\W_]*")
+
+
+def heading_years(text: str) -> set[int]:
+    """The years the headings of a path ('… › …') or a title name as their subject: a line
+    that is only a date is not one ('(2024年6月)' under a 2023 bulletin's title is when it
+    was published; '2024年4月-6月…进展情况' is about 2024)."""
+    return {y for part in text.split(" › ")
+            if not _DATE_LINE.fullmatch(prepare_numbers(part).strip()) for y in years_in(part)}
+
 # ---------------------------------------------------------------- table headers and cells
 # The measure word that counts a noun, by the noun's last character: "班数" counts 班 in
 # 个 ("12个班"), "学生数" counts people (人). General Chinese, not one corpus's words.

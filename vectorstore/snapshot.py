@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jiaoti.numbers import years_in
+from jiaoti.numbers import heading_years, years_in
 from jiaoti.substrings import CorpusText
 from jiaoti.text import fold
 from jiaoti.types import Chunk, DocumentInfo, Fact
@@ -93,9 +93,9 @@ def point_of_view(documents: dict[str, DocumentInfo], chunks: dict[str, Chunk]) 
     for c in chunks.values():
         size[c.source] = size.get(c.source, 0) + len(c.text)
         if c.kind in ("heading", "title"):
-            years.setdefault(c.source, set()).update(years_in(c.text))
+            years.setdefault(c.source, set()).update(heading_years(c.text))
     for d in documents.values():
-        years.setdefault(d.source, set()).update(years_in(d.title))
+        years.setdefault(d.source, set()).update(heading_years(d.title))
     ranked = sorted(size, key=lambda s: (-size[s], s))
     for source in ranked:
         if years.get(source):
