@@ -154,16 +154,11 @@ _NOUN_UNIT = {**dict.fromkeys("生师员者人才童友娃孩儿工", "人"), **
 def person_next(text: str) -> bool:
     """Does ``text`` open with a word for people ('小朋友总共…', '孩子有多少')?"""
     words = [w for w in tx.tokenizer().lcut(text[:8]) if w.strip()]
-    return bool(words) and _unit_of(words[0]) == "人"
+    return bool(words) and noun_unit(words[0]) == "人"
 
 
 def noun_unit(noun: str) -> str:
     """'小朋友', '孩子们' → 人, '学校' → 所: what a noun is counted in, or ''."""
-    return _unit_of(noun)
-
-
-def _unit_of(noun: str) -> str:
-    """'小朋友', '孩子们' → 人: what a noun is counted in, or ''."""
     noun = noun[:-1] if noun.endswith("们") else noun
     noun = noun[:-1] if noun.endswith("孩子") else noun
     return _NOUN_UNIT.get(noun[-1], "") if len(noun) >= 2 or noun in ("孩", "娃") else ""
@@ -192,8 +187,8 @@ def asked_unit(text: str) -> tuple[str, str]:
             noun = words[j] if j >= 0 else ""
             if noun in _AMOUNT and j > 0:           # '在园幼儿总数是多少': what is counted
                 noun = words[j - 1]
-            if _unit_of(noun):                      # '学生有多少', '娃有多少'
-                return _unit_of(noun), noun
+            if noun_unit(noun):                      # '学生有多少', '娃有多少'
+                return noun_unit(noun), noun
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         if w in ("几", "多少") and len(nxt) == 2 and nxt[0] in "本个" and tx.is_cjk(nxt[1]):
@@ -208,14 +203,14 @@ def asked_unit(text: str) -> tuple[str, str]:
                 len(words[i + 1]) == 1 and words[i + 1] in UNIT_CHARS
                 or words[i + 1] in ("人次", "场次")):
             noun = _noun_after(words, i + 2) or _noun_before(words, i)
-            person = _unit_of(noun or _word_before(words, i))
+            person = noun_unit(noun or _word_before(words, i))
             if words[i + 1] == "个" and person == "人":
                 return "人", noun            # '娃有多少个' counts people
             return words[i + 1], noun
         if w == "多少" and i + 1 < len(words):            # '多少老师' counts people
             noun = _noun_after(words, i + 1) or words[i + 1]
-            if noun and _unit_of(noun):
-                return _unit_of(noun), noun
+            if noun and noun_unit(noun):
+                return noun_unit(noun), noun
     return "", ""
 
 
