@@ -16,13 +16,10 @@ from assistant.fits import answers_kind
 from assistant.grounding import citation, unsupported_figures
 from assistant.guards import missing_nouns, other_part_of_year
 from assistant.match import FactMatch, match_facts
-from assistant.notes import (
-    cover_note,
-    one_side_note,
-    part_words,
-    which_note,
-)
+from assistant.notes import cover_note, one_side_note, part_words, which_note
 from assistant.parts import split
+from assistant import pick
+from assistant.pick import AMBIGUOUS, comparable, tied
 from assistant.query import QueryPlan, plan_question
 from assistant.status import choose, find_states
 from assistant.table_answer import from_table
@@ -96,21 +93,12 @@ def _best(ctx: Context, plan: QueryPlan, hits, qvec) -> tuple[FactMatch | None, 
     return (found[0] if found else None), near
 
 
-AMBIGUOUS = 0.03         # two different figures this close: ask which one is meant
-
-
-def _tied(found: list[FactMatch]) -> bool:
-    """Does a different figure score as well as the best one (a part nobody can pick)?"""
-    rival = next((m for m in found[1:] if m.fact.value != found[0].fact.value), None)
-    return rival is not None and rival.score > found[0].score - AMBIGUOUS
-
-
 def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
     best = found[0] if found else None
     if best is None:
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
-    if _tied(found):
+    if tied(found):
         rival = next(m for m in found[1:] if m.fact.value != best.fact.value)
         return refusal(ctx, base, "ambiguous", which_note(best, rival))
     text, stmts = compose.single(best, ctx.home)
@@ -152,10 +140,10 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         hits, qvec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
         found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0]
-        options.append([] if parts.compare == "sum" and _tied(found) else found)
-    found = _choose(options, bool(parts.compare))
+        options.append([] if parts.compare == "sum" and tied(found) else found)
+    found = pick.choose(options, bool(parts.compare))
     if not parts.compare:
-        found = _untied(options, found)
+        found = pick.untied(options, found)
     got = [m for m in found if m is not None]
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all
@@ -167,9 +155,9 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         have = next(m for m in found if m is not None)
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
         return refusal(ctx, base, "compare-one-side", one_side_note(have, lacking)), hits_all
-    if parts.compare and len(got) == 2 and not _comparable(*got):
+    if parts.compare and len(got) == 2 and not comparable(*got):
         return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
-    if parts.compare and len(got) == 2 and len(found) == 2 and _comparable(*got):
+    if parts.compare and len(got) == 2 and len(found) == 2 and comparable(*got):
         text, stmts = compose.compare(got[0], got[1], parts.compare == "diff", ctx.home)
         computed = compose.difference(got[0].fact, got[1].fact)
     else:
@@ -187,7 +175,7 @@ def _total(ctx: Context, base: Answer, parts, found: list[FactMatch | None]) -> 
     if len(got) < len(found):
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
         return refusal(ctx, base, "sum-one-side", one_side_note(got[0], lacking, "合计"))
-    if any(not _comparable(got[0], m) for m in got[1:]):
+    if any(not comparable(got[0], m) for m in got[1:]):
         return refusal(ctx, base, "compare-units")
     text, stmts, total = compose.total(got, ctx.home)
     return _grounded(ctx, base, text, got, stmts, "parts", total)
@@ -208,72 +196,6 @@ def _covers_all(m: FactMatch, parts) -> bool:
     words = [q[head:max(head, len(q) - tail)].strip("个所名位人项次门本件套期家类场届枚块元批种条？?")
              for q in qs]
     return all(w and w in clause for w in words)
-
-
-def _untied(options: list[list[FactMatch]], found: list[FactMatch | None]
-            ) -> list[FactMatch | None]:
-    """A part that a figure of another clause fits as well, which no other part takes, is
-    not answered ('九年一贯制学校有几所，其中民办几所' where 11 in all and 4 in town read
-    alike; a whole and its bracketed part, '初中生42956人(民办5078人)', are one clause)."""
-    taken = {m.fact.id for m in found if m is not None}
-
-    def rivals(r: FactMatch, m: FactMatch) -> bool:
-        return r.fact.value != m.fact.value and r.score > m.score - AMBIGUOUS and \
-            r.fact.id not in taken and \
-            (r.fact.chunk_id, r.fact.clause_start) != (m.fact.chunk_id, m.fact.clause_start)
-
-    return [None if m is not None and any(rivals(r, m) for r in opts if r is not m) else m
-            for opts, m in zip(options, found)]
-
-
-def _choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | None]:
-    """The best fact per part, all different; for a comparison, the best pair counted in
-    one unit family ('助学贷款和资助资金哪个发得多' compares 亿元 with 亿元)."""
-    if compare and len(options) == 2 and options[0] and options[1]:
-        pairs = [(a.score + b.score + TOGETHER * _together(a, b) + LIKE * _alike(a, b), a, b)
-                 for a in options[0][:3] for b in options[1][:3]
-                 if a.fact.id != b.fact.id and _comparable(a, b)]
-        if pairs:
-            _, a, b = max(pairs, key=lambda p: p[0])
-            return [a, b]
-    out, used = [], set()
-    for opts in options:
-        pick = next((m for m in opts if m.fact.id not in used), None)
-        if pick is not None:
-            used.add(pick.fact.id)
-        out.append(pick)
-    return out
-
-
-TOGETHER = 0.2     # two figures a sentence states side by side are what a comparison compares
-
-
-LIKE = 0.1         # and two figures of the same list, or both of none, count the same kind
-
-
-def _alike(a: FactMatch, b: FactMatch) -> bool:
-    """'读普高的比读中职的多多少人': 学生人数5500 and 在校学生3812, not an item of the list
-    of teachers ('专任教师…其中:高中326人') against pupils."""
-    from assistant.sites import site
-
-    return site(a.chunk, a.fact).frame == site(b.chunk, b.fact).frame
-
-
-def _together(a: FactMatch, b: FactMatch) -> bool:
-    """Both figures in one sentence ('覆盖全区86所中小学,57所幼儿园')."""
-    if a.chunk.id != b.chunk.id:
-        return False
-    lo, hi = sorted((a.fact.start, b.fact.start))
-    return not re.search(r"[。！？!?\n]", a.chunk.text[lo - a.chunk.start:hi - a.chunk.start])
-
-
-def _comparable(a: FactMatch, b: FactMatch) -> bool:
-    from assistant.extract import unit_family
-
-    ua, ub = a.fact.unit, b.fact.unit
-    if {ua, ub} in ({"个", "所"}, {"个", "家"}):
-        return False        # '62所' against '新增学位4.35万个': 个 counts no institutions here
-    return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
 
 
 def _sentence_of(chunk, at: int) -> str:
@@ -352,10 +274,10 @@ def _from_first_answer(ctx: Context, plan: QueryPlan, hits, best):
 _FIGURE = re.compile(r"\d[\d.]*\s*[万亿千]?")
 
 
-def _unambiguous(evidence: list):
+def _unambiguous(evidence: list, pool: list):
     """The best evidence, unless a passage as good says the same words with another figure
-    ('新增学位4万个' and '新增学位14万个' for '新增学位数会怎样'): then one as good that
-    states none ('新增学位数再创历史新高'), or None."""
+    ('新增学位4万个' and '新增学位14万个' for '新增学位数会怎样'): then one as good from
+    ``pool`` that states none ('新增学位数再创历史新高'), or None."""
     from jiaoti.figures import counts_at
 
     def counted(e) -> set:
@@ -367,14 +289,17 @@ def _unambiguous(evidence: list):
     if not best.has_figure or not any(_FIGURE.sub("#", e.statement) == words and
                                       counted(e) != counted(best) for e in close):
         return best
-    return next((e for e in close if not e.has_figure), None)
+    return next((e for e in pool if not e.has_figure and e.coverage > best.coverage - AMBIGUOUS),
+                None)
 
 
 def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
-    evidence = [e for e in find_evidence(plan, hits) if answers_kind(plan, e.statement)]
+    ranked = find_evidence(plan, hits, limit=12)
+    pool = [e for e in ranked if answers_kind(plan, e.statement)]
+    evidence = [e for e in pool if e in ranked[:5]]
     if not evidence:
         return refusal(ctx, base, "no-evidence")
-    best = evidence[0] if plan.kind == "quantity" else _unambiguous(evidence)
+    best = evidence[0] if plan.kind == "quantity" else _unambiguous(evidence, pool)
     if best is None:
         return refusal(ctx, base, "ambiguous")
     if best.coverage < ctx.settings.min_coverage:

@@ -66,7 +66,8 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         #                         '基础教育中幼儿园专任教师458人'
         whole, piece = listed[0].strip(" ,，").rstrip("共计有"), listed[1].strip("<>〈〉 ")
         noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
-        noun = "" if noun in whole + piece or (whole + piece)[-1:] in "师生员工童儿园校" else noun
+        noun = "" if noun in whole + piece or (whole + piece)[-1:] in "师生员工童儿园校" \
+            or whole[-1:] in "师生员工童儿" else noun     # '专任教师中小学177人'
         unit = fact.unit if fact.unit and not fact.raw.endswith(fact.unit) else ""
         head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}{unit}", lay.item[0]  # (its
         #                 unit when the list leaves it to the whole: '43.2万平方米(学前5.4万')

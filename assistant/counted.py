@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import HEAD_END, noun_unit
+from assistant.intent import HEAD_END, STAGE_GROUPS, STAGES, noun_unit
 from assistant.query import QueryPlan
 from jiaoti import text as tx
+from jiaoti.lexicon import stopwords
 
 _ETC = re.compile(r"(?<![一二三四五六七八九十特平高中初同均对])等(?![奖级次])")   # not 一等奖, 中等
 _NAMES = re.compile(r"[(（][^()（）\d]*、[^()（）\d]*[)）]")   # a bracket of names
@@ -55,3 +56,54 @@ def _modifies_person(text: str, noun: str) -> bool:
             return False
         at = text.find(noun, at + 1)
     return True
+
+
+def verb_object_said(plan: QueryPlan, own: str) -> bool:
+    """'招了多少学生' is said by '招生184人': the question's verb and the last character of
+    its counted noun written as one word of the figure's own."""
+    if plan.predicate < 0 or not plan.counted:
+        return False
+    root = plan.terms[plan.predicate].word[0]
+    heads = {root + c[-1] for c in plan.counted if len(c) >= 2}
+    return bool(heads) and any(w in heads for w in tx.words(own))
+
+
+def other_stage(plan: QueryPlan, own: str) -> str:
+    """A stage the fact's own words name when the question asks another, or ''."""
+    asked = {k for k, g in enumerate(STAGE_GROUPS) for t in plan.terms if t.focus
+             for a in _stage_words(t) if a in g}
+    named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
+    return next(iter(named.values())) if asked and named and not asked & set(named) else ""
+
+
+def _stage_words(term) -> tuple[str, ...]:
+    """The stages a question term names: a word for people names only the stage it opens
+    with ('小学生' 小学; '孩子' none, though 幼儿 is one of its other words)."""
+    if noun_unit(term.word) == "人":
+        return tuple(w for w in STAGES if term.word.startswith(w))
+    return term.alternatives
+
+
+def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
+    """'在校学生50702人,其中一年级招生8564人,毕业班学生8254人': an item of a breakdown
+    counts a part, and a question that names nothing setting it apart (毕业班) asks the
+    whole. The item's word that neither the frame nor the question says, or ''."""
+    if not frame:
+        return ""
+    stop = stopwords()
+    words = [w for w in tx.words(own) if len(w) >= 2 and tx.is_cjk(w[0]) and w not in stop]
+    asked = [w for w in words if any(a in w or w in a for a in plan.words)]
+    if any(not tx.contains_term(frame, w) for w in asked):
+        return ""       # the item names a thing asked of its own ('普通初中8所' for 初中)
+    return next((w for w in words if w not in asked and not tx.contains_term(frame, w)), "")
+
+
+def part_asked(plan: QueryPlan, item: str, at: int, own: str) -> str:
+    """'高中阶段在校生5571人(其中普高在校生4233人、职高在校生1338人)': a question naming one
+    of the parts in the bracket after a figure (普高) asks that part, not the whole. The
+    part's word, or ''."""
+    from assistant.lenders import asides
+
+    after = next((tx.fold(item[s:e]) for s, e in asides(item) if s >= at), "")
+    return next((t.word for t in plan.terms if t.focus and after
+                 and tx.contains_term(after, t.word) and not tx.contains_term(own, t.word)), "")

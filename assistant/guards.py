@@ -10,7 +10,7 @@ import re
 from assistant.intent import HEAD_END
 from assistant.query import QueryPlan
 from jiaoti import text as tx
-from jiaoti.lexicon import stopwords
+from jiaoti.lexicon import general_parts, stopwords
 from jiaoti.places import HOME_WORDS, gazetteer
 
 GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
@@ -27,10 +27,12 @@ GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "�
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 
 
-def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> tuple[str, ...]:
+def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
+          quoted_names: bool = False) -> tuple[str, ...]:
     """'中考、高考…服务考生31416人' is about both: a question about one of them is not
     answered by it. The words coordinated with a matched word that the question does not
-    name, if any (``only``: look at these terms alone)."""
+    name, if any (``only``: look at these terms alone; ``quoted_names``: the texts lead up
+    to the figure's clause, where a quoted task or title is one name, not two subjects)."""
     terms = plan.terms if only is None else [plan.terms[i] for i in only]
     # '学校' names no one of '高等学校、中等职业学校': a generic word picks no side
     words = [a for t in terms if t.word not in GENERIC_WORDS for a in t.alternatives
@@ -39,6 +41,8 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None) -> t
         return ()
     for text in texts:
         for m in _COORD.finditer(text):
+            if quoted_names and tx.inside_quote(text, m.end(1)):
+                continue
             left, right = _tail(m.group(1)), _head(m.group(2))
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)
@@ -197,6 +201,10 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
 FOREIGN_MARGIN = 0.1    # coverage without the verbs no document uses must clear this more
 
 
+# a verb's complement of direction or result says nothing of what was done
+_COMPLEMENTS = set("出进入上下来去到开起回过好完成给住掉")
+
+
 def without_foreign_verbs(plan: QueryPlan, weights: list[float], got, min_coverage: float,
                            own: str) -> float:
     """Coverage with the question's verbs that no document uses left out ('关掉、合并了多少所'
@@ -204,7 +212,8 @@ def without_foreign_verbs(plan: QueryPlan, weights: list[float], got, min_covera
     words (合并 ~ 撤并; never 关掉 for 新建) and the rest of the question covers the fact
     by a margin; 0 otherwise."""
     foreign = [i for i, t in enumerate(plan.terms) if not t.known and is_verb_term(t)]
-    chars = {c for i in foreign for c in plan.terms[i].word.rstrip("了过着") if tx.is_cjk(c)}
+    chars = {c for i in foreign for c in plan.terms[i].word.rstrip("了过着") if tx.is_cjk(c)
+             and c not in _COMPLEMENTS}       # '支出' shares nothing with '评出'
     if not foreign or len(foreign) == len(weights) or not any(c in own for c in chars):
         return 0.0
     keep = [0.0 if i in foreign else w for i, w in enumerate(weights)]
@@ -240,6 +249,9 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
             if not _TIME.search(w) and w not in _UNMARKED]
     if any(w in a or a in w for w in mods for a in plan.words):
         return ""
+    if any(whole in lender and mods[0] in whole and parts & plan.words
+           for whole, parts in general_parts().items() if mods):
+        return ""       # '小学的老师' of '义务教育阶段学校5所,…,专任教师257人(小学177人…)'
     return mods[0] if mods else ""
 
 
@@ -337,12 +349,16 @@ def joint_with(plan: QueryPlan, own: str) -> str:
     return ""
 
 
-def part_for_whole(plan: QueryPlan, counts: str) -> str:
+def part_for_whole(plan: QueryPlan, counts: str, whole: str = "") -> str:
     """'初中有多少教职工' is not '专任教师…初中1070人' when the documents say '教职工3093人,
-    其中专任教师2802人': the part a fact counts instead of the asked whole, or ''."""
+    其中专任教师2802人', nor '几所小学' '小学230所(其中完全小学174所…)' 174 (``whole``:
+    what the fact's bracket is a part of): the part a fact counts instead of the asked
+    whole, or ''."""
     for t in plan.terms:
-        if t.focus and t.parts and not tx.contains_term(counts, t.word):
-            part = next((p for p in t.parts if tx.contains_term(counts, p)), "")
+        if t.focus and t.parts and (not tx.contains_term(counts, t.word) or
+                                    whole and tx.contains_term(whole, t.word)):
+            part = next((p for p in t.parts if tx.contains_term(counts, p)
+                         and not (plan.counted and p in plan.counted[0])), "")
             if part:
                 return part
     return ""

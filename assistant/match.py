@@ -39,8 +39,9 @@ from assistant.guards import (
 )
 from assistant.closeness import adjacent as _adjacent
 from assistant.closeness import with_similarity as _with_similarity
-from assistant.counted import counts_asked, included_at
-from assistant.intent import ENROLLED, STAGE_GROUPS
+from assistant.counted import (counts_asked, included_at, other_stage, part_asked,
+                              unasked_part, verb_object_said)
+from assistant.intent import ENROLLED
 from assistant.owners import counts_another, generic_for_other, names_the_complement
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
@@ -119,14 +120,6 @@ class _Credits:
         return best, own
 
 
-def other_stage(plan: QueryPlan, own: str) -> str:
-    """A stage the fact's own words name when the question asks another, or ''."""
-    asked = {k for k, g in enumerate(STAGE_GROUPS) for t in plan.terms if t.focus
-             for a in t.alternatives if a in g}
-    named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
-    return next(iter(named.values())) if asked and named and not asked & set(named) else ""
-
-
 def _split_apart(text: str, word: str) -> bool:
     """A two-word term written with 等/和/及 between its words ('研学等活动')."""
     pattern = _apart_pattern(word)
@@ -196,7 +189,9 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
     found, near, seen = [], [], set()
     undated = snap.undated_sources() if plan.asks_now else frozenset()
     for rank, hit in enumerate(hits, 1):
-        present = hit.chunk.source in undated     # an undated page speaks of the present
+        # an undated page speaks of the present, and a page naming one year of that year
+        present = hit.chunk.source in undated or (
+            plan.asks_now and snap.only_year(hit.chunk.source) in plan.years)
         for fact in snap.facts_of(hit.chunk.id):
             if fact.id in seen or fact.table:     # table cells: the table path answers
                 continue
@@ -224,7 +219,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not _place_ok(plan, fact, chunk, at.chunk):
         return None
     aside = included_at(chunk.text, fact.start - chunk.start)
-    counted_ok = counts_asked(plan, at.own, aside) or any(
+    counted_ok = counts_asked(plan, at.own, aside) or verb_object_said(plan, at.own) or any(
         piece and counts_asked(plan, piece, aside)
         for piece in (at.frame, at.heading, "" if at.frame else at.topic,
                       at.parent if at.listed else "",    # '其中:…小学21333人' counts pupils
@@ -233,9 +228,13 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
+    if verb_object_said(plan, at.own):      # '招了多少学生': '招生184人' says 学生
+        got = [(max(c, 1.0), max(o, 1.0)) if set(plan.counted) & set(t.alternatives) else
+               (c, o) for t, (c, o) in zip(plan.terms, got)]
     if plan.predicate >= 0:
         best, own = got[plan.predicate]
-        if own < CLAUSE * 0.79 and not at.listed and _elsewhere(plan, plan.predicate, credits):
+        if own < CLAUSE * 0.79 and (not at.listed or _verb_noun_beside(plan, at)) and \
+                _elsewhere(plan, plan.predicate, credits):
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
     weights = term_weights(plan)
@@ -280,7 +279,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not counted_ok:            # '几所公办小学' next to '新建公办幼儿园7所'
         missing = missing or (plan.counted[0],)
     if not missing:             # '初中教职工' is not '专任教师…初中1070人'
-        missing = tuple("⊂" + w for w in [part_for_whole(plan, at.own) or part_for_whole(
+        missing = tuple("⊂" + w for w in [part_for_whole(plan, at.own, at.whole) or part_for_whole(
             plan, " ".join((at.own, at.whole or at.frame)))] if w)
     if not missing:             # '民办园…占比' is not '(公办园和普惠性民办园…占比)'
         missing = tuple("&" + w for w in [joint_with(plan, at.own)] if w)
@@ -290,7 +289,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     unmatched = [i for i, (_, own) in enumerate(got) if not own]
     missing = missing or tuple("+" + w for w in scope(plan, [
         piece for piece, _ in at.leads] + [piece for piece, just, _ in at.others if just],
-        unmatched))
+        unmatched, quoted_names=True))
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0])] if w)
     missing = missing or tuple(w for w in [other_base(plan, at.own)] if w)
@@ -308,6 +307,12 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
     if not missing and at.frame:        # '专任教师…其中:幼儿园442人' for '在园幼儿有多少'
         missing = tuple(w for w in [framed_other(plan, at.own + " " + at.whole, at.frame)] if w)
+    if not missing:     # '…在校生5571人(其中普高…4233人…)' for 普高: the part is asked
+        missing = tuple("⊃" + w for w in [part_asked(plan, chunk.text[slice(*lay.item)],
+                                                     fact.start - chunk.start - lay.item[0],
+                                                     at.own)] if w)
+    if not missing and (at.frame or at.whole):  # '…毕业班学生8254人', '初中生42956人(民办5078人)'
+        missing = tuple("⊂" + w for w in [unasked_part(plan, at.own, at.whole or at.frame)] if w)
     if not missing and at.lender:       # '在园幼儿' asked, '民办幼儿园31所,在园幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
     if not missing and at.shared:       # '几所初中' asked, '其中,城区小学4所,初中3所'
@@ -325,14 +330,15 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("⊂" + narrower,) if narrower else ()
 
     if not missing:
-        mine = " ".join((credits.pieces[0][0], at.lender, at.shared))   # its own things
+        mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own
         missing = tuple(w for w in plan.must if not any(
             tx.contains_term(mine, a) for t in plan.terms if t.word == w
             for a in t.alternatives))
     if not _continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(
-            t.focus and t.known and own < LOCAL and not is_verb_term(t)
+            t.focus and t.known and own < LOCAL and not is_verb_term(t) and not any(
+                tx.contains_term(at.whole, a) for a in t.alternatives)    # '幼儿(民办…)'
             for t, (_, own) in zip(plan.terms, got)):
         return None         # '先进校呢？' asks about the thing it names, not the last one
     if coverage < min_coverage and not missing:
@@ -358,6 +364,14 @@ def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int]
                for t, (_, own) in zip(plan.terms, got) if t.focus):
             out.append((a, b))
     return tuple(out)
+
+
+def _verb_noun_beside(plan: QueryPlan, at: Site) -> bool:
+    """'招生184人,在校生556人': the item beside opens with a word of the question's verb
+    root (招 + 生), its own subject, not a verb the items share ('达到98.86%,…97.95%')."""
+    roots = [a for a in plan.terms[plan.predicate].alternatives if len(a) == 1]
+    return any(len(w) == 2 and w[0] in roots
+               for piece, _, _ in at.others for w in tx.words(piece)[:1])
 
 
 def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:

@@ -58,13 +58,23 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
         return mod if mod.startswith(prefix) else prefix + mod
     if not modifier:
         return prefix
-    if "的" in a and "的" not in b:
+    if "的" in a and "的" not in b and not a.endswith("的"):    # '新入党的和入党积极分子'
         mod = a[: a.rfind("的") + 1]
         return mod if mod.startswith(prefix) else prefix + mod
     if wa and wb and len(wb) == 1 and len(wa) > 1:      # '社会组一等奖、二等奖'
         mod = a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
     return prefix
+
+
+def _swap(a: str, b: str) -> str:
+    """'小学的专任老师比初中多…': a bare stage after 比 takes the place of the first part's
+    stage ('初中的专任老师'), or ''."""
+    wb = tx.words(b)
+    if len(wb) != 1 or wb[0] not in intent.STAGES:
+        return ""
+    stage = next((w for w in tx.words(a) if w in intent.STAGES and w != b), "")
+    return a.replace(stage, b, 1) if stage else ""
 
 
 def _siblings(q: str) -> list[str] | None:
@@ -129,6 +139,12 @@ def _with_tail(items: list[str]) -> list[str]:
     if "的" in items[-1] and not any("的" in x for x in items[:-1]):
         tail = items[-1][items[-1].rfind("的"):]
         return [x + tail for x in items[:-1]] + items[-1:]
+    # '省、市示范幼儿园', '城区和农村学校': a bare modifier takes the last item's head
+    last = tx.words(items[-1])
+    if len(last) > 1 and len(last[1]) >= 2 and items[-1][len(last[0]):][:1] not in "(（" and all(
+            len((tx.words(x) or [""])[-1]) == len(last[0]) and (
+            len(tx.words(x)) == 1 or len(last[0]) == 1) for x in items[:-1]):
+        return [x + items[-1][len(last[0]):] for x in items[:-1]] + items[-1:]
     return items
 
 
@@ -161,7 +177,7 @@ def _split(q: str) -> Parts | None:
         ask = _asking(m.group("rest"))
         lead = re.match(r"^(.*[，,])", a)       # '公办义务教育学校，全年计划数比秋季开办数…'
         shared = lead.group(1) if lead else _carry(a, b, modifier=False)
-        return Parts((a + ask, shared + b + ask), "diff")
+        return Parts((a + ask, (_swap(a, b) or shared + b) + ask), "diff")
     m = re.search(r"^(?P<a>[^，,。？?]+?)(?:超出|超过|高出|低于)了?(?P<b>[^，,。？?]{2,}?)"
                   r"(?P<rest>(?:多少|几).*)$", q)
     if m and not _THRESHOLD.match(m.group("b")) and not re.search(r"的|有", m.group("b")):

@@ -10,18 +10,9 @@ from dataclasses import dataclass
 
 from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
-from assistant.terms import (
-    Term,
-    boundaries,
-    contrast,
-    corpus_length_at,
-    parts_named,
-    question_words,
-    shadowed,
-    sibling_compound,
-    stage_by_pupils,
-    weight_of,
-)
+from assistant.terms import (Term, boundaries, contrast, corpus_length_at, inner_parts,
+                             parts_named, question_words, shadowed, sibling_compound,
+                             stage_by_pupils, weight_of)
 from jiaoti import text as tx
 from jiaoti.places import Home, gazetteer
 from jiaoti.lexicon import general_parts
@@ -171,6 +162,11 @@ class _Terms:
             return
         alts = lex.alternatives(w)
         if len(w) == 1 and len(alts) == 1:
+            return
+        inner = inner_parts(w, [a for a, _ in alts], self.snap, lex.stop)
+        for p in inner:             # written only inside a longer word: its words, one by one
+            self.add(p, lex.alternatives(p), focus, at + w.find(p))
+        if inner:
             return
         if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2:
             # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园) — not a

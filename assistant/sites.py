@@ -75,6 +75,12 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
             frame = _frame(text, clauses, ci)
+            # '全县共有义务教育阶段学校5所,…,教职工433人,其中专任教师257人': the schools
+            # whose staff the frame counts are the breakdown's too
+            if lender is None and frame is not None and any(
+                    f.unit == fact.unit for f in counts_at(text[slice(*frame)])):
+                fi = next(j for j, d in enumerate(clauses) if d.start == frame[0])
+                lender = lender_of(text, sentences, k, clauses, fi, fact.unit)[0]
             # the sentences that break this one down ('其中:…'), when it holds one figure
             details = tuple((s2, e2) for s2, e2, p2 in sentences if p2 == k) \
                 if len(counts_at(text[s:e])) == 1 else ()
@@ -88,8 +94,9 @@ def _frame(text: str, clauses, ci: int) -> tuple[int, int] | None:
     """'在校生41905名,其中:…小学18050人': the clause whose count a '其中' list breaks down —
     the nearest before the '其中' that counts in another measure than a rate ('现有幼儿25113人,
     学前三年毛入园率为83.1%,其中公办园10301人': 幼儿, not the rate between)."""
-    for p in range(ci, 0, -1):
-        if DETAIL.match(text[clauses[p].start:clauses[p].end]):
+    for p in range(ci, 0, -1):      # '…在校生60039人:高中5118人,…': a colon opens one too
+        if DETAIL.match(text[clauses[p].start:clauses[p].end]) or \
+                text[clauses[p - 1].end:clauses[p].start].strip() in (":", "："):
             for q in range(p - 1, -1, -1):
                 figs = counts_at(text[clauses[q].start:clauses[q].end])
                 if any(f.unit != "%" for f in figs) or (q == p - 1 and not figs):
@@ -191,8 +198,10 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     # in context: '43.2万平方米(学前5.4万、…)' writes its parts without the unit
     figs = [replace(f, start=f.start - s, end=f.end - s) for f in counts_at(blank)
             if s <= f.start < e]
-    if len(figs) < 2 or not _LIST_ASIDE.match(_NOTE.sub("", item[s:e])):
-        return None                  # not a plain list: '(含12个教学点,只有3个…在100人以上)'
+    if not figs or not _LIST_ASIDE.match(_NOTE.sub("", item[s:e])) or len(figs) == 1 and (
+            len(aside) - (figs[0].end - figs[0].start) > 8 or not item[:s].strip()):
+        return None                  # not a plain list: '(含12个教学点,只有3个…在100人以上)';
+        #                              one part ('初中生42956人(民办5078人)') is one
     mine = next((k for k, f in enumerate(figs) if f.start == rel), None)
     if mine is None:
         return None
@@ -281,7 +290,7 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(chunk.section + " " + chunk.title), fold(text),
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
-                fold(text[lay.lender[0]:lay.lender[1]]) if lay.lender else "",
+                fold(_without_asides(text[slice(*lay.lender)])) if lay.lender else "",
                 fold(siblings),
                 _listed_with(text, lay, fact.start - chunk.start),
                 " ".join(fold(text[a:b]) for a, b in lay.details),

@@ -46,10 +46,15 @@ class State:
 INTENDED = re.compile(r"(?:(?<![已均并])将(?!近)|计划|拟|确保|力争|预计|要求|目标|争取)[^,，;；。已]*")
 
 
+# an aim named as a purpose or an attribute: '2024年是实现“十四五”规划目标任务的关键一年',
+# '为实现…而…' say nothing of whether it was done
+PURPOSE = re.compile(r"(?:为了?|以期?|是|助力|朝着)(?:实现|完成)[^,，;；。]*?(?:的|而)")
+
+
 def _state(text: str, plan_section: bool) -> str | None:
     if plan_section:
         return "plan"
-    said = INTENDED.sub("", text)
+    said = INTENDED.sub("", PURPOSE.sub("", text))
     if PLAN.search(text) and not DONE.search(said):
         return "plan"
     if DONE.search(said):

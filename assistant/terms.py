@@ -222,6 +222,16 @@ def stage_by_pupils(terms: list[Term], counted: tuple[str, ...]) -> list[Term]:
     return out
 
 
+def inner_parts(word: str, alternatives: list[str], snap, stop) -> list[str]:
+    """The words of ``word`` when the documents write it, in every form, only inside a
+    longer word ('小学专任教师' only in '中小学专任教师': 小学, 专任教师); else []."""
+    if len(word) <= 2 or not any(snap.knows(a) for a in alternatives) or \
+            any(snap.knows_word(a) for a in alternatives):
+        return []
+    parts = [p for p in tx.words(word) if p != word and p not in stop]
+    return parts if len(parts) > 1 else []
+
+
 def _rest(longer: str, part: str) -> str:
     return longer[len(part):] if longer.startswith(part) else \
         longer[:-len(part)] if longer.endswith(part) else ""
@@ -284,7 +294,7 @@ def sibling_compound(mod: str, head: str, blob: str, stop) -> bool:
 
 
 PART_SCAN = 200          # occurrences of a question word looked at (bounded: corpus size free)
-_PART_AFTER = re.compile(r"[^。;；]{0,12}?\d[\d.]*[万]?[人名位个所]?[,，;；]?\s*其中[:：]?"
+_PART_AFTER = re.compile(r"[^。;；]{0,12}?\d[\d.]*[万]?[人名位个所]?[,，;；(（]?\s*其中[:：]?"
                          r"([\u4e00-\u9fff]{2,8}?)(?=[\d(（:：])")
 
 
@@ -292,7 +302,7 @@ def parts_named(word: str, alternatives: tuple[str, ...], blob) -> tuple[str, ..
     """The alternatives of ``word`` the documents count as a part of it: '教职工3093人,
     其中专任教师2802人' makes 教师 a part of 教职工, so a figure of teachers never answers
     a question about 教职工 (a synonym group lumps them together)."""
-    others = [a for a in alternatives if a != word and len(a) >= 2 and word not in a]
+    others = [a for a in alternatives if a != word and len(a) >= 2]
     if not others or len(word) < 2:
         return ()
     found = set()

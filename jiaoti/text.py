@@ -158,7 +158,20 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
-def _split_outside_quotes(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+def inside_quote(text: str, at: int) -> bool:
+    """Is position ``at`` of ``text`` inside a quotation or a title (“…”, 《…》)?"""
+    depth = 0
+    for ch in text[:at]:
+        depth = depth + 1 if ch in "“‘《「" else max(0, depth - 1) if ch in "”’》」" else depth
+    return depth > 0
+
+
+# '在校生60039人:高中5118人,…': a colon right after a count opens its breakdown
+_COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
+
+
+def _split_outside_quotes(text: str, start: int, end: int, seps: str,
+                          counted_colon: bool = False) -> list[tuple[int, int]]:
     spans, s, depth = [], start, 0
     for i in range(start, end):
         ch = text[i]
@@ -166,7 +179,9 @@ def _split_outside_quotes(text: str, start: int, end: int, seps: str) -> list[tu
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
+        elif depth == 0 and (ch in seps or counted_colon and ch in ":：" and
+                             _COUNT_BEFORE.search(text, max(s, i - 2), i) and
+                             not text[i + 1:i + 2].isdigit()):     # not '1:25.5'
             a, b = _strip_span(text, s, i)
             if b > a:
                 spans.append((a, b))
@@ -190,9 +205,10 @@ class Clause:
 
 
 def clauses(text: str, start: int, end: int) -> list[Clause]:
-    """Clauses of one sentence, split on ，；outside quotes, each with its 、-items."""
+    """Clauses of one sentence, split on ，；outside quotes and on a colon right after a
+    count, each with its 、-items."""
     out = []
-    for a, b in _split_outside_quotes(text, start, end, CLAUSE_SEP):
+    for a, b in _split_outside_quotes(text, start, end, CLAUSE_SEP, counted_colon=True):
         items = tuple(_split_outside_quotes(text, a, b, ITEM_SEP))
         out.append(Clause(a, b, items or ((a, b),)))
     return out
@@ -313,7 +329,15 @@ def _straddles(text: str, at: int) -> bool:
         return False
     freq = tokenizer().FREQ
     left, right = freq.get(text[at - 1:at + 1], 0), freq.get(text[at + 1:at + 3], 0)
-    return bool(left and right) and left + right > freq.get(text[at:at + 2], 0)
+    if not (left and right) or left + right <= freq.get(text[at:at + 2], 0):
+        return False
+    # the likelier reading of the words around decides: '其中|专任|教师' holds 专任
+    start = max(0, at - 4)
+    bounds, pos = set(), start
+    for w in tokenizer().lcut(text[start:at + 6], HMM=False):
+        pos += len(w)
+        bounds.add(pos)
+    return at not in bounds and at + 1 in bounds
 
 
 def has_word(text: str, word: str) -> bool:

@@ -3,6 +3,7 @@ the answer.
 
     python scripts/explain.py "问题" [--history "上一问"] [--data var]
 """
+import os
 import argparse
 import sys
 from pathlib import Path
@@ -31,7 +32,7 @@ def show(a: Assistant, snap, q: str) -> None:
     for m in found[:5]:
         print(f"  fact {m.fact.raw:8} cov={m.coverage:.2f} score={m.score:.3f} "
               f"[{m.fact.subject}] y={m.fact.year} {m.fact.period}")
-    for m in near[:3]:
+    for m in near[:int(os.environ.get("NEARN", 3))]:
         print(f"  near {m.fact.raw:8} cov={m.coverage:.2f} missing={m.missing} [{m.fact.subject}]")
 
 

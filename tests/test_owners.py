@@ -90,7 +90,7 @@ def test_a_comparison_compares_the_figures_a_sentence_states_together(county):
 
 
 def test_a_pair_stated_together_outranks_a_slightly_better_scattered_one():
-    from assistant.answer import _choose
+    from assistant.pick import choose as _choose
     from assistant.match import FactMatch
     from jiaoti.types import Chunk, Fact
 

@@ -69,6 +69,13 @@ def test_sentences_and_clauses_respect_quotes():
     assert [s[a:b] for a, b in cl[1].items] == ["新建公办幼儿园7所", "改扩建公办幼儿园4所"]
 
 
+def test_a_colon_after_a_count_opens_its_breakdown():
+    s = "全区共有在校生60039人:高中5118人,初中13024人;师生比为1:25.5,学校如下:一中、二中"
+    cl = [s[c.start:c.end] for c in tx.clauses(s, 0, len(s))]
+    assert cl == ["全区共有在校生60039人", "高中5118人", "初中13024人", "师生比为1:25.5",
+                  "学校如下:一中、二中"]
+
+
 def test_years_and_terms():
     assert num.years_in("2023年和二〇二四年") == {2023, 2024}
     assert tx.contains_term("“5”即打造", "5")

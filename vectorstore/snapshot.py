@@ -1,5 +1,5 @@
 """A snapshot of the index: what one question is answered from, never changed once built.
-It is the typed corpus view the answer engine reads (``jiaoti.corpus.CorpusView``): words
+It is the typed corpus view the answer engine reads: words
 and phrases of the documents, chunks, the fact table, the documents' own point of view in
 time — never Chroma or BM25 internals."""
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from jiaoti.numbers import heading_years, years_in
 from jiaoti.substrings import CorpusText
-from jiaoti.text import fold
+from jiaoti.text import fold, has_word
 from jiaoti.types import Chunk, DocumentInfo, Fact
 from vectorstore.bm25 import BM25
 
@@ -30,7 +30,7 @@ class Snapshot:
     fact_vectors: object = None                 # FactVectors
     lexicon: object = None                      # jiaoti.lexicon.Lexicon
     _positions: dict | None = field(default=None, repr=False)
-    _undated: frozenset | None = field(default=None, repr=False)
+    _undated: dict | None = field(default=None, repr=False)   # document → the years it names
 
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
@@ -48,6 +48,14 @@ class Snapshot:
     def knows(self, word: str) -> bool:
         return word in self.blob
 
+    def knows_word(self, word: str, limit: int = 50) -> bool:
+        """``word`` occurs other than as the tail of a longer dictionary word: '小学专任教师'
+        written only inside '中小学专任教师' is not a word of the documents."""
+        if word not in self.blob:
+            return False
+        return any(has_word(fold(self.chunks[c].text), word)
+                   for c in self.containing(word, limit))
+
     def df(self, word: str) -> int:
         """How many chunks hold ``word`` (BM25's count, else a bounded text count)."""
         return self.bm25.df(word) or min(self.blob.count(word), max(len(self.chunks), 1))
@@ -55,9 +63,20 @@ class Snapshot:
     def undated_sources(self) -> frozenset[str]:
         """Documents that name no year anywhere (a statistics page in the present tense):
         their figures are the present, what a question about 今年 asks."""
+        return frozenset(s for s, years in self._source_years().items() if not years)
+
+    def only_year(self, source: str) -> int | None:
+        """The year a document names, when it names one and no other: its undated figures
+        are that year's ('2024年是…关键一年。…在校学生2524人')."""
+        years = self._source_years().get(source, ())
+        return next(iter(years)) if len(years) == 1 else None
+
+    def _source_years(self) -> dict[str, frozenset[int]]:
         if self._undated is None:
-            dated = {c.source for c in self.chunks.values() if years_in(c.text + c.title)}
-            self._undated = frozenset({c.source for c in self.chunks.values()} - dated)
+            found: dict[str, set[int]] = {}
+            for c in self.chunks.values():
+                found.setdefault(c.source, set()).update(years_in(c.text + c.title))
+            self._undated = {s: frozenset(y) for s, y in found.items()}
         return self._undated
 
     def previous(self, chunk_id: str):

@@ -1,0 +1,103 @@
+"""Which figures answer: a best figure another fits as well is not guessed, and a
+comparison takes the pair that fits best, counted alike (see answer.py)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.match import FactMatch
+
+AMBIGUOUS = 0.03         # two different figures this close: ask which one is meant
+
+
+def tied(found: list[FactMatch]) -> bool:
+    """Does a different figure score as well as the best one (a part nobody can pick)?"""
+    if not found:
+        return False
+    best = found[0]
+    rival = next((m for m in found[1:] if m.fact.value != best.fact.value), None)
+    return rival is not None and (rival.score > best.score - AMBIGUOUS or twins(best, rival))
+
+
+def twins(a: FactMatch, b: FactMatch) -> bool:
+    """Two figures of one subject, year and period in different sections, both said in
+    full ('教职工134人' under 学前教育 and '教职工63人' under 普通高中): only their place
+    tells them apart, and the question names neither."""
+    return b.coverage >= a.coverage and a.fact.subject == b.fact.subject and \
+        (a.fact.year, a.fact.period) == (b.fact.year, b.fact.period) and \
+        a.chunk.section != b.chunk.section
+
+
+def untied(options: list[list[FactMatch]], found: list[FactMatch | None]
+            ) -> list[FactMatch | None]:
+    """A part that a figure of another clause fits as well, which no other part takes, is
+    not answered ('九年一贯制学校有几所，其中民办几所' where 11 in all and 4 in town read
+    alike; a whole and its bracketed part, '初中生42956人(民办5078人)', are one clause)."""
+    taken = {m.fact.id for m in found if m is not None}
+
+    def rivals(r: FactMatch, m: FactMatch) -> bool:
+        return r.fact.value != m.fact.value and r.score > m.score - AMBIGUOUS and \
+            r.fact.id not in taken and \
+            (r.fact.chunk_id, r.fact.clause_start) != (m.fact.chunk_id, m.fact.clause_start)
+
+    return [None if m is not None and any(rivals(r, m) for r in opts if r is not m) else m
+            for opts, m in zip(options, found)]
+
+
+def choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | None]:
+    """The best fact per part, all different; for a comparison, the best pair counted in
+    one unit family ('助学贷款和资助资金哪个发得多' compares 亿元 with 亿元)."""
+    if compare and len(options) == 2 and options[0] and options[1]:
+        pairs = [(a.score + b.score + TOGETHER * _together(a, b) + LIKE * _alike(a, b), a, b)
+                 for a in options[0][:3] for b in options[1][:3]
+                 if a.fact.id != b.fact.id and comparable(a, b)]
+        if pairs:
+            pairs.sort(key=lambda p: -p[0])
+            top, a, b = pairs[0]
+            values = (a.fact.value, b.fact.value)
+            # a pair as good whose figure only its section tells apart from this one's
+            # (unless this pair is stated together and that one is not): which is meant?
+            if any(s > top - TOGETHER / 2 and (
+                    x.fact.value != a.fact.value and twins(a, x) or
+                    y.fact.value != b.fact.value and twins(b, y))
+                   for s, x, y in pairs[1:] if (x.fact.value, y.fact.value) != values):
+                return [None, None]
+            return [a, b]
+    out, used = [], set()
+    for opts in options:
+        pick = next((m for m in opts if m.fact.id not in used), None)
+        if pick is not None:
+            used.add(pick.fact.id)
+        out.append(pick)
+    return out
+
+
+TOGETHER = 0.2     # two figures a sentence states side by side are what a comparison compares
+
+
+LIKE = 0.1         # and two figures of the same list, or both of none, count the same kind
+
+
+def _alike(a: FactMatch, b: FactMatch) -> bool:
+    """'读普高的比读中职的多多少人': 学生人数5500 and 在校学生3812, not an item of the list
+    of teachers ('专任教师…其中:高中326人') against pupils."""
+    from assistant.sites import site
+
+    return site(a.chunk, a.fact).frame == site(b.chunk, b.fact).frame
+
+
+def _together(a: FactMatch, b: FactMatch) -> bool:
+    """Both figures in one sentence ('覆盖全区86所中小学,57所幼儿园')."""
+    if a.chunk.id != b.chunk.id:
+        return False
+    lo, hi = sorted((a.fact.start, b.fact.start))
+    return not re.search(r"[。！？!?\n]", a.chunk.text[lo - a.chunk.start:hi - a.chunk.start])
+
+
+def comparable(a: FactMatch, b: FactMatch) -> bool:
+    from assistant.extract import unit_family
+
+    ua, ub = a.fact.unit, b.fact.unit
+    if {ua, ub} in ({"个", "所"}, {"个", "家"}):
+        return False        # '62所' against '新增学位4.35万个': 个 counts no institutions here
+    return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
