@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from assistant.match import FactMatch
 from assistant.respective import respective_words
-from assistant.sites import (aside_list, asides, layout, prefix_of, run_in_heading,
+from assistant.sites import (aside_list, aside_piece, asides, layout, prefix_of, run_in_heading,
                              shared_verb)
 from jiaoti.figures import counts_at, plain
 from jiaoti.numbers import years_in
@@ -67,10 +67,13 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         whole, piece = listed[0].strip(" ,，").rstrip("共计有"), listed[1].strip("<>〈〉 ")
         noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
         noun = "" if noun in whole + piece or (whole + piece)[-1:] in "师生员工童儿园校" \
-            or whole[-1:] in "师生员工童儿" else noun     # '专任教师中小学177人'
+            or whole and whole[-1] in "师生员工童儿" else noun     # '专任教师中小学177人'
         unit = fact.unit if fact.unit and not fact.raw.endswith(fact.unit) else ""
         head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}{unit}", lay.item[0]  # (its
         #                 unit when the list leaves it to the whole: '43.2万平方米(学前5.4万')
+    piece = aside_piece(text[a:b], at - a) if listed is None else ""
+    if piece:                   # '(公办初中29所,在校学生13879人;…)' → '公办初中在校学生13879人'
+        head, body = "", piece
     row = respective_words(text[clause_a:lay.clause[1]], at - clause_a)
     if row is not None and listed is None:  # '小学、初中分别达到4.5…、5.8…' → '…初中5.8…'
         head, body, a = "", f"{row}{fact.raw}", clause_a
@@ -131,8 +134,11 @@ def _named_count(body: str, raw: str, noun: str) -> str:
     '公办园幼儿10301人'."""
     from assistant.intent import noun_unit
 
+    from jiaoti import text as tx
+
     at = body.rfind(raw)
-    if noun_unit(noun) != "人" or at <= 0 or noun in body or body[at - 1] in "师生员工童儿":
+    if noun_unit(noun) != "人" or at <= 0 or noun in body or any(
+            noun_unit(w) == "人" for w in tx.words(body[:at])):    # '专任教师幼儿园259人'
         return body
     return body[:at] + noun + body[at:]
 

@@ -86,16 +86,28 @@ def _stage_words(term) -> tuple[str, ...]:
 
 def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     """'在校学生50702人,其中一年级招生8564人,毕业班学生8254人': an item of a breakdown
-    counts a part, and a question that names nothing setting it apart (毕业班) asks the
-    whole. The item's word that neither the frame nor the question says, or ''."""
+    counts a part, and a question that names nothing setting it apart (毕业班; 民办 of
+    '民办小学') asks the whole. The item's word that neither the frame nor the question
+    says, or ''."""
+    from assistant.guards import UNMARKED
+    from jiaoti.places import HOME_WORDS
+
     if not frame:
         return ""
-    stop = stopwords()
-    words = [w for w in tx.words(own) if len(w) >= 2 and tx.is_cjk(w[0]) and w not in stop]
-    asked = [w for w in words if any(a in w or w in a for a in plan.words)]
-    if any(not tx.contains_term(frame, w) for w in asked):
-        return ""       # the item names a thing asked of its own ('普通初中8所' for 初中)
-    return next((w for w in words if w not in asked and not tx.contains_term(frame, w)), "")
+    stop, extra = stopwords(), []
+    bound = _BOUND_ASKED.search(plan.focus_text)
+    for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
+        if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in HOME_WORDS or \
+                tx.is_verb(w) or bound and _BOUND_SAID.match(w):     # what sets a part
+            continue                                                 # apart is a noun
+        rest = "" if any(w in a for a in plan.words) or w in plan.focus_text else w
+        for a in sorted((a for a in plan.words if a in w), key=len, reverse=True):
+            rest = rest.replace(a, "")
+        if len(rest) < 2 or rest in UNMARKED:           # all of it asked ('普通初中8所')
+            continue
+        if not tx.contains_term(frame, w) and not tx.contains_term(frame, rest):
+            extra.append(rest)
+    return extra[0] if extra else ""
 
 
 def part_asked(plan: QueryPlan, item: str, at: int, own: str) -> str:
@@ -107,3 +119,26 @@ def part_asked(plan: QueryPlan, item: str, at: int, own: str) -> str:
     after = next((tx.fold(item[s:e]) for s, e in asides(item) if s >= at), "")
     return next((t.word for t in plan.terms if t.focus and after
                  and tx.contains_term(after, t.word) and not tx.contains_term(own, t.word)), "")
+
+
+# a count above or below a bound: '人数过百的', '超过2000人的学校', '不到30人的教学点'
+_BOUND_ASKED = re.compile(r"(?<![考赶])(?:过|上)([百千万])|(?:超过|多于|高于|不到|不足|少于|低于)(\d+)|"
+                          r"(\d+)\s*[人名所个]?(以上|以下|以内)")
+_BOUND_SAID = re.compile(r"以上|以下|以内|超过|不到|不足|少于|多于|低于|高于|过[百千万]")
+_UP = re.compile(r"以上|超过|多于|高于|过[百千万]|上[百千万]")
+_ROUND = {"百": "100", "千": "1000", "万": "10000"}
+
+
+def bound_unsaid(plan: QueryPlan, own: str) -> bool:
+    """A question counting things above or below a bound ('人数过百的教学点有几个') is not
+    answered by a count that states no bound ('含12个教学点'), another bound or the other
+    side of it ('30人以下的教学点有9个')."""
+    m = _BOUND_ASKED.search(plan.focus_text)
+    if not m:
+        return False
+    said = _BOUND_SAID.search(own)
+    if not said:
+        return True
+    number = next(g for g in m.groups() if g and g not in ("以上", "以下", "以内"))
+    up = bool(_UP.search(m.group(0)))
+    return bool(_UP.match(said.group(0))) != up or _ROUND.get(number, number) not in own

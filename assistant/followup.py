@@ -48,14 +48,22 @@ def within(earlier: str, question: str) -> str:
 _NO_SUBJECT = re.compile(r"^(?:那么?|那)?[，,\s]*(?:占|比(?!例|较|如|方))")
 
 
+# '这些学校一共有多少学生' after '…成建制小学有多少所': those are the last question's thing
+_THESE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:这些|那些|这几所|那几所|这批|那批)"
+                    r"(?:学校|幼儿园|园所|园|校|项目|工程)(?=[^、和]*$)")
+
+
 def _subject_of(earlier: str, question: str) -> str:
     """'占全县在园幼儿的比例是多少' or '比初中多几所' after '…公办园在园幼儿有多少人' says
-    nothing of what it is about: the earlier question's thing is its subject."""
-    m = _NO_SUBJECT.match(question.strip())
-    if not m or FOLLOWUP_MARK in earlier:
+    nothing of what it is about, and '这些学校…' points back to it: the earlier question's
+    thing is its subject."""
+    q = question.strip()
+    m, these = _NO_SUBJECT.match(q), _THESE.match(q)
+    if not (m or these) or FOLLOWUP_MARK in earlier:
         return ""
     thing = _ASKING.sub("", re.sub(r"[?？。!！\s]+$", "", earlier)).strip(" ?？，,")
-    return f"{thing}{question.strip()[m.end() - 1:]}" if thing else ""
+    rest = q[these.end():] if these else q[m.end() - 1:]
+    return f"{thing}{rest}" if thing else ""
 
 
 def new_words(core: str, prev: str) -> str:

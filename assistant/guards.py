@@ -27,6 +27,9 @@ GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "�
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 
 
+_EACH = re.compile(r"各(?:有|为|是|建|新建)?\s*[\d一两二三四五六七八九十]")
+
+
 def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
           quoted_names: bool = False) -> tuple[str, ...]:
     """'中考、高考…服务考生31416人' is about both: a question about one of them is not
@@ -40,6 +43,8 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
     if not words:
         return ()
     for text in texts:
+        if _EACH.search(text):          # '中等职业学校、…、特殊教育学校各1所': one each
+            continue
         for m in _COORD.finditer(text):
             if quoted_names and tx.inside_quote(text, m.end(1)):
                 continue
@@ -168,7 +173,8 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
 
 _ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "公办民办", "城乡"}
 ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name every kind
-_UNMARKED = {"普通", "全日制", "在职", "在岗"}    # '普通初中' is what a parent calls 初中: no narrower kind
+UNMARKED = {"普通", "全日制", "在职", "在岗", "专任"}  # '普通初中' is what a parent calls 初中,
+#                                                  专任教师 what a parent calls 老师: no narrower kind
 
 
 _INCLUDED = re.compile(r"[(（](?:含|包括|包含|不含)[^()（）]*[)）]?")
@@ -186,11 +192,13 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
         at = own.find(noun)
         if at <= 0:
             continue
+        if own[at - 1] in "、,，;；和及与":
+            return ""                   # '…资源中心、特殊教育学校各1所': a list, no modifier
         words = tx.words(own[:at])
         word = words[-1] if words else ""
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
                 word in ("其中", "包括", "包含") or word in HOME_WORDS or \
-                word in _UNMARKED or \
+                word in UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
                 any(word in a or a in word for t in plan.terms for a in t.alternatives):
             return ""
@@ -246,7 +254,7 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
     modifier of the clause that lends the figure its things, when the question names none
     of its modifiers (a question about all children is not answered by a part), or ''."""
     mods = [w for w in modifiers(_ASIDE.sub("", lender))[0]
-            if not _TIME.search(w) and w not in _UNMARKED]
+            if not _TIME.search(w) and w not in UNMARKED]
     if any(w in a or a in w for w in mods for a in plan.words):
         return ""
     if any(whole in lender and mods[0] in whole and parts & plan.words

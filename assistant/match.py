@@ -39,8 +39,8 @@ from assistant.guards import (
 )
 from assistant.closeness import adjacent as _adjacent
 from assistant.closeness import with_similarity as _with_similarity
-from assistant.counted import (counts_asked, included_at, other_stage, part_asked,
-                              unasked_part, verb_object_said)
+from assistant.counted import (bound_unsaid, counts_asked, included_at, other_stage,
+                              part_asked, unasked_part, verb_object_said)
 from assistant.intent import ENROLLED
 from assistant.owners import counts_another, generic_for_other, names_the_complement
 from assistant.query import QueryPlan
@@ -52,6 +52,7 @@ from jiaoti.types import Chunk, Fact, Hit
 LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
 LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
 PARENT = 0.5
+CHANGES = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升", "增幅", "降幅"}
 NEAR = 0.5              # every focus word the documents know must be found this near
 HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below NEAR
 RESULT_PERIODS = ("actual", "cumulative")
@@ -244,11 +245,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if plan.asked_unit == "元":              # '多少资金' of '安排9000多万元支持…': 元 says it
         weights = [0.0 if not c and t.word in MONEY_WORDS else w
                    for t, w, (c, _) in zip(plan.terms, weights, got)]
-    if plan.asked_unit in MEASURES:
-        # '盖了多大': the area says what was done; the question's own
-        # verb need not be the report's ('建设面积5600平方米')
-        weights = [0.0 if i == plan.predicate and not c else w
-                   for i, (w, (c, _)) in enumerate(zip(weights, got))]
+    if plan.asked_unit in MEASURES:     # '盖了多大': the area says what was done (the verb
+        weights = [0.0 if i == plan.predicate and not c and   # need not be the report's),
+                   plan.terms[i].word.rstrip("了") not in CHANGES else w   # a change must
+                   for i, (w, (c, _)) in enumerate(zip(weights, got))]    # ('增长了多少')
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
     if coverage < min_coverage:
         coverage = max(coverage, without_foreign_verbs(plan, weights, got, min_coverage,
@@ -256,8 +256,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     counted = set(plan.counted)     # '读小学的孩子': 孩子 and 学生 name one counted thing
     said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if counted & set(t.alternatives))
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
-                    if t.focus and t.known and c < NEAR and not is_verb_term(t)
-                    and t.weight >= GENERIC and not (said and counted & set(t.alternatives))
+                    if t.focus and t.known and c < NEAR and (
+                        not is_verb_term(t) and t.weight >= GENERIC or     # a change asked
+                        t.word.rstrip("了") in CHANGES and plan.asked_unit == "%")   # of a rate
+                    and not (said and counted & set(t.alternatives))
                     and not (said and t.word.rstrip("了过着") in ENROLLED))   # '上学的孩子'
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
         missing = tuple(t.word for t in plan.terms
@@ -310,9 +312,12 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:     # '…在校生5571人(其中普高…4233人…)' for 普高: the part is asked
         missing = tuple("⊃" + w for w in [part_asked(plan, chunk.text[slice(*lay.item)],
                                                      fact.start - chunk.start - lay.item[0],
-                                                     at.own)] if w)
+                                                     " ".join((at.own, at.lender)))] if w)
+    if not missing and bound_unsaid(plan, at.own):
+        missing = ("≷",)        # '人数过百的…有几个' is not '含12个教学点'
     if not missing and (at.frame or at.whole):  # '…毕业班学生8254人', '初中生42956人(民办5078人)'
-        missing = tuple("⊂" + w for w in [unasked_part(plan, at.own, at.whole or at.frame)] if w)
+        missing = tuple("⊂" + w for w in [unasked_part(
+            plan, at.own, at.whole or (at.frame if fact.unit != "%" else ""))] if w)
     if not missing and at.lender:       # '在园幼儿' asked, '民办幼儿园31所,在园幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
     if not missing and at.shared:       # '几所初中' asked, '其中,城区小学4所,初中3所'

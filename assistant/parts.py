@@ -51,6 +51,9 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
     if m and re.match(r"^[\u4e00-\u9fff]{1,4}的$", b):   # '特色高中里省级的和市级的'
         return m.group(1) if m.group(1).startswith(prefix) else prefix + m.group(1)
     wa, wb = tx.words(a), tx.words(b)
+    if wa and len(wb) == 1 and len(wa) > 1 and "的" in a and wb[0][-1:] == wa[-1][-1:]:
+        mod = a[: a.rfind("的") + 1]        # '洛宁的民办幼儿园比公办园…': a kind beside it
+        return mod if mod.startswith(prefix) else prefix + mod
     if wa and len(wb) == 1 and len(wa) > 1 and "的" in a and wb[0] not in a:
         # '中职学校教职工和专任教师各…', '幼儿园的教职工比专任教师多…': a bare second
         # thing is the first one's kind (中职学校的专任教师)
@@ -69,11 +72,17 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
 
 def _swap(a: str, b: str) -> str:
     """'小学的专任老师比初中多…': a bare stage after 比 takes the place of the first part's
-    stage ('初中的专任老师'), or ''."""
-    wb = tx.words(b)
-    if len(wb) != 1 or wb[0] not in intent.STAGES:
+    stage ('初中的专任老师'), a bare kind of school that of its kind ('在民办园上学的孩子比
+    公办园多…' → '在公办园上学的孩子'), or ''."""
+    if len(tx.words(b)) != 1 and not (len(b) <= 6 and b[-1:] in "园校"):
         return ""
-    stage = next((w for w in tx.words(a) if w in intent.STAGES and w != b), "")
+
+    def same_kind(w: str) -> bool:      # 小学 ~ 初中; 民办园 ~ 公办园 (another 园 of it)
+        return w != b and (w in intent.STAGES and b in intent.STAGES or
+                           len(w) == len(b) and w[-1] == b[-1] and b[-1] in "园校")
+    words = tx.words(a)[:-1]            # not the thing counted ('…的孩子')
+    pairs = [x + y for x, y in zip(words, words[1:]) if len(x + y) == len(b)]
+    stage = next((w for w in words + pairs if same_kind(w)), "")
     return a.replace(stage, b, 1) if stage else ""
 
 

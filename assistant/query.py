@@ -340,7 +340,8 @@ def _negated(text: str, terms: list[Term]) -> str:
         if _A_NOT_A.search(before):
             continue                      # '有没有建成', '是不是开工了': a yes-no question
         if t.focus and t.at > 0 and tx.is_verb(t.word.rstrip("了过")) and \
-                _NEGATION.search(before[-2:]):
+                _NEGATION.search(before[-2:]) or t.focus and not t.known and \
+                len(t.word) >= 2 and t.word[0] in "没未":     # '没过本科线的'
             return t.word
     return ""
 
@@ -369,7 +370,7 @@ def _complement(text: str) -> str:
     return named[-1] if named else ""
 
 
-_EXCEPT = re.compile(r"(?:除了|除去|不算|不包括|不含|不计|(?<!是)不是|(?<!有)没有)(?:那|这)?[一两几\d]*[所个家位名项]?"
+_EXCEPT = re.compile(r"(?:除了|除去|除掉|去掉|刨去|刨除|扣除|不算|不包括|不含|不计|(?<!是)不是|(?<!有)没有)(?:那|这)?[一两几\d]*[所个家位名项]?"
                      r"([\u4e00-\u9fff]{2,10}?)(?:以外|之外|在内|外|的|[，,。？?]|$)")
 
 

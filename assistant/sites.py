@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.lenders import BRACKETED, EXCLUDED, asides, lender_of
 from assistant.lenders import without_asides as _without_asides
 from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first,
                                shared_modifier)
+from assistant.brackets import aside_list, aside_piece
 from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
@@ -138,6 +139,22 @@ def acts(words: str, asked: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+def _piece_whole(text: str, lay: Layout, at: int) -> str:
+    """What a bracket of clauses breaks down: the words before it and those of the clause
+    lending them their things, without figures ('小学152所,在校学生36701人(公办小学…)' →
+    '小学 在校学生')."""
+    a = lay.item[0]
+    start = next(s for s, e in asides(text[a:lay.item[1]]) if s < at - a < e)
+    parts = [text[slice(*lay.lender)] if lay.lender else "", text[a:a + start]]
+    return " ".join(p for p in (_without_figures(x) for x in parts) if p)
+
+
+def _without_figures(text: str) -> str:
+    for f in sorted(counts_at(text), key=lambda f: -f.start):
+        text = text[:f.start] + text[f.end:]
+    return text.strip(" ,，")
+
+
 def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     """The fact's subject and its item, without the item's other figures ('荣获4金9银1铜'
     for 9银 → '荣获银'; the 4金 and 1铜 are other facts), with the list's verb when the
@@ -154,6 +171,9 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     listed = aside_list(item, at)
     if listed is not None:       # '基础教育3222人(其中幼儿园458人,小学1414人…)': 1414 is 小学's
         return tx.fold(shared_verb(chunk.text, lay) + listed[1])   # (基础教育: its clause)
+    piece = aside_piece(item, at)
+    if piece:                    # '(公办初中29所,在校学生13879人;民办初中8所,…)'
+        return tx.fold(piece)
     if not any(s <= at < e for s, e in asides(item)):
         for s, e in reversed(asides(item)):
             item = item[:s] + item[e:]
@@ -177,42 +197,6 @@ def prefix_of(text: str, lay: Layout) -> str:
 
 
 # '(其中幼儿园458人,小学1414人,…)': names, each followed by its figure and nothing else
-_LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:[\u4e00-\u9fff<>〈〉]{1,16}\d[\d.]*万?"
-                         r"[\u4e00-\u9fff%]{0,2}[,，、;；]?)+[)）]?$")
-
-
-_NOTE = re.compile(r"[<〈][^<>〈〉]*[>〉]")
-
-
-def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
-    """For a figure at ``at`` in a bracketed list of figures ('基础教育3222人(其中幼儿园
-    458人,小学1414人)'): (the words before the brackets, the figure's own piece '小学', the
-    other pieces '幼儿园'), all without figures; None for any other figure."""
-    inside = next(((s, e) for s, e in asides(item) if s <= at < e), None)
-    if inside is None:
-        return None
-    s, e = inside
-    # a note in angle brackets inside the list ('小学27所<小学教学点18所不计校数>') is blanked
-    blank = item[:s] + _NOTE.sub(lambda m: " " * len(m.group(0)), item[s:e]) + item[e:]
-    aside, rel = blank[s:e], at - s
-    # in context: '43.2万平方米(学前5.4万、…)' writes its parts without the unit
-    figs = [replace(f, start=f.start - s, end=f.end - s) for f in counts_at(blank)
-            if s <= f.start < e]
-    if not figs or not _LIST_ASIDE.match(_NOTE.sub("", item[s:e])) or len(figs) == 1 and (
-            len(aside) - (figs[0].end - figs[0].start) > 8 or not item[:s].strip()):
-        return None                  # not a plain list: '(含12个教学点,只有3个…在100人以上)';
-        #                              one part ('初中生42956人(民办5078人)') is one
-    mine = next((k for k, f in enumerate(figs) if f.start == rel), None)
-    if mine is None:
-        return None
-    starts = [1] + [f.end for f in figs[:-1]]
-    pieces = [DETAIL.sub("", aside[b:f.start].strip(" ,，、;；:：")) for b, f in zip(starts, figs)]
-    head = item[:s]
-    for f in sorted(counts_at(head), key=lambda f: -f.start):
-        head = head[:f.start] + head[f.end:]
-    return head, pieces[mine], " ".join(p for k, p in enumerate(pieces) if k != mine)
-
-
 def shared_verb(text: str, lay: Layout) -> str:
     """The verb a list's first item opens with, for a later item that has none."""
     c0, c1 = lay.clause
@@ -280,7 +264,13 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
     clause, at = text[c0:c1], fact.start - chunk.start - c0
     if not any(s <= at < e for s, e in asides(clause)):
         clause = _without_asides(clause)
+    piece = aside_piece(clause, at)    # '在校学生36701人(公办小学147所,…。其中,成建制69所…)':
+    if piece:                          # the words before the bracket, then its own clause
+        bracket = next(s for s, e in asides(clause) if s < at < e)
+        clause = _without_figures(clause[:bracket]) + " " + piece
     whole, siblings = _siblings(text, lay, fact.start - chunk.start)
+    if not whole and aside_piece(text[slice(*lay.item)], fact.start - chunk.start - lay.item[0]):
+        whole = _piece_whole(text, lay, fact.start - chunk.start)
     return Site(lay, tx.stage_pupils(own_words(chunk, fact, lay)), fold(clause),
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
                 tuple((fold(_without_asides(text[a:b])), just, counted)    # an aside's

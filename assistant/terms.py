@@ -199,7 +199,8 @@ def shadowed(terms: list[Term]) -> list[Term]:
     out = []
     for t in terms:
         longer = tuple(a for u in terms if u is not t for a in u.alternatives
-                       if any(b in a and b != a and len(b) >= 2 and not _composed(a, b)
+                       if a not in t.alternatives       # its own word too ('在园幼儿')
+                       and any(b in a and b != a and len(b) >= 2 and not _composed(a, b)
                               and _rest(a, b) not in u.alternatives   # 中等职业教育 + 学校
                               for b in t.alternatives))   # a verb root is meant to be inside
         out.append(replace(t, shadows=longer) if longer else t)

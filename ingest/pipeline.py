@@ -66,12 +66,12 @@ def prepare(path: Path, settings: Settings, source: str | None = None,
     doc = _parse(path, data, settings, progress)
     if not doc.text.strip():
         raise fail(source, "没有可提取的文字" + ("（扫描件文字识别已关闭）" if doc.ocr_needed else ""))
-    version = _digest(data)
+    version = _digest(data, settings)
     title, chunks = split_document(doc, source, version, settings.chunk_max_chars,
                                    fallback_title=Path(source).stem)
     if not chunks:
         raise fail(source, "没有可提取的文字")
-    facts = extract_facts(chunks, title, settings.home_places) + \
+    facts = extract_facts(chunks, title, _home_forms(settings)) + \
         table_facts(doc.tables, chunks, title, version, doc.text)
     return PreparedDocument(source, title, version, tuple(chunks), tuple(facts), doc.pages,
                             doc.ocr_pages, len(doc.tables))
@@ -149,13 +149,24 @@ def _prepare(path: Path, settings: Settings, name: str | None, on_file: FileProg
 EXTRACTION = b"facts-4"
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data + EXTRACTION).hexdigest()
+def _home_forms(settings: Settings) -> tuple[str, ...]:
+    """Every way the home places are written ('河南省洛阳市洛宁县' and '洛宁' → also 洛宁县):
+    a figure about them is the documents' own, not another place's."""
+    from jiaoti.places import Home
+
+    return tuple(sorted(Home(settings.home_places).forms()))
 
 
-def _version_of(path: Path) -> str | None:
+def _digest(data: bytes, settings: Settings) -> str:
+    """What was read out of a file depends on the file, this engine's extraction and the
+    home places (other places' figures are marked as theirs)."""
+    home = "\0".join(_home_forms(settings)).encode()
+    return hashlib.sha256(data + EXTRACTION + b"\0" + home).hexdigest()
+
+
+def _version_of(path: Path, settings: Settings) -> str | None:
     try:
-        return _digest(path.read_bytes())
+        return _digest(path.read_bytes(), settings)
     except OSError:
         return None             # prepare() says why
 
@@ -169,7 +180,7 @@ def _add(files: list[Path], settings: Settings, index, on_file: FileProgress | N
         for n, path in enumerate(files, 1):
             source = names.get(path) or path.name
             known = committed.get(source)
-            if known is not None and known.version == _version_of(path):
+            if known is not None and known.version == _version_of(path, settings):
                 t.unchanged.append(source)
                 if not (lib / source).exists():
                     _keep_copy(path, source, lib)

@@ -221,7 +221,8 @@ def test_regression_gate(report_env, tmp_path):
                  "shandan-jiaoyu-2021", "shayibake-jiaoyu-2022", "mengjin-jiaoyu-2019",
                  "pingjiang-jiaoyu-2025", "zhumadian-jiaoyu-2013", "hengnan-jiaoyu-2020",
                  "jinnan-jiaoyu-2010", "ledong-jiaoyu-2013", "chenggong-jiaoyu-2023",
-                 "yiwuxian-jiaoyu-2024", "yueyangshi-jiaoyu-2021"):
+                 "yiwuxian-jiaoyu-2024", "yueyangshi-jiaoyu-2021", "luoning-jiaoyu-2021",
+                 "huizhou-jiaoyu-2021"):
         assert name in proc.stdout
 
 

@@ -126,6 +126,8 @@ def test_figures_only_their_section_tells_apart_are_not_guessed(sections):
 BREAKDOWN = """某区教育概况
 全区共有在校生60039人:高中5118人,初中13024人,小学26176人。
 全区幼儿26374人(民办11664人),职高学生4026人(民办1078人)。
+全区另有中等职业学校、教师进修学校、特殊教育学校各1所。
+教职工2135人,其中专任教师幼儿园259人、小学901人。
 """
 
 
@@ -150,3 +152,79 @@ def test_one_part_in_brackets_is_a_part(breakdown):
     assert answer.answerable and "1078人" in answer.answer
     answer = breakdown.ask("那里面在民办园的有多少？", history=["上幼儿园的小朋友有多少？"])
     assert answer.answerable and "11664人" in answer.answer
+
+
+def test_each_of_a_list_is_counted_alone(breakdown):
+    answer = breakdown.ask("某区有特殊教育学校吗？有几所？")
+    assert answer.answerable and "1所" in answer.answer
+
+
+def test_full_time_teachers_are_what_a_parent_calls_teachers(breakdown):
+    answer = breakdown.ask("幼儿园的老师有多少？")
+    assert answer.answerable and "259人" in answer.answer and "教职工259" not in answer.answer
+
+
+CLAUSES = """洛宁县教育概况
+洛宁县现有各级各类学校300所,学生80000人。其中初中30所,在校学生16000人(公办初中25所,在校学生12000人;民办初中5所,在校学生4000人)。小学140所,在校学生34000人(公办小学135所,在校学生30000人;民办小学5所,在校学生4000人)。幼儿园120所,在园幼儿20000人(公办园40所,在园幼儿5000人;民办幼儿园80所,在园幼儿15000人)。
+"""
+
+
+@pytest.fixture(scope="module")
+def clauses(tmp_path_factory):
+    return deployed(tmp_path_factory, "luoning-gaikuang.txt", CLAUSES, bureau_name="洛宁县教育体育局",
+                    home_places=["河南省洛阳市洛宁县", "洛宁"], current_year=2021)
+
+
+def test_the_home_written_with_its_suffix_is_home(clauses):
+    answer = clauses.ask("洛宁县现有各级各类学校多少所？")
+    assert answer.answerable and "300所" in answer.answer
+
+
+def test_a_bracket_of_clauses_pairs_each_count_with_its_kind(clauses):
+    answer = clauses.ask("公办初中在校学生有多少人？")
+    assert answer.answerable and "12000人" in answer.answer
+    answer = clauses.ask("小学在校学生有多少？")
+    assert answer.answerable and "34000人" in answer.answer and "30000" not in answer.answer
+    answer = clauses.ask("私立小学有几所？")
+    assert answer.answerable and "5所" in answer.answer and "135" not in answer.answer
+
+
+def test_a_kind_after_bi_takes_the_place_of_its_kind(clauses):
+    answer = clauses.ask("民办幼儿园比公办园多几所？")
+    assert answer.answerable and "40所" in answer.answer
+    answer = clauses.ask("在民办园上学的孩子比公办园多多少？")
+    assert answer.answerable and "10000人" in answer.answer
+
+
+EXAM = """某县2021年教育概况
+2021年,全县参加高考学生3085人,本科上线1551人,较去年增加198人,增长14.7%。本科上线率为50.28%。
+全县乡村小学68所(含12个教学点,只有3个教学点人数在100人以上,30人以下的教学点有9个。)
+"""
+
+
+@pytest.fixture(scope="module")
+def exam(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-gaokao-2021.txt", EXAM, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2021)
+
+
+def test_a_change_asked_as_a_share_is_the_change(exam):
+    answer = exam.ask("2021年本科上线人数较去年增长了多少？（百分比）")
+    assert answer.answerable and "14.7%" in answer.answer and "50.28" not in answer.answer
+
+
+def test_a_negated_verb_is_not_answered_by_the_positive(exam):
+    answer = exam.ask("2021年参加高考但没过本科线的有多少人？")
+    assert "1551" not in answer.answer
+
+
+def test_a_bound_asked_is_a_bound_stated(exam):
+    answer = exam.ask("乡村小学的教学点里人数过百的有几个？")
+    assert answer.answerable and "3个" in answer.answer and "12个" not in answer.answer
+    answer = exam.ask("学生不到30个的教学点有几个？")
+    assert answer.answerable and "9个" in answer.answer
+
+
+def test_these_schools_are_the_last_questions_schools(clauses):
+    answer = clauses.ask("这些学校一共有多少学生？", history=["公办初中有多少所？"])
+    assert answer.answerable and "12000人" in answer.answer
