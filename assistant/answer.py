@@ -15,6 +15,7 @@ from assistant.extract import find_evidence
 from assistant.fits import answers_kind
 from assistant.grounding import citation, unsupported_figures
 from assistant.guards import missing_nouns, other_part_of_year
+from assistant.lenders import CHANGE_CLAUSE
 from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
 from assistant.parts import split
@@ -79,8 +80,9 @@ def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hi
             return table, hits
     if parts is not None:
         best, _ = _best(ctx, plan, hits, qvec)
-        if best is None or not _covers_all(best, parts):
-            return _parts(ctx, base, plan, parts)
+        if best is None or not (_covers_all(best, parts) or parts.stated and
+                                CHANGE_CLAUSE.match(best.fact.clause)):
+            return _parts(ctx, base, plan, parts)    # (a change the documents state answers)
     if plan.kind == "quantity" and not plan.plural:
         return _facts(ctx, base, plan, hits, qvec), hits
     if plan.kind == "status":

@@ -86,7 +86,9 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         head = owner + head
     leads = [text[s:e] for s, e in m.lead]
     words = "，".join(p for p in [*leads, head + body] if p)
-    words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：")
+    words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：—")   # ('——初中全区共有10所')
+    words = _BARE_COPULA.sub("，", _EMPTIED.sub("", words))  # '比例为99.73%,比上年增长…' and
+    #                               '…,比上年增加12386人,增加6.40%' without the other figure
     heading = run_in_heading(text, at)
     if heading and heading not in words:
         words = f"{heading}：{words}"          # '——小学。校数17所' → '小学：校数17所'
@@ -100,6 +102,8 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
                      quote_start, quote_end, fact.period == "target")
 
 
+_BARE_COPULA = re.compile(r"(?:为|达到|达|是)?\s*[,，](?=(?:比|较|与|同)(?:上年|去年|上一年))")
+_EMPTIED = re.compile(r"[,，]\s*(?:比|较)(?:上年|去年|上一年)[^\d,，;；。]{0,4}(?=[,，])")
 _NOT_OWNER = {"其中", "共有", "现有", "拥有", "有", "共", "全部", "各级各类"}
 
 
@@ -113,8 +117,12 @@ def _owner(lender: str) -> str:
         return "".join(w for w in tx.words(text) if tx.is_cjk(w[0]) and w not in _NOT_OWNER
                        and w not in HOME and not years_in(w) and not w.endswith("年"))
 
+    from jiaoti.places import gazetteer
+
     figs = counts_at(lender)
     before = lender[:figs[0].start] if figs else ""
+    for m in reversed(gazetteer().find(before)):        # '昆明市共有小学755所' → 小学
+        before = before[:m.start] + before[m.end:]
     having = re.search("共有|现有|拥有", before)     # '幼儿园共有教职工1405人' → 幼儿园
     return (named(before[:having.start()]) if having else "") or named(before)
 

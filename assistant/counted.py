@@ -84,6 +84,9 @@ def _stage_words(term) -> tuple[str, ...]:
     return term.alternatives
 
 
+_YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|上学年)(?:相比|同期)?")
+
+
 def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     """'在校学生50702人,其中一年级招生8564人,毕业班学生8254人': an item of a breakdown
     counts a part, and a question that names nothing setting it apart (毕业班; 民办 of
@@ -96,6 +99,7 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         return ""
     stop, extra = stopwords(), []
     bound = _BOUND_ASKED.search(plan.focus_text)
+    own = _YEAR_BEFORE.sub("", own)      # '比上年减少 招生,…': the change's words set no part
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in HOME_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w):     # what sets a part
@@ -108,6 +112,17 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         if not tx.contains_term(frame, w) and not tx.contains_term(frame, rest):
             extra.append(rest)
     return extra[0] if extra else ""
+
+
+def part_frame(at, fact) -> str:
+    """What an item's part is a part of: its bracket's whole, its list's frame or its
+    paragraph's topic — for a rate only its bracket's whole, unless the rate is the change
+    of a count ('…在校生中,在小学就读的随迁子女6.38万人,…,增加2.84%')."""
+    from assistant.lenders import CHANGE_CLAUSE
+
+    if fact.unit == "%" and not CHANGE_CLAUSE.match(fact.clause):
+        return at.whole
+    return at.whole or at.frame or at.topic
 
 
 def part_asked(plan: QueryPlan, item: str, at: int, own: str) -> str:
@@ -142,3 +157,64 @@ def bound_unsaid(plan: QueryPlan, own: str) -> bool:
     number = next(g for g in m.groups() if g and g not in ("以上", "以下", "以内"))
     up = bool(_UP.search(m.group(0)))
     return bool(_UP.match(said.group(0))) != up or _ROUND.get(number, number) not in own
+
+
+# '比上年增长了多少', '比去年多了几所', '增加了百分之几': the question asks a change
+_ASKS_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|提升|多|少|差|增|减|涨|降|变化)了?"
+                          r"(?:多少|几|百分之几)|有没有变化|变了没有|有变化吗")
+
+
+_AGAINST = re.compile(r"(?:比|较|同比|与|和|跟)(?:上年|去年|上一年|前一年|上学年)")
+
+
+def other_change(plan, changed: bool, clause: str) -> bool:
+    """A figure whose change the next clause states ('比例为99.73%,比上年增长2个百分点')
+    does not answer a question asking the change, and that change ('比上年减少90人') does
+    not answer one asking the figure ('招了多少')."""
+    from assistant.lenders import CHANGE_CLAUSE
+
+    asked = asks_change(plan)
+    return (changed and asked) or (not asked and bool(CHANGE_CLAUSE.match(clause)))
+
+
+def asks_change(plan, rate: str = "") -> bool:
+    """Does the question ask a change? With ``rate``: a change of a rate, or one against
+    the year before ('比上年增加了多少'), which only a figure stating that change answers."""
+    m = _ASKS_CHANGE.search(plan.focus_text)
+    if not rate:
+        return bool(m or _AGAINST.search(plan.focus_text))
+    return plan.asked_unit == rate or bool(m and _AGAINST.search(plan.focus_text[:m.end()]))
+
+
+def names_counted(plan, term) -> bool:
+    """Does ``term`` name what the question counts ('读小学的孩子': 孩子, or 学生 for it)?
+    Not a term merely sharing one of its other names ('幼儿园', whose 幼儿 also names
+    children)."""
+    return bool(plan.counted) and (term.word in plan.counted or plan.counted[0] in term.alternatives)
+
+
+_CHANGE_WORDS = {"多", "少", "增", "减", "增加", "减少", "增长", "下降", "提高", "降低", "上升", "提升",
+                 "增多", "减少", "变化", "差", "多出", "少了"}
+
+
+def unsaid_of_change(plan, at, clause: str) -> tuple[str, ...]:
+    """A change from the year before ('比去年增加2757人') answers only for the very thing
+    asked: every thing the question, or the one it follows up, names must be said by the
+    figure or by what lends it its subject — not by a clause after it — and the people it
+    counts not by its section alone ('高中在校生…比去年多了多少' is not '高中招生人数…,比去年
+    增加2757人;在校生人数…' in a section '学生情况')."""
+    from assistant.guards import GENERIC, is_verb_term
+    from assistant.lenders import CHANGE_CLAUSE
+    from assistant.query import CONTEXT_WEIGHT
+
+    if not CHANGE_CLAUSE.match(clause):
+        return ()
+    mine = " ".join([at.own, at.clause, at.lender, at.heading, at.frame, at.topic, at.shared,
+                     at.parent or "", *(piece for piece, _ in at.leads)])
+    return tuple(t.word for t in plan.terms if t.known and not is_verb_term(t)
+                 and (noun_unit(t.word) == "人" or    # the people counted, and things less
+                      t.weight / (1 if t.focus else CONTEXT_WEIGHT) >= GENERIC)  # common than 学校
+                 and t.word.rstrip("了") not in _CHANGE_WORDS and not any(
+        tx.contains_term(mine if noun_unit(t.word) == "人" else f"{mine} {at.context}", a)
+        for a in t.alternatives))
+

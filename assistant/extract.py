@@ -310,9 +310,10 @@ class _Scorer:
         if plan.kind in ("definition", "general"):
             if _novelty(plan, span, words_only=True) < 2 or not self._focus_novel(cores):
                 return None         # restates the question; names nothing new
-        if plan.plural:
-            bonus += 0.05 * min(3, len([f for f in figures
-                                        if unit_fits(plan.asked_unit, [f])]))
+        if plan.plural:     # figures of clauses naming nothing asked add nothing ('哪两所…')
+            named = [f for a, b in cores if credits(plan, self.folded[a:b])
+                     for f in counts(self.folded[a:b])]
+            bonus += 0.05 * min(3, len([f for f in named if unit_fits(plan.asked_unit, [f])]))
         if plan.kind == "quantity":
             bonus += 0.1 + (0.08 if plan.asked_unit and plan.asked_unit in span else 0.0)
         if plan.kind == "definition" and self._defines(span):

@@ -48,9 +48,15 @@ def within(earlier: str, question: str) -> str:
 _NO_SUBJECT = re.compile(r"^(?:那么?|那)?[，,\s]*(?:占|比(?!例|较|如|方))")
 
 
-# '这些学校一共有多少学生' after '…成建制小学有多少所': those are the last question's thing
-_THESE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:这些|那些|这几所|那几所|这批|那批)"
-                    r"(?:学校|幼儿园|园所|园|校|项目|工程)(?=[^、和]*$)")
+# '这些学校一共有多少学生' after '…成建制小学有多少所', '这个比例比上年增长了多少' after
+# '…的比例是多少': those are the last question's thing
+_THESE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:(?:这些|那些|这几所|那几所|这批|那批)"
+                    r"(?:学校|幼儿园|园所|园|校|项目|工程)|(?:这个|这一|那个|该)(?:比例|比率|"
+                    r"占比|数字|数据|数量|人数|金额|指标|数))(?=[^、和]*$)")
+
+
+# '具体是哪几所学校？' after '…计划建成几所…实验学校': the names of the last one's things
+_NAMES = re.compile(r"^(?:那么?|那)?[，,\s]*((?:具体|分别|都|各)(?:是|有|叫)?哪(?:几|些))")
 
 
 def _subject_of(earlier: str, question: str) -> str:
@@ -58,11 +64,11 @@ def _subject_of(earlier: str, question: str) -> str:
     nothing of what it is about, and '这些学校…' points back to it: the earlier question's
     thing is its subject."""
     q = question.strip()
-    m, these = _NO_SUBJECT.match(q), _THESE.match(q)
-    if not (m or these) or FOLLOWUP_MARK in earlier:
+    m, these, names = _NO_SUBJECT.match(q), _THESE.match(q), _NAMES.match(q)
+    if not (m or these or names) or FOLLOWUP_MARK in earlier:
         return ""
     thing = _ASKING.sub("", re.sub(r"[?？。!！\s]+$", "", earlier)).strip(" ?？，,")
-    rest = q[these.end():] if these else q[m.end() - 1:]
+    rest = q[these.end():] if these else q[names.start(1):] if names else q[m.end() - 1:]
     return f"{thing}{rest}" if thing else ""
 
 

@@ -21,7 +21,7 @@ def is_verb_term(t) -> bool:
 
 
 # (a title earned — 创建…示范校, 评为, 入选 — is what there is of that title: not a flow)
-FLOW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|开办|设立|举办|开展|"
+FLOW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|招生|招收|开办|设立|举办|开展|"
                    r"安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同")
 GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
@@ -186,7 +186,8 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
     Without a counted noun ('完小有多少所'), the things the question names stand in."""
     things = [t for t in plan.terms if t.focus and t.known and not is_verb_term(t)]
     nouns = plan.counted or (tuple(a for a in things[0].alternatives if len(a) >= 2)
-                             if len(things) == 1 and plan.asked_unit == "所" else ())
+                             if len(things) == 1 and (plan.asked_unit or plan.carried_unit) == "所"
+                             else ())   # ('那初中呢？' after '一共有几所小学')
     own = _INCLUDED.sub("", own)      # '公办园(含中心幼儿园…)': what it takes in narrows nothing
     for noun in nouns:
         at = own.find(noun)

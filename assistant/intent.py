@@ -39,7 +39,7 @@ COMPARE_DIFF = re.compile(r"(?:多|少|高|低|大|小|差|超|超出|超过|增
 SUM = re.compile(r"加起来|加在一起|合起来|加在一块|加一块|合计|总计|共计|总和|"
                  r"的加[\u4e00-\u9fff]{1,4}的[^。？?]*?(?:一共|总共)")      # '省里的加市里的一共'
 
-UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条"
+UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条间台座辆册"
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
 PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"
                      r"达标率|合格率|上线率|升学率")
@@ -103,9 +103,14 @@ def resolve_years(q: str, current_year: int | None) -> set[int]:
     years = set(num.years_in(q))
     if current_year:
         for word, delta in RELATIVE:
-            if word in q:
+            if any(delta >= 0 or not _BASE_YEAR.match(q, m.start() - 1)
+                   for m in re.finditer(word, q)):
                 years.add(current_year + delta)
     return years
+
+
+# '比上年增加了多少': the year a change is measured from is not the year asked about
+_BASE_YEAR = re.compile(r"[比较]")
 
 
 def strip_years(q: str) -> str:
@@ -157,10 +162,15 @@ def person_next(text: str) -> bool:
     return bool(words) and noun_unit(words[0]) == "人"
 
 
+_BOOKS = {"书", "图书", "藏书", "书籍", "书本"}      # '小学里的书一共有多少' counts 册
+
+
 def noun_unit(noun: str) -> str:
     """'小朋友', '孩子们' → 人, '学校' → 所: what a noun is counted in, or ''."""
     noun = noun[:-1] if noun.endswith("们") else noun
     noun = noun[:-1] if noun.endswith("孩子") else noun
+    if noun in _BOOKS:
+        return "册"
     return _NOUN_UNIT.get(noun[-1], "") if len(noun) >= 2 or noun in ("孩", "娃") else ""
 
 
@@ -279,10 +289,15 @@ def period_of(text: str) -> str:
     return ""
 
 
+# '…是多少？比上年增加了多少？': a change the documents state, not two things compared
+_AGAINST_LAST = re.compile(r"(?:^|[，,。？?；;])(?:那)?(?:比|较)(?:上年|去年|上一年|前一年|上学年)")
+
+
 def comparison_of(text: str) -> str:
     """'diff' (by how much), 'which' (which is more), 'sum' (how many together) or ''."""
     if COMPARE_DIFF.search(text) and ("比" in text or "和" in text or "与" in text
-                                      or "跟" in text or "相比" in text or "目标" in text):
+                                      or "跟" in text or "相比" in text or "目标" in text) \
+            and not _AGAINST_LAST.search(text):
         return "diff"
     if COMPARE_WHICH.search(text):
         return "which"

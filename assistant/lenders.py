@@ -36,10 +36,33 @@ def lender_of(text: str, sentences, k: int, clauses, ci: int, unit: str
         return None, False      # ('小学在校生22472人' names its own schools; '覆盖率为97.48%'
         #                          after '民办幼儿园31所,…' is the county's)
     s = sentences[k][0]
-    return _head_count(text, clauses, ci) or (
-        _head_sentence(text, sentences[k - 1][:2], s) if k and not any(
-            DETAIL.match(text[d.start:d.end]) for d in clauses[:ci]) and all(
-            _bare_other(text[d.start:d.end]) for d in clauses[:ci]) else None), False
+    if _head_count(text, clauses, ci):
+        return _head_count(text, clauses, ci), False
+    if not k or any(DETAIL.match(text[d.start:d.end]) for d in clauses[:ci]) or not all(
+            _bare_other(text[d.start:d.end]) for d in clauses[:ci]):
+        return None, False
+    return _head_sentence(text, sentences[k - 1][:2], s, bare(plain, where=True)) or \
+        _head_piece(text, sentences, k, clauses[:ci + 1]), False
+
+
+def _head_piece(text: str, sentences, k: int, mine) -> tuple[int, int] | None:
+    """'…共有小学755所,招生92298人,比上年增加7650人;在校生497971人': a ;-piece counting
+    schools, then their bare counts, lends the schools to the bare items after the ; — and
+    a piece of bare counts only passes on what lends to it ('——小学全区共有21所。招生2534人,
+    比上年减少50人;在校生16410人')."""
+    s, e = sentences[k - 1][:2]
+    theirs = tx.clauses(text, s, e)
+    if text[s:sentences[k][0]].rstrip()[-1:] not in ";；" or any(
+            DETAIL.match(text[d.start:d.end]) for d in theirs):
+        return None         # ('…学校216所,其中:…幼儿园98所;': the parts of a breakdown)
+    both = theirs + list(mine)
+    if len(theirs) >= 2 and _head_count(text, both, len(both) - 1):
+        return _head_count(text, both, len(both) - 1)   # (one clause: a ;-list's own item)
+    if k < 2 or not all(_bare_other(text[d.start:d.end]) or CHANGE_CLAUSE.match(
+            text[d.start:d.end]) for d in theirs):
+        return None
+    return _head_sentence(text, sentences[k - 2][:2], s) or _head_piece(text, sentences, k - 1,
+                                                                        theirs[:1])
 
 
 def _head_count(text: str, clauses, ci: int) -> tuple[int, int] | None:
@@ -55,25 +78,38 @@ def _head_count(text: str, clauses, ci: int) -> tuple[int, int] | None:
             return (clauses[p].start, clauses[p].end) if first else None
         if _OWNER.match(piece) and not any(counts_at(text[d.start:d.end]) for d in clauses[:p]):
             return clauses[p].start, clauses[p].end  # '幼儿园共有教职工1405人,专任教师1029人'
+        if CHANGE_CLAUSE.match(piece):      # '比上年增加7650人' is the item before it's
+            continue
         plain = without_asides(piece)       # items between: '入园儿童3354人' is theirs too
         if not (counts_at(piece) and (bare(plain, where=True) or listed_item(plain))):
             return None
     return None
 
 
+# a clause stating only the change of the figure before it, from the year before
+# ('…20.58万人,比上年增加12386人,增加6.40%', '校舍总面积456.21万平方米,增长10.93%')
+CHANGE_CLAUSE = re.compile(r"^\s*(?:(?:比|较|与|同)(?:上年|去年|上一年|前一年|上学年|上年度|年初)?"
+                           r"(?:相比|同期)?(?:净)?(?:增加|减少|增长|下降|提高|降低|上升|多|少|持平)|"
+                           r"(?:增加|减少|增长|下降|提高|降低|上升)了?(?:约|近)?\d)")
 _OWNER = re.compile(r"[^,，;；:：]{2,}?(?:共有|现有|拥有)[^\d,，;；]{2,}\d")
 
 
-def _head_sentence(text: str, span: tuple[int, int], nxt: int) -> tuple[int, int] | None:
+def _head_sentence(text: str, span: tuple[int, int], nxt: int, kinds: bool = True
+                   ) -> tuple[int, int] | None:
     """'2023年,全市高中阶段共有学校8所。招生8057人,在校生29396人': a sentence whose one figure
-    counts schools lends them to the bare items of the sentence after it, in its paragraph."""
+    (or whose first, broken down into ``kinds``) counts schools lends them to the bare items
+    of the sentence after it, in its paragraph."""
     s, e = span
     figs = counts_at(text[s:e])
     before = text[:s].rstrip(" \t　")
-    if len(figs) != 1 or "\n" in text[e:nxt] or text[s:nxt].rstrip()[-1:] not in "。！？!?" or \
-            (before and before[-1] not in "\n。！？!?"):
+    clauses = tx.clauses(text, s, e)
+    # '——初中全区共有10所,其中独立初中8所,九年一贯制学校2所。': the schools and their kinds
+    broken_down = kinds and len(clauses) > 1 and DETAIL.match(text[clauses[1].start:clauses[1].end]) \
+        and all(f.unit in ("所", "家") for f in figs)
+    if (len(figs) != 1 and not broken_down) or "\n" in text[e:nxt] or \
+            text[s:nxt].rstrip()[-1:] not in "。！？!?" or (before and before[-1] not in "\n。！？!?"):
         return None     # a ;-piece of a list, or a sentence of another paragraph
-    last = tx.clauses(text, s, e)[-1]
+    last = clauses[0] if broken_down else clauses[-1]
     piece = text[last.start:last.end]
     return (last.start, last.end) if _counts_schools(piece) else None
 

@@ -37,12 +37,13 @@ from assistant.guards import (
     sibling,
     without_foreign_verbs,
 )
-from assistant.closeness import adjacent as _adjacent
-from assistant.closeness import with_similarity as _with_similarity
-from assistant.counted import (bound_unsaid, counts_asked, included_at, other_stage,
-                              part_asked, unasked_part, verb_object_said)
+from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
+from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at,
+                              names_counted, other_change, other_stage, part_asked, part_frame,
+                              unasked_part, unsaid_of_change, verb_object_said)
 from assistant.intent import ENROLLED
-from assistant.owners import counts_another, generic_for_other, names_the_complement
+from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
+                             names_the_complement)
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx
@@ -152,7 +153,7 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
 
 
 _NEGATIVE = re.compile(r"没|未|不|无|尚")
-_NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录")
+_NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收")
 _CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
 
 
@@ -217,7 +218,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         return None
     at = site(chunk, fact)
     lay = at.lay
-    if not _place_ok(plan, fact, chunk, at.chunk):
+    if not _place_ok(plan, fact, chunk, at.chunk) or other_change(plan, at.changed, fact.clause):
         return None
     aside = included_at(chunk.text, fact.start - chunk.start)
     counted_ok = counts_asked(plan, at.own, aside) or verb_object_said(plan, at.own) or any(
@@ -230,11 +231,11 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
     if verb_object_said(plan, at.own):      # '招了多少学生': '招生184人' says 学生
-        got = [(max(c, 1.0), max(o, 1.0)) if set(plan.counted) & set(t.alternatives) else
+        got = [(max(c, 1.0), max(o, 1.0)) if names_counted(plan, t) else
                (c, o) for t, (c, o) in zip(plan.terms, got)]
     if plan.predicate >= 0:
         best, own = got[plan.predicate]
-        if own < CLAUSE * 0.79 and (not at.listed or _verb_noun_beside(plan, at)) and \
+        if own < CLAUSE * 0.79 and (not at.listed or at.changed or _verb_noun_beside(plan, at)) and \
                 _elsewhere(plan, plan.predicate, credits):
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
@@ -253,13 +254,12 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if coverage < min_coverage:
         coverage = max(coverage, without_foreign_verbs(plan, weights, got, min_coverage,
                                                         credits.pieces[0][0]))
-    counted = set(plan.counted)     # '读小学的孩子': 孩子 and 学生 name one counted thing
-    said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if counted & set(t.alternatives))
+    said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if names_counted(plan, t))
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
                     if t.focus and t.known and c < NEAR and (
                         not is_verb_term(t) and t.weight >= GENERIC or     # a change asked
-                        t.word.rstrip("了") in CHANGES and plan.asked_unit == "%")   # of a rate
-                    and not (said and counted & set(t.alternatives))
+                        t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # '比上年…'
+                    and not (said and names_counted(plan, t))
                     and not (said and t.word.rstrip("了过着") in ENROLLED))   # '上学的孩子'
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
         missing = tuple(t.word for t in plan.terms
@@ -285,6 +285,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             plan, " ".join((at.own, at.whole or at.frame)))] if w)
     if not missing:             # '民办园…占比' is not '(公办园和普惠性民办园…占比)'
         missing = tuple("&" + w for w in [joint_with(plan, at.own)] if w)
+    if not missing and not at.whole and not at.frame:   # '…党务工作者1人,…党员12人'
+        missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts)] if w)
+    missing = missing or unsaid_of_change(plan, at, fact.clause)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))
@@ -297,8 +300,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     missing = missing or tuple(w for w in [other_base(plan, at.own)] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
-    # '有几所小学' asks what there is: not what a list's verb says was built this year
-    # ('全市新改扩建公办幼儿园33所、中小学17所')
+    # '有几所小学' asks what there is, not what '全市新改扩建公办幼儿园33所、中小学17所' built
     flow = FLOW.search(credits.pieces[0][0]) or FLOW.search(chunk.text[lay.clause[0]:lay.item[0]])
     if not missing and plan.stock and flow:
         missing = ("~" + flow.group(0),)
@@ -315,9 +317,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                                                      " ".join((at.own, at.lender)))] if w)
     if not missing and bound_unsaid(plan, at.own):
         missing = ("≷",)        # '人数过百的…有几个' is not '含12个教学点'
-    if not missing and (at.frame or at.whole):  # '…毕业班学生8254人', '初中生42956人(民办5078人)'
-        missing = tuple("⊂" + w for w in [unasked_part(
-            plan, at.own, at.whole or (at.frame if fact.unit != "%" else ""))] if w)
+    if not missing and (at.frame or at.whole or at.topic):  # '…毕业班学生8254人', '初中生…(民办
+        missing = tuple("⊂" + w for w in [unasked_part(plan, at.own, part_frame(at, fact))] if w)
     if not missing and at.lender:       # '在园幼儿' asked, '民办幼儿园31所,在园幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
     if not missing and at.shared:       # '几所初中' asked, '其中,城区小学4所,初中3所'
@@ -388,8 +389,6 @@ def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
     return False
 
 
-# what happened in a year, not what there is: '有多少所职业院校' is not answered by
-# '10所职业院校与35家企业共同打造…'
 def _continues(plan: QueryPlan, got) -> bool:
     """A follow-up must stay on the previous question's topic — unless it names a new
     thing of its own ('省级优质教育集团呢？'), which then replaces the old one."""

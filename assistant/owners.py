@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.guards import is_verb_term
+from assistant.extract import unit_family
+from assistant.guards import GENERIC, is_verb_term
 from assistant.query import QueryPlan
 from jiaoti import text as tx
-from jiaoti.types import Fact
+from jiaoti.types import Chunk, Fact
 
 _BREAK = re.compile(r"[，,；;。：:、！!？?（）()\s]|并|和|及|与|或|其中")
 
@@ -116,3 +117,33 @@ def counts_another(plan: QueryPlan, fact: Fact, facts: tuple[Fact, ...]) -> bool
         return False
     return owned_by_others(clause, spans, mine,
                            tuple(a for a in plan.counted if plan.counted[0] in a))
+
+
+def asked_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fact, ...]) -> str:
+    """The thing the question asks about (its last noun) is written in the fact's sentence
+    only where a sibling figure in the same measure counts it, never in the fact's own
+    clause: '…优秀党务工作者1人,荣成级优秀党员12人' — 12人 are not 党务工作者. A figure
+    as large as this one may be the whole it is part of ('教职工4303人,包括:…小学2146人'):
+    that, like a clause naming the noun's head, is left to the other checks. Returns that
+    noun, or ''."""
+    nouns = [t for t in plan.terms if t.focus and t.known and not is_verb_term(t)]
+    if not nouns or nouns[-1].weight < GENERIC or set(plan.counted) & set(nouns[-1].alternatives):
+        return ""           # '学生': the pupils a clause counts need not be named
+    asked = nouns[-1]
+    if any(a in fact.clause or a[-1] in fact.clause for a in asked.alternatives if a):
+        return ""       # named, or its head is: '幼儿园' asked, '…,民办园136所' found
+    at = fact.start - chunk.start
+    s, e = next(((s, e) for s, e in tx.sentence_spans(chunk.text) if s <= at < e), (0, 0))
+    family = unit_family(fact.unit)
+    kin = sorted({f for f in facts if not f.table and s <= f.start - chunk.start < e
+                  and f.unit in family}, key=lambda f: f.start)
+    mine = next((i for i, f in enumerate(kin) if f.start == fact.start), None)
+    if mine is None:
+        return ""
+    sentence, spans = chunk.text[s:e], [(f.start - chunk.start - s, f.end - chunk.start - s)
+                                        for f in kin]
+    owners = {owner(sentence, spans, m.start(), len(a)) for a in asked.alternatives if a
+              for m in re.finditer(re.escape(a), sentence)} - {None}
+    if not owners or mine in owners or any(float(kin[o].value) >= float(fact.value) for o in owners):
+        return ""
+    return asked.word

@@ -25,6 +25,7 @@ class Parts:
     questions: tuple[str, ...]
     compare: str = ""          # "diff", "which", "sum" or ""
     whole_first: bool = False  # the question may ask for one figure of them all
+    stated: bool = False       # '比上年减少了多少': a change the documents may state outright
 
 
 def _asking(rest: str) -> str:
@@ -56,8 +57,9 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
         return mod if mod.startswith(prefix) else prefix + mod
     if wa and len(wb) == 1 and len(wa) > 1 and "的" in a and wb[0] not in a:
         # '中职学校教职工和专任教师各…', '幼儿园的教职工比专任教师多…': a bare second
-        # thing is the first one's kind (中职学校的专任教师)
-        mod = a[: a.rfind(wa[-1])]
+        # thing is the first one's kind (中职学校的专任教师) — a one-character last word ends
+        # a longer name, cut after 的 ('初中的仪器设备值和图书': 初中的图书)
+        mod = a[: a.rfind("的") + 1] if len(wa[-1]) == 1 else a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
     if not modifier:
         return prefix
@@ -143,6 +145,9 @@ def split(question: str) -> Parts | None:
 _THRESHOLD = re.compile(r"[\d一二两三四五六七八九十百千万]|去年|今年|前年|上年|(?:19|20)\d\d")
 
 
+_YEAR_BASE = re.compile(r"^(上年|去年|上一年|前一年|上学年|同期)(?:增|减|下|提|降|增加|减少)?$")
+
+
 def _with_tail(items: list[str]) -> list[str]:
     """'幼儿园和小学的生均经费' → both items get '的生均经费'."""
     if "的" in items[-1] and not any("的" in x for x in items[:-1]):
@@ -179,14 +184,16 @@ _EITHER = re.compile(r"^(?P<a>[^，,。？?]{2,}?)(?P<w>[多少高低大])还是
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
     # '…比…多(出)了几次', '…比…多搞了几次'
-    m = re.search(r"^(?P<a>.+?)比(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
+    m = re.search(r"^(?P<a>.+?)比(?![例率重较如])(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
                   r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<rest>(?:多少|几).*)$", q)
     if m:
         a, b = m.group("a"), m.group("b")
         ask = _asking(m.group("rest"))
         lead = re.match(r"^(.*[，,])", a)       # '公办义务教育学校，全年计划数比秋季开办数…'
         shared = lead.group(1) if lead else _carry(a, b, modifier=False)
-        return Parts((a + ask, (_swap(a, b) or shared + b) + ask), "diff")
+        year = _YEAR_BASE.match(b)              # '在校生比上年减少了多少': maybe stated
+        b = year.group(1) if year else b
+        return Parts((a + ask, (_swap(a, b) or shared + b) + ask), "diff", bool(year), bool(year))
     m = re.search(r"^(?P<a>[^，,。？?]+?)(?:超出|超过|高出|低于)了?(?P<b>[^，,。？?]{2,}?)"
                   r"(?P<rest>(?:多少|几).*)$", q)
     if m and not _THRESHOLD.match(m.group("b")) and not re.search(r"的|有", m.group("b")):
@@ -251,11 +258,20 @@ def _clauses(q: str, compare: str) -> Parts | None:
         return None
     lead = "，".join(pieces[: asking[0]])
     first = (lead + "，" if lead else "") + pieces[asking[0]]
+    each = _RESPECTIVE.match(pieces[asking[-1]].strip(" ?？"))
+    if len(asking) == 2 and each and len(_items(each.group("list"))) >= 2:
+        # '每百名学生有几间，小学和初中各是多少': the first question, for each of the list
+        return Parts(tuple((lead + "，" if lead else "") + x + pieces[asking[0]]
+                           for x in _items(each.group("list"))), compare)
     context = _QW.sub("", first).strip(" ?？，")
     # '…多少，其中在园幼儿有多少': 其中 leads the part, it names nothing; what it is a part
     # of is the first part's thing ('九年一贯制学校有几所，其中民办几所' → '九年一贯制学校里民办几所')
     out = [first] + [_part_of(pieces[i].strip(' ?？'), first, context) for i in asking[1:]]
     return Parts(tuple(out), compare)
+
+
+# a later clause asking the first one's figure of each of a list, with no measure of its own
+_RESPECTIVE = re.compile(r"^(?P<list>[^，,]{2,20}?)(?:各|分别)(?:是|有|为)?(?:多少|几)$")
 
 
 def _part_of(piece: str, first: str, context: str) -> str:

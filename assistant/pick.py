@@ -100,4 +100,16 @@ def comparable(a: FactMatch, b: FactMatch) -> bool:
     ua, ub = a.fact.unit, b.fact.unit
     if {ua, ub} in ({"个", "所"}, {"个", "家"}):
         return False        # '62所' against '新增学位4.35万个': 个 counts no institutions here
+    if _change_of(a, b) or _change_of(b, a):
+        return False        # '仪器设备值8909.45万元,比上年增加190.36万元': no two things
     return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
+
+
+def _change_of(base: FactMatch, change: FactMatch) -> bool:
+    """Is ``change`` the change from the year before the clause after ``base`` states?"""
+    from assistant.lenders import CHANGE_CLAUSE
+
+    if base.chunk.id != change.chunk.id or not 0 <= change.fact.start - base.fact.end <= 16:
+        return False
+    between = base.chunk.text[base.fact.end - base.chunk.start:change.fact.start - base.chunk.start]
+    return bool(CHANGE_CLAUSE.match(between.lstrip(" ,，")))

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.lenders import BRACKETED, EXCLUDED, asides, lender_of
+from assistant.lenders import BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of
 from assistant.lenders import without_asides as _without_asides
 from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first,
                                shared_modifier)
@@ -24,6 +24,8 @@ from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
                       r"(?:上|中|期间|以来|方面|之际|时|里)$")
+# '高中段教育(包括普通高中和中职)共有学校6所': what a lender includes is no kind it lends
+_INCLUDED = re.compile(r"[(（](?:包括|包含|含)[^()（）]*[)）]")
 MAX_SITES = 20_000          # ~2 KB each
 
 
@@ -55,6 +57,15 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
         for ci, c in enumerate(clauses):
             if not c.start <= at < c.end + 1:
                 continue
+            lent = (clauses, ci)
+            if ci and CHANGE_CLAUSE.match(text[c.start:c.end]):    # '在校生497971人,比上年
+                b = ci - 1                                         # 增加12274人': one item
+                while b and CHANGE_CLAUSE.match(text[clauses[b].start:clauses[b].end]):
+                    b -= 1                                         # (',增加6.40%' after it)
+                p = clauses[b]
+                c = tx.Clause(p.start, c.end, ((p.items[-1][0], c.end),))
+                lent = (clauses, b)
+                clauses, ci = clauses[:b] + [c] + clauses[ci + 1:], b
             item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
             leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
                      for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
@@ -69,7 +80,7 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             listed = ci > 0 and listed_item(text[c.start:c.end]) and \
                 listed_item(text[clauses[ci - 1].start:clauses[ci - 1].end])
             # '普通高中学校2所,学生人数5000人': whose pupils a bare item counts
-            lender, unlisted = lender_of(text, sentences, k, clauses, ci, fact.unit)
+            lender, unlisted = lender_of(text, sentences, k, *lent, fact.unit)
             listed = listed and not unlisted
             others = [(d.start, d.end, j == ci - 1 and not listed,
                        counted[j] and (j > ci or (j < ci - 1 and not unnamed) or listed))
@@ -235,6 +246,7 @@ class Site:
     whole: str = ""                           # what its bracketed list breaks down
     shared: str = ""                          # the modifier a '其中' list's first item lends
     prefix: str = ""                          # what a 、-list's first item says they all count
+    changed: bool = False                     # the next clause states its change ('比上年增加…')
 
 
 _SITES: dict[tuple, Site] = {}
@@ -280,12 +292,15 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(chunk.section + " " + chunk.title), fold(text),
                 listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
-                fold(_without_asides(text[slice(*lay.lender)])) if lay.lender else "",
+                fold(_INCLUDED.sub("", _without_asides(text[slice(*lay.lender)])))
+                if lay.lender else "",
                 fold(siblings),
                 _listed_with(text, lay, fact.start - chunk.start),
                 " ".join(fold(text[a:b]) for a, b in lay.details),
                 fold(whole), shared_modifier(fold(text[slice(*lay.shared)]), fold(
-                    text[slice(*lay.item)])) if lay.shared else "", fold(prefix_of(text, lay)))
+                    text[slice(*lay.item)])) if lay.shared else "", fold(prefix_of(text, lay)),
+                bool(CHANGE_CLAUSE.match(re.sub(r"^[，,]", "", text[c1:c1 + 20])))
+                and not CHANGE_CLAUSE.match(fact.clause))
 
 
 def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:
@@ -329,11 +344,20 @@ _RUN_IN = re.compile(r"^\s*(?:——|—|[（(][一二三四五六七八九十\d
 
 
 def run_in_heading(text: str, at: int) -> str:
-    """The run-in heading that opens ``text`` before offset ``at``, or ''."""
-    m = _RUN_IN.match(text)
-    if not m or m.end() > at or counts_at(m.group(1)):
-        return ""
-    return m.group(1)
+    """The run-in heading that opens ``text`` before offset ``at``, or '' — or, on a page
+    flattened to one line, the last dash-led one before ``at`` ('…。 ——小学。校数129所')."""
+    m = _RUN_IN.match(text) or _DASH_LEAD.match(text)
+    if m and m.end() <= at and not counts_at(m.group(1)):
+        return m.group(1)
+    last = None
+    for last in _DASH_HEADING.finditer(text, 0, at):
+        pass
+    return last.group(1) if last else ""
+
+
+# '——初中全区共有10所,…': a dash-led paragraph names its thing before the words of place
+_DASH_LEAD = re.compile(r"^\s*——\s*([\u4e00-\u9fff]{1,6}?)(?=全区|全县|全市|全旗|全镇|共有|现有)")
+_DASH_HEADING = re.compile(r"(?<=[\s。；;])——\s*([\u4e00-\u9fff]{1,12})[。：:]")
 
 
 def paragraph_topic(text: str, at: int) -> str:

@@ -160,8 +160,23 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
         runin = _RUNIN.match(line.text)
         section = path(runin.group(0)[:-1] if runin else None)
         for start, end in _pack(text, line.start, line.end, max_chars):
-            emit(start, end, section, line.no, "paragraph")
+            dash = None if runin else _last_dash_heading(text, line.start, start)
+            emit(start, end, path(dash) if dash else section, line.no, "paragraph")
     return title, chunks
+
+
+# a page flattened to one line keeps its headings inside it ('…。 ——小学。校数129所,…'):
+# a piece of it cut after one is under that heading
+_DASH_HEADING = re.compile(r"(?<=[\s。；;])——\s*([\u4e00-\u9fff]{1,12})[。：:]")
+
+
+def _last_dash_heading(text: str, line_start: int, start: int) -> str | None:
+    """The last dash heading of the line before ``start``, or the one it opens with."""
+    last = None
+    for m in _DASH_HEADING.finditer(text, line_start, min(len(text), start + 20)):
+        if m.start() <= start:
+            last = m
+    return last.group(1) if last else None
 
 
 def _confidence(doc: ParsedDocument):

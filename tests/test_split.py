@@ -101,3 +101,19 @@ def test_gb18030_text_is_decoded(tmp_path):
     data = "2023年工作情况\n\n全市新聘教师477人。\n".encode("gb18030")
     doc = load_txt(data, tmp_path / "g.txt")
     assert "新聘教师477人" in doc.text
+
+
+def test_a_page_flattened_to_one_line_keeps_its_dash_headings(tmp_path):
+    line = ("某市教育事业统计公报。 义务教育 全市中小学40所,比上年减少2所。 ——小学。校数25所,与上年持平;"
+            "招生3000人,比上年增加200人;在校生18000人,比上年增加600人。校舍总面积50万平方米,增长3%。"
+            " ——初中。校数15所,比上年减少1所;招生2500人,比上年增加100人;在校生7000人,比上年增加300人。")
+    doc = load_txt(("标题\n\n" + line + "\n").encode("utf-8"), tmp_path / "f.txt")
+    chunks = split_document(doc, "f.txt", "v", 60, "f")[1]
+    pieces = [c for c in chunks if c.kind == "paragraph"]
+    assert len(pieces) >= 3
+    for c in pieces:
+        before = doc.text[:c.start + 5]            # (a piece may open with its heading)
+        last = max(("小学", "初中"), key=lambda h: before.rfind(f"——{h}。"))
+        if f"——{last}。" in before:
+            assert c.section.endswith(last), (c.text, c.section)
+    assert any(c.section.endswith("初中") and "7000人" in c.text for c in pieces)

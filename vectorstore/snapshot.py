@@ -14,6 +14,9 @@ from jiaoti.types import Chunk, DocumentInfo, Fact
 from vectorstore.bm25 import BM25
 
 
+_WORDS_KEPT = 20_000
+
+
 @dataclass
 class Snapshot:
     physical: str
@@ -31,6 +34,7 @@ class Snapshot:
     lexicon: object = None                      # jiaoti.lexicon.Lexicon
     _positions: dict | None = field(default=None, repr=False)
     _undated: dict | None = field(default=None, repr=False)   # document → the years it names
+    _words: dict = field(default_factory=dict, repr=False)     # knows_word's answers, bounded
 
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
@@ -51,10 +55,14 @@ class Snapshot:
     def knows_word(self, word: str, limit: int = 50) -> bool:
         """``word`` occurs other than as the tail of a longer dictionary word: '小学专任教师'
         written only inside '中小学专任教师' is not a word of the documents."""
-        if word not in self.blob:
-            return False
-        return any(has_word(fold(self.chunks[c].text), word)
-                   for c in self.containing(word, limit))
+        known = self._words.get((word, limit))
+        if known is None:
+            known = word in self.blob and any(has_word(fold(self.chunks[c].text), word)
+                                              for c in self.containing(word, limit))
+            if len(self._words) >= _WORDS_KEPT:     # questions are open-ended: stay bounded
+                self._words.clear()
+            self._words[(word, limit)] = known
+        return known
 
     def df(self, word: str) -> int:
         """How many chunks hold ``word`` (BM25's count, else a bounded text count)."""
