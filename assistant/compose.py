@@ -185,9 +185,12 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
         stop = b
     span = text[a:stop].rstrip(" 与和及、,，的")
     for f in sorted(counts_at(span), key=lambda f: -f.start):
-        if a + f.start != at:
-            span = span[:f.start] + span[f.end:]
+        if a + f.start != at and not _BOUND.match(span, f.end):   # '45岁以下的…占66.5%'
+            span = span[:f.start] + span[f.end:]                 # keeps its bound
     return span
+
+
+_BOUND = re.compile(r"(?:及)?(?:以下|以上|以内|以外|左右)")
 
 
 def with_year(s: Statement) -> str:

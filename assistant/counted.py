@@ -23,6 +23,19 @@ def included_at(text: str, at: int) -> bool:
         and text.startswith(("含", "包括", "包含"), start + 1)
 
 
+def left_out(plan, text: str, at: int) -> bool:
+    """The figure at ``at`` sits in an aside of what a figure leaves out ('…共81所(不含中职
+    其他机构3所)') and the question leaves that out too ('(不含中职其他机构)共有多少所'): it
+    asks the figure outside, never this one."""
+    start = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    inside = start >= 0 and max(text.rfind(")", start, at), text.rfind("）", start, at)) < 0
+    return inside and text.startswith(_LEFT_OUT, start + 1) and \
+        any(w in plan.question for w in _LEFT_OUT)
+
+
+_LEFT_OUT = ("不含", "不包括", "未含", "不计", "除")
+
+
 def counts_asked(plan: QueryPlan, local: str, aside: bool = False) -> bool:
     """The counted noun is what the figure counts: '城关小学等城区学校2所' counts 城区学校
     (the names before 等 are examples), not 小学."""
@@ -160,8 +173,9 @@ def bound_unsaid(plan: QueryPlan, own: str) -> bool:
 
 
 # '比上年增长了多少', '比去年多了几所', '增加了百分之几': the question asks a change
-_ASKS_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|提升|多|少|差|增|减|涨|降|变化)了?"
-                          r"(?:多少|几|百分之几)|有没有变化|变了没有|有变化吗")
+_ASKS_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|提升|多|少|差|增|减|涨|降|变化|变)了?"
+                          r"(?:多少|几|百分之几)|有没有变化|变了没有|有变化吗|变化大吗|"
+                          r"(?:升|增|涨|多|增加|上升|提高)了?还是(?:降|减|跌|少|减少|下降|降低)")
 
 
 _AGAINST = re.compile(r"(?:比|较|同比|与|和|跟)(?:上年|去年|上一年|前一年|上学年)")

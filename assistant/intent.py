@@ -42,7 +42,7 @@ SUM = re.compile(r"加起来|加在一起|合起来|加在一块|加一块|合�
 UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条间台座辆册"
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
 PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"
-                     r"达标率|合格率|上线率|升学率")
+                     r"达标率|合格率|上线率|升学率|的占(?:了)?多少(?![人个所名位元次项平亩间台])")
 # '师生比是多少' (not 占比, 对比, 百分比: shares and comparisons)
 RATIO = re.compile(r"[^占对相分类好无正反排评攀\W\d]比(?:为|是|达到|有)(?:多少|几)")
 PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有啥|哪几|哪两|哪三|哪四|哪五|哪六|哪八")
@@ -221,6 +221,8 @@ def asked_unit(text: str) -> tuple[str, str]:
             noun = _noun_after(words, i + 1) or words[i + 1]
             if noun and noun_unit(noun):
                 return noun_unit(noun), noun
+            if i + 3 < len(words) and words[i + 2] == "的" and noun_unit(words[i + 3]):
+                return noun_unit(words[i + 3]), words[i + 3]    # '多少小学的学生在读'
     return "", ""
 
 

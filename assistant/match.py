@@ -38,7 +38,7 @@ from assistant.guards import (
     without_foreign_verbs,
 )
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
-from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at,
+from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
                               names_counted, other_change, other_stage, part_asked, part_frame,
                               unasked_part, unsaid_of_change, verb_object_said)
 from assistant.intent import ENROLLED
@@ -218,7 +218,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         return None
     at = site(chunk, fact)
     lay = at.lay
-    if not _place_ok(plan, fact, chunk, at.chunk) or other_change(plan, at.changed, fact.clause):
+    if not _place_ok(plan, fact, chunk, at.chunk) or other_change(plan, at.changed, fact.clause) \
+            or left_out(plan, chunk.text, fact.start - chunk.start):
         return None
     aside = included_at(chunk.text, fact.start - chunk.start)
     counted_ok = counts_asked(plan, at.own, aside) or verb_object_said(plan, at.own) or any(

@@ -265,7 +265,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     unknown, named = _places(q, snap, home_places)
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
-    collector.part(focus_part, True, unknown)
+    collector.part(_LEFT_OUT.sub(lambda m: " " * len(m.group(0)), focus_part), True, unknown)
     attending = _ATTENDING.search(focus_part)
     if attending and not intent.person_next(focus_part[attending.end():]):  # '上小学的有多少人':
         who = "幼儿" if "幼儿园" in attending.group(0) else "学生"   # pupils, not staff
@@ -347,6 +347,8 @@ def _negated(text: str, terms: list[Term]) -> str:
     return ""
 
 
+# '中等职业教育学校(不含中职其他机构)共有多少所': what the question leaves out is no topic
+_LEFT_OUT = re.compile(r"[(（](?:不含|不包括|未含|不计)[^()（）]*[)）]")
 _BARE_ASK = re.compile(r"的(?:有|是)?(?:多少|几)[?？]?$")
 _SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
 

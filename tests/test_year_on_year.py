@@ -117,8 +117,10 @@ def test_the_parts_of_a_breakdown_lend_nothing_after_the_semicolon(tmp_path_fact
 DISTRICT = """某区2022学年教育事业统计公报
 义务教育
 全区义务教育普通中小学20所,全区在校生20000人,比上年减少500人。
-——小学全区共有12所。招生2000人,比上年减少40人;在校生11000人,比上年减少200人。校舍总面积15万平方米,仪器设备值5000万元,图书60万册。
-——初中全区共有8所,其中独立初中6所,九年一贯制学校2所。招生1800人,比上年减少30人;在校生5200人,比上年减少100人。校舍总面积10万平方米,仪器设备值3000万元,图书35万册。
+——小学全区共有12所。招生2000人,比上年减少40人;在校生11000人,比上年减少200人。校舍总面积15万平方米,仪器设备值5000万元,图书60万册。专任教师1200人。45岁以下的专任教师占66.5%,30岁以下的占14.42%。
+——初中全区共有8所,其中独立初中6所,九年一贯制学校2所。招生1800人,比上年减少30人;在校生5200人,比上年减少100人。校舍总面积10万平方米,仪器设备值3000万元,图书35万册。初中教师本科及以上学历教师比例占94.84%,比上年下降0.03%。
+职业教育
+全区中等职业学校共3所(不含其他职业培训机构7所),在校生2600人。
 """
 
 
@@ -143,3 +145,22 @@ def test_a_second_thing_takes_the_first_ones_kind(district):
     answer = district.ask("初中的仪器设备值和图书各是多少？")
     _says(answer, "3000万元", "5000万", "60万")
     assert "35万册" in answer.answer, answer.answer
+
+
+def test_what_the_question_leaves_out_is_never_the_answer(district):
+    _says(district.ask("中等职业学校(不含其他职业培训机构)共有多少所？"), "3所", "7所")
+
+
+def test_up_or_down_asks_the_change(district):
+    answer = district.ask("初中老师本科及以上学历的比例今年是升了还是降了？")
+    _says(answer, "下降0.03%", "94.84")
+
+
+def test_a_share_asked_keeps_the_bound_it_is_of(district):
+    answer = district.ask("其中45岁以下的占多少？", history=["小学的专任教师有多少？"])
+    _says(answer, "66.5%", "14.42")
+    assert "45岁以下" in answer.answer, answer.answer
+
+
+def test_how_many_pupils_of_a_stage_counts_people(district):
+    _says(district.ask("现在一共有多少小学生在读？"), "11000人", "12所")
