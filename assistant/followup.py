@@ -158,4 +158,3 @@ def _modifier_of(word: str) -> tuple[str, ...]:
     parts = set(tx.tokenizer().cut_for_search(word))
     head = word[:2]
     return (head,) if head in parts and word[2:] in parts else ()
-
