@@ -183,12 +183,19 @@ _AGAINST = re.compile(r"(?:比|较|同比|与|和|跟)(?:上年|去年|上一年
 
 def other_change(plan, changed: bool, clause: str) -> bool:
     """A figure whose change the next clause states ('比例为99.73%,比上年增长2个百分点')
-    does not answer a question asking the change, and that change ('比上年减少90人') does
-    not answer one asking the figure ('招了多少')."""
+    does not answer a question asking the change, that change ('比上年减少90人') does not
+    answer one asking the figure ('招了多少'), and a figure whose clause says no change does
+    not answer one asking the change from the year before."""
     from assistant.lenders import CHANGE_CLAUSE
 
     asked = asks_change(plan)
+    if asked and _AGAINST.search(plan.focus_text) and not CHANGE_CLAUSE.match(clause) and \
+            not _CHANGED.search(clause):
+        return True     # '在校生比去年少了多少' is no '小学生师比为13.3:1'
     return (changed and asked) or (not asked and bool(CHANGE_CLAUSE.match(clause)))
+
+
+_CHANGED = re.compile(r"增加|减少|增长|下降|提高|降低|上升|提升|增幅|降幅|持平|多|少|新增")
 
 
 def asks_change(plan, rate: str = "") -> bool:
