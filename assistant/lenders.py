@@ -36,8 +36,8 @@ def lender_of(text: str, sentences, k: int, clauses, ci: int, unit: str
         return None, False      # ('小学在校生22472人' names its own schools; '覆盖率为97.48%'
         #                          after '民办幼儿园31所,…' is the county's)
     s = sentences[k][0]
-    if _head_count(text, clauses, ci):
-        return _head_count(text, clauses, ci), False
+    if head := _head_count(text, clauses, ci):
+        return head, False
     if not k or any(DETAIL.match(text[d.start:d.end]) for d in clauses[:ci]) or not all(
             _bare_other(text[d.start:d.end]) for d in clauses[:ci]):
         return None, False
@@ -56,8 +56,8 @@ def _head_piece(text: str, sentences, k: int, mine) -> tuple[int, int] | None:
             DETAIL.match(text[d.start:d.end]) for d in theirs):
         return None         # ('…学校216所,其中:…幼儿园98所;': the parts of a breakdown)
     both = theirs + list(mine)
-    if len(theirs) >= 2 and _head_count(text, both, len(both) - 1):
-        return _head_count(text, both, len(both) - 1)   # (one clause: a ;-list's own item)
+    if len(theirs) >= 2 and (head := _head_count(text, both, len(both) - 1)):
+        return head     # (a piece of one clause is a ;-list's own item)
     if k < 2 or not all(_bare_other(text[d.start:d.end]) or CHANGE_CLAUSE.match(
             text[d.start:d.end]) for d in theirs):
         return None
