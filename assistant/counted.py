@@ -239,3 +239,13 @@ def unsaid_of_change(plan, at, clause: str) -> tuple[str, ...]:
         tx.contains_term(mine if noun_unit(t.word) == "人" else f"{mine} {at.context}", a)
         for a in t.alternatives))
 
+
+_QUOTA = re.compile(r"编制")
+
+
+def quota_unasked(plan, own: str) -> tuple[str, ...]:
+    """A quota of posts ('教职工编制总量为2918名') is no count of people: it answers only a
+    question that names the quota ('实际一共有多少人' is not it)."""
+    m = _QUOTA.search(own)
+    return ("⊂" + m.group(0),) if m and not _QUOTA.search(plan.question) else ()
+

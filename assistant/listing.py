@@ -108,10 +108,14 @@ def list_prefix(first: str, own: str) -> str:
     if not _a_school("".join(named(own))) or any(tx.is_verb(w) for w in head):
         return ""
     for k in range(len(head) - 1, 0, -1):          # the shortest thing at the end
-        if _a_school("".join(head[k:])):
+        if _a_school("".join(head[k:])) and not _NUMERAL_END.search(head[k - 1]):
             prefix = "".join(head[:k])
             return prefix if len(prefix) >= 2 and not _a_school(prefix) else ""
     return ""
+
+
+# '九年一贯制学校': a word ending in a numeral and its measure opens the name after it
+_NUMERAL_END = re.compile(r"[\d一二三四五六七八九十两]+[年级期届]?$")
 
 
 def _a_school(name: str) -> bool:
@@ -119,3 +123,20 @@ def _a_school(name: str) -> bool:
     from assistant.intent import STAGES
 
     return name in STAGES or len(name) >= 3 and (_school(name) or name.endswith("学院"))
+
+
+_STAGE_SCOPE = re.compile(r"^(?:全[县市区旗])?((?:义务教育|学前教育|基础教育|职业教育|高中|初中|小学|"
+                          r"中职)(?:阶段|段))")
+
+
+def stage_scope(before: str, own: str) -> str:
+    """'义务教育段教职工1293人,专任教师1033人': the stage the clause just before names as
+    its scope (义务教育段), which the next clause shares when it names no stage of its
+    own; '' otherwise ('…,其中:初中5787人': 初中 is its own)."""
+    from assistant.intent import STAGES
+
+    m = _STAGE_SCOPE.match(DETAIL.sub("", before).strip())
+    if m is None or "段" in own or any(s in own for s in STAGES):
+        return ""
+    return m.group(1)
+

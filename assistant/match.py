@@ -40,7 +40,7 @@ from assistant.guards import (
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
                               names_counted, other_change, other_stage, part_asked, part_frame,
-                              unasked_part, unsaid_of_change, verb_object_said)
+                              quota_unasked, unasked_part, unsaid_of_change, verb_object_said)
 from assistant.intent import ENROLLED
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement)
@@ -288,7 +288,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple("&" + w for w in [joint_with(plan, at.own)] if w)
     if not missing and not at.whole and not at.frame:   # '…党务工作者1人,…党员12人'
         missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts)] if w)
-    missing = missing or unsaid_of_change(plan, at, fact.clause)
+    missing = missing or unsaid_of_change(plan, at, fact.clause) or quota_unasked(plan, at.own)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))

@@ -80,18 +80,23 @@ class QueryPlan:
             for t in self.terms)
 
 
-def _places(q: str, snap, home_places) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(places no document names, places the evidence must name)."""
+def _places(q: str, snap, home_places) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """(places no document names, places the evidence must name, ``q`` with the home
+    places named with their level blanked: '焉耆县小学' is 焉耆县 and 小学, not 县小学;
+    '荣成级' stays a word)."""
     home = Home(home_places)
     unknown, named = [], []
     for m in gazetteer().find(q):
         if m.form in home_places or home.is_home(m):
+            if m.form[-1] in "省市县区旗州":      # ('焉耆县直幼儿园': its 县 is 县直's)
+                n = len(m.form) - (q[m.end:m.end + 1] == "直")
+                q = q[:m.start] + " " * n + q[m.start + n:]
             continue
         if snap.knows(m.form) or home.is_parent(m) and snap.knows("全省"):
             named.append(m.form)
         else:
             unknown.append(m.form)
-    return tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(named))
+    return tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(named)), q
 
 
 _MEASURE_NOUNS = {"平方米": ("面积", "大小"), "元": ("金额", "钱数"), "人": ("人数",), "名": ("人数",)}
@@ -181,7 +186,7 @@ class _Terms:
         self.add(w, alts, focus, at)
 
     def part(self, text: str, focus: bool, unknown_places) -> None:
-        cleaned = intent.QWORDS.sub(lambda m: " " * len(m.group(0)), _blank_years(text))
+        cleaned = intent.QWORDS.sub(lambda m: " " * len(m.group(0)), tx.blank_unsought(text))
         for m in _ORDINAL.finditer(cleaned):        # 第四 ↔ 四是 (an enumeration)
             self.add(m.group(0), [(f"{m.group(1)}是", 1.0), (f"其{m.group(1)}", 1.0)], focus,
                      m.start())
@@ -221,13 +226,6 @@ def _short_form(word: str, head: str, blob: str) -> bool:
     return bool(short) and len(word) >= 2 and word + short in blob and word + head not in blob
 
 
-def _blank_years(q: str) -> str:
-    q = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", lambda m: " " * len(m.group(0)), q)
-    for rel in ("去年", "今年", "明年", "前年", "本年度", "上一年", "上年"):
-        q = q.replace(rel, " " * len(rel))
-    return q
-
-
 def predicate_of(terms: list[Term], focus: str) -> int:
     """The verb the question word hangs on: the word right before 多少/几 when 了/过 marks
     it as a verb or it is one ('新招了多少', '培训了多少', '聘请多少'), else a verb ending
@@ -262,7 +260,9 @@ def plan_question(question: str, snap, current_year: int | None = None,
     focus_part = " " * cut + focus_part[cut:]
     years = frozenset(intent.resolve_years(focus_part, current_year)
                       or intent.resolve_years(context_part, current_year))
-    unknown, named = _places(q, snap, home_places)
+    unknown, named, unplaced = _places(q, snap, home_places)
+    focus_part = focus_part[:cut] + unplaced[cut:len(focus_part)]
+    context_part = unplaced[len(unplaced) - len(context_part):] if context_part else ""
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
     collector.part(_LEFT_OUT.sub(lambda m: " " * len(m.group(0)), focus_part), True, unknown)

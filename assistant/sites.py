@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from assistant.lenders import BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of
 from assistant.lenders import without_asides as _without_asides
-from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first,
+from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first, stage_scope,
                                shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.respective import respective_words
@@ -193,8 +193,17 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     for f in sorted(counts_at(item), key=lambda f: -f.start):
         if f.start != at:
             item = item[:f.start] + item[f.end:]
-    shared = shared_verb(chunk.text, lay) or prefix_of(chunk.text, lay)
+    shared = shared_verb(chunk.text, lay) or prefix_of(chunk.text, lay) or \
+        _scope_before(chunk.text, lay)
     return tx.fold(EXCLUDED.sub("", shared + subject + " " + item))
+
+
+def _scope_before(text: str, lay: Layout) -> str:
+    """The stage the clause right before names as its scope ('义务教育段教职工1293人,
+    专任教师1033人' → 义务教育段 for 1033), or ''."""
+    c0, c1 = lay.clause
+    before = [(a, b) for a, b, *_ in lay.others if b <= c0 and not text[b:c0].strip(" ,，")]
+    return stage_scope(text[slice(*max(before))], text[c0:c1]) if before else ""
 
 
 def prefix_of(text: str, lay: Layout) -> str:

@@ -24,6 +24,13 @@ def from_table(ctx, base: Answer, plan: QueryPlan, hits) -> Answer | None:
         return None
     q = base.standalone_question
     rows, columns = tables.question_words(q, facts)
+    # a row may be named in other words ('中职' for the row 中等职业学校)
+    labels = {tables.fold(f.row) for f in facts}
+    rows += [a for t in plan.terms if t.focus for a in t.alternatives
+             if a in labels and a not in rows]
+    if not rows:        # naming no row, it may ask a table's total row, wherever that is
+        facts += [f for key in {(f.source, f.table) for f in facts}
+                  for f in ctx.snap.table_cells(*key) if f not in facts]
     # a column may be named in the citizen's words ('孩子' for 在校生)
     columns += [a for t in plan.terms if t.focus and not any(r in t.word for r in rows)
                 for a in t.alternatives[1:] if len(a) >= 2]
@@ -38,10 +45,13 @@ def from_table(ctx, base: Answer, plan: QueryPlan, hits) -> Answer | None:
     lead = f"{first.year}年，" if first.year else ""
     if len(chosen) == 1:
         name = tables.num.read_header(first.column).name or first.column
-        text = f"{lead}{first.row}{name}为{tables.cell_value_text(first)}。"
+        named = f"{name}{first.row}" if tables.is_total(first.row) else f"{first.row}{name}"
+        text = f"{lead}{named}为{tables.cell_value_text(first)}。"
     else:
         text = f"{lead}{first.table}：{tables.listing_text(chosen)}。"
     chunks = {c.id: c for c in (h.chunk for h in hits)}
+    chunks.update({f.chunk_id: ctx.snap.chunks[f.chunk_id] for f in chosen
+                   if f.chunk_id not in chunks})
     if unsupported_figures(text, [chunks[f.chunk_id] for f in chosen]):
         return None
     cites = tuple(citation(i, chunks[f.chunk_id], f.start, f.end, f.location())

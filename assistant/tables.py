@@ -14,6 +14,7 @@ from jiaoti.types import Fact
 
 _LISTING = re.compile(r"各[^\d\s]|分别|哪些|每所|每个|所有|一览|列表")
 _MONEY = {"元": "钱"}
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总数|全(?:市|县|区|旗|省)(?:合计|总计)?)$")
 
 
 def table_facts_only(facts: Iterable[Fact]) -> list[Fact]:
@@ -117,13 +118,24 @@ def pick_row(facts: Sequence[Fact], row_words: Sequence[str]) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
+def is_total(label: str) -> bool:
+    return bool(_TOTAL_ROW.match(fold(label).strip()))
+
+
+def total_row(facts: Sequence[Fact]) -> str | None:
+    """The table's one total row ('合计', '总计', '全市'): what a question that names no
+    row asks of the column ('一共有多少所学校'), or None."""
+    totals = {f.row for f in facts if is_total(f.row)}
+    return totals.pop() if len(totals) == 1 else None
+
+
 def cell_lookup(facts: Sequence[Fact], row_words: Sequence[str], column_words: Sequence[str],
                 year: int | None = None, unit: str = "") -> Fact | None:
     """The table fact at the row and column the words name (in ``year`` when given), or
     None: no table fact fits, the row or the column is ambiguous, or the same cell holds
     different values in different tables."""
     facts = _in_year(facts, year)
-    row = pick_row(facts, row_words)
+    row = pick_row(facts, row_words) if row_words else total_row(facts)
     if row is None:
         return None
     in_row = [f for f in facts if f.row == row]

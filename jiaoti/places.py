@@ -100,6 +100,8 @@ class Gazetteer:
             for form in spoken_forms(p.name):
                 if form not in (p.name, short) and freq.get(form, 0) < limit:
                     self._add(form, p)
+                    if form[-1] in "县州旗":      # '焉耆县': a name with its level, whole
+                        self.full.add(form)
         for name in extra:
             self._add(name, Place(name, "", "other"))
             self.full.add(name)
@@ -176,7 +178,7 @@ class Home:
     def __init__(self, names, gaz: Gazetteer | None = None):
         self.gaz = gaz or gazetteer()
         self.names = tuple(dict.fromkeys(n for n in names if n))
-        codes = self.gaz.codes(self.names)
+        codes = self.gaz.codes(self.names) | {c for n in self.names for c in self._codes_in(n)}
         self.cities = {c[:4] for c in codes if _level(c) == "city"}
         self.counties = {c for c in codes if _level(c) == "county"}
         self.provinces = {c[:2] for c in codes}
@@ -200,12 +202,19 @@ class Home:
         → also 山丹县)."""
         out = set(self.names)
         for name in self.names:
-            found = self.gaz.find(name)
-            codes = {p.code for p in found[-1].places if p.code} if found else set()
+            codes = self._codes_in(name)
             out |= {f for f, ps in self.gaz.forms.items() if any(p.code in codes for p in ps)}
         return out
+
+    def _codes_in(self, name: str) -> set[str]:
+        """The codes of the most specific place a settings name writes ('新疆维吾尔自治区
+        巴音郭楞蒙古自治州焉耆回族自治县' → 焉耆回族自治县's)."""
+        found = self.gaz.find(name)
+        return {p.code for p in found[-1].places if p.code} if found else set()
 
     def label(self) -> str:
         """The name to use for the home place in an answer ('鹤壁市')."""
         full = [n for n in self.names if n in self.gaz.full]
+        if not full and self.names and (found := self.gaz.find(self.names[0])):
+            full = [found[-1].form]     # '新疆…巴音郭楞蒙古自治州焉耆回族自治县' → its county
         return (full or list(self.names) or [""])[0]

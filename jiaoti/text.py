@@ -113,6 +113,29 @@ _DIALECT_HOW_MANY = re.compile(r"(?<=[有是共计了])(?:好多|几多)([个所
                                r"(?=[？?呢啊呀嘛哦]|$)")
 
 
+_AABB = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
+
+
+_INCLUDING = re.compile(r"(?:连同|连|包括|包含|含)[^，,。？?！!]{1,10}在内")
+
+
+def blank_unsought(question: str) -> str:
+    """What in a question names nothing to look for, blanked (offsets kept): its years
+    ('2023年', '去年'), an AABB reduplication ('大大小小', '方方面面', '林林总总'), which
+    says 'all of them', and what the whole asked includes ('连幼儿园在内一共多少所学校')."""
+    from jiaoti.numbers import RELATIVE_YEARS
+
+    q = _AABB.sub(lambda m: m.group(0) if m.group(1) == m.group(2) else " " * 4, question)
+    q = _INCLUDING.sub(lambda m: " " * len(m.group(0)), q)
+    q = _YEAR.sub(lambda m: " " * len(m.group(0)), q)
+    for rel in RELATIVE_YEARS:
+        q = q.replace(rel, " " * len(rel))
+    return q
+
+
 def visible(text: str) -> str:
     """``text`` without control characters and surrounding whitespace."""
     return _CONTROL.sub("", text).strip()

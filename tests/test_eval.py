@@ -223,7 +223,8 @@ def test_regression_gate(report_env, tmp_path):
                  "jinnan-jiaoyu-2010", "ledong-jiaoyu-2013", "chenggong-jiaoyu-2023",
                  "yiwuxian-jiaoyu-2024", "yueyangshi-jiaoyu-2021", "luoning-jiaoyu-2021",
                  "huizhou-jiaoyu-2021", "huarong-jiaoyu-2025", "rongcheng-jiaoyu-2024",
-                 "zhenlai-jiaoyu-2024", "dinghai-jiaoyu-2022"):
+                 "zhenlai-jiaoyu-2024", "dinghai-jiaoyu-2022", "linzi-jiaoyu-2020",
+                 "yanqi-jiaoyu-2025"):
         assert name in proc.stdout
 
 

@@ -34,6 +34,10 @@ TEXT = """教育
 900
 初中部
 2500
+中等职业学校
+1
+1500
+200
 高校
 1
 20000
@@ -87,3 +91,17 @@ def test_a_cell_never_answers_what_the_question_leaves_out_or_adds(city):
     assert "20000" not in city.ask("除了那所高校，其他学校加起来还有多少在校生？").answer
     assert not city.ask("30所幼儿园里公办的有几所？").answerable
     assert not city.ask("小学每个班多少人？").answerable
+
+
+def test_a_question_naming_no_row_asks_the_total_row(city):
+    """'一共多少在校生' names no row: the table's 合计 row answers, though retrieval rarely
+    finds a chunk of bare numbers; a row the table lacks ('高中') is never answered by it."""
+    whole = city.ask("全市在校生一共有多少人？")
+    assert whole.answerable and "38000" in whole.answer and "合计" in whole.answer
+    assert whole.citations[0].quote == "38000" and "一览表" in whole.citations[0].location
+    assert "38000" not in city.ask("全市高中一共有多少在校生？").answer
+
+
+def test_a_row_is_named_in_other_words(city):
+    answer = city.ask("中职学校现在有多少学生？")        # the row says 中等职业学校
+    assert answer.answerable and "1500" in answer.answer and "38000" not in answer.answer

@@ -47,3 +47,15 @@ def test_money_asked_as_funds_is_said_by_a_sum_in_yuan(county):
     assert period_of("安排了多少资金") == "" and period_of("明年安排多少资金") == "plan"
     answer = county.ask("乐东县安排了多少资金支持县第一中学创建省一级学校？")
     assert answer.answerable and "800多万元" in answer.answer
+
+
+def test_a_home_place_written_with_its_province_and_prefecture_is_home_by_its_spoken_form():
+    """'焉耆' is a word of its own (an ancient kingdom), so only the settings' full name
+    leads to the county: its spoken form '焉耆县' is then home, a neighbour is not."""
+    from jiaoti.places import gazetteer
+
+    home = Home(["新疆维吾尔自治区巴音郭楞蒙古自治州焉耆回族自治县", "焉耆"])
+    (said,) = gazetteer().find("焉耆县的学校有多少所")
+    (other,) = gazetteer().find("和静县的学校有多少所")
+    assert home.is_home(said) and not home.is_home(other)
+    assert home.label() == "焉耆回族自治县"          # what an answer calls 我县

@@ -181,3 +181,14 @@ def test_cuts_are_kept_until_the_dictionary_changes():
     lex = Lexicon(home_places=["鹳雀楼杯"])
     lex.register(tx.tokenizer())
     assert "鹳雀楼杯" in tx.words(phrase)
+
+
+def test_what_names_nothing_to_look_for_is_blanked_in_place():
+    from jiaoti.text import blank_unsought
+
+    q = "乳山现在大大小小一共有多少所学校？"
+    assert blank_unsought(q) == "乳山现在    一共有多少所学校？"
+    assert blank_unsought("方方面面的投入2023年是多少，去年呢？") == "    的投入" + " " * 5 + "是多少，  呢？"
+    assert blank_unsought("连幼儿园在内一共有多少所学校？") == " " * 6 + "一共有多少所学校？"
+    for kept in ("看看有多少学校", "天天锻炼一小时的学生", "小学和初中", "含幼儿园几所"):
+        assert blank_unsought(kept) == kept

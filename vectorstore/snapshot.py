@@ -35,6 +35,7 @@ class Snapshot:
     _positions: dict | None = field(default=None, repr=False)
     _undated: dict | None = field(default=None, repr=False)   # document → the years it names
     _words: dict = field(default_factory=dict, repr=False)     # knows_word's answers, bounded
+    _tables: dict | None = field(default=None, repr=False)     # (document, table) → cells
 
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
@@ -100,6 +101,17 @@ class Snapshot:
 
     def facts_of(self, chunk_id: str) -> tuple[Fact, ...]:
         return self.facts.get(chunk_id, ())
+
+    def table_cells(self, source: str, table: str) -> tuple[Fact, ...]:
+        """Every cell fact of one table of a document, whichever chunks hold them."""
+        if self._tables is None:
+            found: dict = {}
+            for fs in self.facts.values():
+                for f in fs:
+                    if f.table and f.row and f.column:
+                        found.setdefault((f.source, f.table), []).append(f)
+            self._tables = {k: tuple(v) for k, v in found.items()}
+        return self._tables.get((source, table), ())
 
     def vectors_of(self, fact_ids: list[str]) -> dict:
         return self.fact_vectors.get(fact_ids) if self.fact_vectors is not None else {}
