@@ -160,8 +160,8 @@ class Assistant:
         a year no document talks about, a question without any topic word."""
         if plan.places:
             return "place"
-        if plan.years and not any(f"{y}{gap}年" in snap.blob for y in plan.years
-                                  for gap in ("", " ")) and \
+        if plan.years and not any(f"{y}{then}" in snap.blob for y in plan.years
+                                  for then in ("年", " 年", "学年", f"-{y + 1}")) and \
                 not (plan.asks_now and snap.undated_sources()):
             return "year"
         if not plan.terms:

@@ -100,7 +100,8 @@ def preamble_end(text: str) -> int:
 
 def resolve_years(q: str, current_year: int | None) -> set[int]:
     """Explicit years, plus 今年/去年/前年/明年 read against the documents' current year."""
-    years = set(num.years_in(q))
+    starts = num.school_years(q)           # '2023-2024学年' is 2023's, not 2024's
+    years = set(num.years_in(q)) - {y + 1 for y in starts} | set(starts)
     if current_year:
         for word, delta in RELATIVE:
             if any(delta >= 0 or not _BASE_YEAR.match(q, m.start() - 1)

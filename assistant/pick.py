@@ -19,6 +19,26 @@ def tied(found: list[FactMatch]) -> bool:
     return rival is not None and (rival.score > best.score - AMBIGUOUS or twins(best, rival))
 
 
+def whole_of(found: list[FactMatch]) -> FactMatch | None:
+    """Among figures that fit alike, the one whose breakdown holds every other ('在校生184万人。
+    其中,…小学876所,在校生61.4万人;…'): a question that names none of the parts asks the
+    whole. None when there is no such figure."""
+    from assistant.sites import site
+
+    def detailing(m: FactMatch, w: FactMatch) -> bool:     # m's sentence breaks w's down
+        up = site(m.chunk, m.fact).lay.parent
+        return m.chunk.id == w.chunk.id and up is not None and \
+            up[0] <= w.fact.start - w.chunk.start < up[1]
+
+    best = found[0]
+    band = [m for m in found if m.score > best.score - AMBIGUOUS]
+    for w in band:
+        if w.coverage >= best.coverage and all(
+                m.fact.value == w.fact.value or detailing(m, w) for m in band):
+            return w
+    return None
+
+
 def twins(a: FactMatch, b: FactMatch) -> bool:
     """Two figures of one subject, year and period in different sections, both said in
     full ('教职工134人' under 学前教育 and '教职工63人' under 普通高中): only their place

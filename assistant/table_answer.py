@@ -31,14 +31,19 @@ def from_table(ctx, base: Answer, plan: QueryPlan, hits) -> Answer | None:
     if not rows:        # naming no row, it may ask a table's total row, wherever that is
         facts += [f for key in {(f.source, f.table) for f in facts}
                   for f in ctx.snap.table_cells(*key) if f not in facts]
-    # a column may be named in the citizen's words ('孩子' for 在校生)
-    columns += [a for t in plan.terms if t.focus and not any(r in t.word for r in rows)
-                for a in t.alternatives[1:] if len(a) >= 2]
-    year = next(iter(plan.years)) if len(plan.years) == 1 else None
-    chosen = tables.table_listing(facts, columns, rows, year) if tables.is_listing(q) else []
-    if not chosen:
-        cell = tables.cell_lookup(facts, rows, columns, year, plan.asked_unit)
-        chosen = [cell] if cell is not None else []
+    # a column may be named in the citizen's words ('孩子' for 在校生), when the question's
+    # own words name none ('教职工数' is not 专任教师数 through 教师, an other name of 教职工)
+    others = columns + [a for t in plan.terms if t.focus and not any(r in t.word for r in rows)
+                        for a in t.alternatives[1:] if len(a) >= 2]
+    if len(plan.years) > 1:
+        return None
+    year = next(iter(plan.years), None)
+    chosen = []
+    for words in (columns, others):
+        chosen = chosen or (tables.table_listing(facts, words, rows, year)
+                            if tables.is_listing(q) else [])
+        cell = None if chosen else tables.cell_lookup(facts, rows, words, year, plan.asked_unit)
+        chosen = chosen or ([cell] if cell is not None else [])
     if not chosen or _outside_table(plan, chosen[0]):
         return None
     first = chosen[0]
@@ -73,7 +78,7 @@ def _outside_table(plan: QueryPlan, cell) -> bool:
     from jiaoti import text as tx
     from jiaoti.places import gazetteer
 
-    said = tx.fold(f"{cell.row} {cell.column} {cell.table}")
+    said = tx.fold(f"{cell.row} {cell.column} {cell.table} {cell.row}{cell.column}")
     if plan.complement and plan.complement in said:
         return True
     if _PER.search(plan.question) and not _PER_COLUMN.search(cell.column):

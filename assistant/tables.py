@@ -51,7 +51,10 @@ def question_words(question: str, facts: Sequence[Fact]) -> tuple[list[str], lis
     each row label the question repeats (two characters or more: "第一小学" of
     "城关镇第一小学") goes to the rows; the words of the rest go to the columns."""
     q = fold(question)
-    rows = {c for label in {fold(f.row) for f in facts} if len(c := _common(q, label)) >= 2}
+    headers = {fold(f.column) for f in facts}
+    # a part of a label that also names a column ('学校' of 专门学校 and 学校数) is no row's
+    rows = {c for label in {fold(f.row) for f in facts} if len(c := _common(q, label)) >= 2
+            and (c == label or not any(c in h for h in headers))}
     rest = q
     for r in sorted(rows, key=len, reverse=True):
         rest = rest.replace(r, " ")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from jiaoti import text as tx
 from jiaoti.figures import Figure, counts_at, plain
-from jiaoti.numbers import heading_years
+from jiaoti.numbers import heading_years, school_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
 
@@ -71,16 +71,13 @@ _GOES_ON = re.compile(r"\s*(?:其中|另有|此外|另外)")
 _REVIEW = re.compile(r"总结|回顾|工作情况|完成情况")
 
 
-_SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–至~～]\s*(?:19|20)?\d{2}\s*学年")
-
-
 def _title_years(title: str) -> tuple[int | None, int | None]:
     """(the year of the results, the year of the plans) a title names: '2025年工作总结及
     2026年工作打算' → (2025, 2026); one year → (that year, that year); else (None, None)."""
     years = sorted(heading_years(title))
-    school_year = _SCHOOL_YEAR.search(title)
+    school_year = school_years(title)
     if school_year:            # '2023-2024学年度…统计': the year it starts in, as statistics say
-        return int(school_year.group(1)), int(school_year.group(1))
+        return school_year[0], school_year[0]
     if len(years) == 1:
         return years[0], years[0]
     if len(years) == 2 and _REVIEW.search(title) and PLAN_HEADING.search(title):

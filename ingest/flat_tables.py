@@ -10,6 +10,7 @@
     44
     5333
 
+A line may end in the cell's separator ('650 |'), and a cell may hold no figure ('/').
 The text stays as written (citations quote it verbatim); the table is recorded beside it
 with offsets, so its rows are chunked whole and its cells become table facts with their row
 and column. A row with fewer numbers than columns (merged cells, a blank cell) is kept as
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from ingest.tables import ParsedTable, TableCell, TableRow, column_letter
 
 _NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?%?$")
+_EMPTY = re.compile(r"^[/／\-－—–]$")           # a cell with no figure ('/')
 _UNIT = re.compile(r"^[(（][^()（）\d]{1,6}[)）]$")
 _SENTENCE = re.compile(r"[，,。；;：:！？!?]")
 _NAME = re.compile(r"表$|统计|一览|情况")
@@ -40,7 +42,11 @@ class _Line:
 
     @property
     def number(self) -> bool:
-        return bool(_NUMBER.match(self.text))
+        return bool(_NUMBER.match(self.text) or _EMPTY.match(self.text))
+
+    @property
+    def empty(self) -> bool:
+        return bool(_EMPTY.match(self.text))
 
     @property
     def unit(self) -> bool:
@@ -69,7 +75,7 @@ def flat_tables(text: str) -> list[ParsedTable]:
 def _lines(text: str) -> list[_Line]:
     out, pos = [], 0
     for raw in text.split("\n"):
-        stripped = raw.strip()
+        stripped = raw.strip().strip("|｜").strip()        # '650 |': one cell of a row
         if stripped:
             at = pos + raw.index(stripped)
             out.append(_Line(at, at + len(stripped), stripped))
@@ -105,7 +111,8 @@ def _table_at(lines: list[_Line], i: int, number: int) -> tuple[ParsedTable, int
         if k_here == k:
             full += 1
             row.cells = [TableCell(col, f"{column_letter(c + 1)}{row.number}", n.text,
-                                   n.start, n.end) for c, (col, n) in enumerate(zip(columns, nums))]
+                                   n.start, n.end) for c, (col, n) in enumerate(zip(columns, nums))
+                         if not n.empty]
         rows.append(row)
         at += 1 + k_here
         label_lines = []

@@ -195,7 +195,9 @@ def _cell_fact(table, row, cell, chunks, text, version, fallback_year) -> Fact |
 
 
 def _one_year(text: str) -> int | None:
-    years = num.years_in(text or "")
+    """The one year ``text`` names; a school year ('2024-2025年') by the year it starts in."""
+    school = num.school_years(text or "")
+    years = set(school) if school else num.years_in(text or "")
     return years.pop() if len(years) == 1 else None
 
 

@@ -152,6 +152,21 @@ def years_in(text: str) -> set[int]:
 _DATE_LINE = re.compile(r"[\W_]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\W_]*")
 
 
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–至~～]\s*((?:19|20)?\d{2})\s*(?:学年|年)")
+
+
+def school_years(text: str) -> list[int]:
+    """The school years ``text`` names ('2023-2024学年', '2024-2025年': two years in a row),
+    each by the year it starts in, as education statistics name them ('2023-2024学年(以下简称
+    为2023年)'); a longer span ('2021-2025年') is none."""
+    out = []
+    for m in _SCHOOL_YEAR.finditer(prepare_numbers(text)):
+        start, end = int(m.group(1)), int(m.group(2))
+        if (end if end >= 100 else start // 100 * 100 + end) == start + 1:
+            out.append(start)
+    return out
+
+
 def heading_years(text: str) -> set[int]:
     """The years the headings of a path ('… › …') or a title name as their subject: a line
     that is only a date is not one ('(2024年6月)' under a 2023 bulletin's title is when it
@@ -165,7 +180,8 @@ def heading_years(text: str) -> set[int]:
 NOUN_CLASSIFIERS = {"人": "人", "生": "人", "师": "人", "员": "人", "童": "人", "班": "个",
                     "校": "所", "园": "所", "所": "所", "次": "次", "项": "项", "间": "间",
                     "室": "间", "场": "场", "届": "届", "家": "家", "批": "批", "本": "本",
-                    "台": "台", "套": "套", "件": "件", "名": "名", "个": "个", "册": "册"}
+                    "台": "台", "套": "套", "件": "件", "名": "名", "个": "个", "册": "册",
+                    "工": "人", "级": "个"}     # 教职工数 counts people, 班级数 classes
 _HEADER_UNIT = re.compile(r"^(.*?)\s*[（(]\s*(?:单位\s*[:：]\s*)?([^（）()]{1,8}?)\s*[)）]\s*$")
 _UNIT_WORD = re.compile(rf"^(?:[万亿千]?(?:{_UNIT_ALT}|间|平方米|米|吨|台|册|套|人次)|%|‰)")
 
