@@ -64,7 +64,7 @@ COUNT_NOUNS = {"次数": "次", "人数": "人", "个数": "个", "件数": "件
 TYPE_MARKERS = {"什么", "啥", "哪些", "哪个", "哪种", "哪类", "哪", "哪家", "哪所", "何种", "哪项",
                 "哪一项", "哪位", "什么样", "哪方面"}
 _PUNCT = re.compile(r"^[\W_]+$")
-RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("上年", -1), ("今年", 0),
+RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("前一年", -1), ("上年", -1), ("今年", 0),
             ("本年度", 0), ("明年", 1))
 
 
@@ -105,7 +105,7 @@ def resolve_years(q: str, current_year: int | None) -> set[int]:
     if current_year:
         for word, delta in RELATIVE:
             if any(delta >= 0 or not _BASE_YEAR.match(q, m.start() - 1)
-                   for m in re.finditer(word, q)):
+                   for m in re.finditer(f"(?<!学){word}", q)):
                 years.add(current_year + delta)
     return years
 
@@ -116,9 +116,7 @@ _BASE_YEAR = re.compile(r"[比较]")
 
 def strip_years(q: str) -> str:
     q = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", " ", q)
-    for rel in num.RELATIVE_YEARS:
-        q = q.replace(rel, " ")
-    return q
+    return num.RELATIVE_YEAR.sub(" ", q)
 
 
 _POINTING = re.compile(r"[这那近前](?:几|两|[二三四五六七八九十]{1,2})(?=[所个位名家项门本件支年天])")

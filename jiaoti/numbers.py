@@ -141,7 +141,10 @@ def canonical(text: str) -> str:
 
 
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
-RELATIVE_YEARS = ("去年", "今年", "明年", "前年", "本年度", "上一年", "上年")
+RELATIVE_YEARS = ("去年", "今年", "明年", "前年", "本年度", "上一年", "前一年", "上年")
+# a relative year as a word: '学前一年' (the year before school) holds no 前一年
+RELATIVE_YEAR = re.compile("(?<!学)(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True))
+                           + ")")
 
 
 def years_in(text: str) -> set[int]:

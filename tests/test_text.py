@@ -192,3 +192,15 @@ def test_what_names_nothing_to_look_for_is_blanked_in_place():
     assert blank_unsought("连幼儿园在内一共有多少所学校？") == " " * 6 + "一共有多少所学校？"
     for kept in ("看看有多少学校", "天天锻炼一小时的学生", "小学和初中", "含幼儿园几所"):
         assert blank_unsought(kept) == kept
+
+
+def test_the_base_of_a_change_is_no_topic_and_the_year_before_is_last_year():
+    from assistant.intent import resolve_years
+    from jiaoti.text import blank_unsought
+
+    assert blank_unsought("全盟教职工比上年增加了多少人？") == "全盟教职工" + " " * 3 + "增加了多少人？"
+    assert blank_unsought("经费比前一年多了多少？") == "经费" + " " * 4 + "多了多少？"
+    assert resolve_years("那前一年呢？", 2019) == {2018}
+    assert resolve_years("2019年经费比前一年多了多少？", 2019) == {2019}   # the base, not asked
+    assert resolve_years("学前一年入园率是多少？", 2019) == set()         # the year before school
+    assert "学前一年" in blank_unsought("学前一年入园率是多少？")

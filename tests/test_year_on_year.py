@@ -46,6 +46,7 @@ def test_a_change_from_the_year_before_is_the_figure_before_its(county):
     _says(county.ask("小学在校生比上年减少了多少人？"), "120人", "13800", "150")
     _says(county.ask("初中招生比去年少了多少？"), "60人", "1900", "2100")
     _says(county.ask("普通高中的校舍建筑面积比上年增加了多少？"), "1.2万平方米", "21.5")
+    _says(county.ask("那比前一年多了多少？", history=["初中在校生有多少人？"]), "30人", "5400")
 
 
 def test_the_figure_itself_is_not_its_change(county):
