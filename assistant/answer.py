@@ -143,7 +143,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         sub = _sub_plan(ctx, plan, q)
         hits, qvec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
-        found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0]
+        found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0] or \
+            _table_cell(ctx, q, sub, hits)
         options.append([] if parts.compare == "sum" and tied(found) else found)
     found = pick.choose(options, bool(parts.compare))
     if not parts.compare:
@@ -170,6 +171,15 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         if missing:
             text += f"报告中没有找到{'、'.join(missing)}的数字。"
     return _grounded(ctx, base, text, got, stmts, "parts", computed), hits_all
+
+
+def _table_cell(ctx: Context, q: str, plan: QueryPlan, hits) -> list[FactMatch]:
+    """A part no figure of running text answers, from a table's cell ('小学和初中各有多少所'
+    over a table of schools by stage)."""
+    from assistant.table_answer import table_choice
+
+    cells = table_choice(ctx, q, plan, hits, whole=False)
+    return [FactMatch(f, ctx.snap.chunks[f.chunk_id], 0, 1.0, 1.0) for f in cells]
 
 
 def _total(ctx: Context, base: Answer, parts, found: list[FactMatch | None]) -> Answer:

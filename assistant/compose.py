@@ -51,6 +51,11 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     """The words that state ``m``'s fact: the setting clauses it needs, its list head, its
     own item up to the figure (other figures of the item cut away)."""
     chunk, fact = m.chunk, m.fact
+    if fact.table and fact.row and fact.column:     # a table's cell: its row and column
+        from assistant.tables import cell_words
+
+        return Statement(cell_words(fact), fact.year, fact.period == "plan", fact.start,
+                         fact.end)
     text = chunk.text
     lay = layout(chunk, fact)
     a, b = lay.item

@@ -18,50 +18,54 @@ def from_table(ctx, base: Answer, plan: QueryPlan, hits) -> Answer | None:
     over a table's rows ('各小学招几个班？') with a short list. None when no table fits."""
     from assistant import tables
 
+    chosen = table_choice(ctx, base.standalone_question, plan, hits)
+    if not chosen:
+        return None
+    first = chosen[0]
+    lead = f"{first.year}年，" if first.year else ""
+    if len(chosen) == 1:
+        text = f"{lead}{tables.cell_words(first)}。"
+    else:
+        text = f"{lead}{first.table}：{tables.listing_text(chosen)}。"
+    chunks = [ctx.snap.chunks[f.chunk_id] for f in chosen]
+    if unsupported_figures(text, chunks):
+        return None
+    cites = tuple(citation(i, chunk, f.start, f.end, f.location())
+                  for i, (f, chunk) in enumerate(zip(chosen[:5], chunks), 1))
+    return replace(base, answer=text, answerable=True, citations=cites, reason="table")
+
+
+def table_choice(ctx, q: str, plan: QueryPlan, hits, whole: bool = True) -> list:
+    """The table facts that answer ``q``: one cell, or with ``whole`` one column over the
+    rows or the total row's cell; [] when no table fits. (A part of a question that names no
+    row has lost its subject: no total answers it.)"""
+    from assistant import tables
+
     facts = [f for h in hits for f in ctx.snap.facts_of(h.chunk.id) if f.table and f.row
              and f.column]
-    if not facts:
-        return None
-    q = base.standalone_question
+    if not facts or len(plan.years) > 1:
+        return []
     rows, columns = tables.question_words(q, facts)
     # a row may be named in other words ('中职' for the row 中等职业学校)
     labels = {tables.fold(f.row) for f in facts}
     rows += [a for t in plan.terms if t.focus for a in t.alternatives
              if a in labels and a not in rows]
-    if not rows:        # naming no row, it may ask a table's total row, wherever that is
+    if not rows and whole:    # naming no row, it may ask a table's total row, wherever it is
         facts += [f for key in {(f.source, f.table) for f in facts}
                   for f in ctx.snap.table_cells(*key) if f not in facts]
     # a column may be named in the citizen's words ('孩子' for 在校生), when the question's
     # own words name none ('教职工数' is not 专任教师数 through 教师, an other name of 教职工)
     others = columns + [a for t in plan.terms if t.focus and not any(r in t.word for r in rows)
                         for a in t.alternatives[1:] if len(a) >= 2]
-    if len(plan.years) > 1:
-        return None
     year = next(iter(plan.years), None)
-    chosen = []
+    chosen: list = []
     for words in (columns, others):
         chosen = chosen or (tables.table_listing(facts, words, rows, year)
-                            if tables.is_listing(q) else [])
-        cell = None if chosen else tables.cell_lookup(facts, rows, words, year, plan.asked_unit)
+                            if whole and tables.is_listing(q) else [])
+        cell = None if chosen or not (rows or whole) else \
+            tables.cell_lookup(facts, rows, words, year, plan.asked_unit)
         chosen = chosen or ([cell] if cell is not None else [])
-    if not chosen or _outside_table(plan, chosen[0]):
-        return None
-    first = chosen[0]
-    lead = f"{first.year}年，" if first.year else ""
-    if len(chosen) == 1:
-        name = tables.num.read_header(first.column).name or first.column
-        named = f"{name}{first.row}" if tables.is_total(first.row) else f"{first.row}{name}"
-        text = f"{lead}{named}为{tables.cell_value_text(first)}。"
-    else:
-        text = f"{lead}{first.table}：{tables.listing_text(chosen)}。"
-    chunks = {c.id: c for c in (h.chunk for h in hits)}
-    chunks.update({f.chunk_id: ctx.snap.chunks[f.chunk_id] for f in chosen
-                   if f.chunk_id not in chunks})
-    if unsupported_figures(text, [chunks[f.chunk_id] for f in chosen]):
-        return None
-    cites = tuple(citation(i, chunks[f.chunk_id], f.start, f.end, f.location())
-                  for i, f in enumerate(chosen[:5], 1))
-    return replace(base, answer=text, answerable=True, citations=cites, reason="table")
+    return [] if not chosen or _outside_table(plan, chosen[0]) else chosen
 
 
 _PER = re.compile(r"每(?:个|所|名|位|班|人|生|年|天|间)")

@@ -170,6 +170,13 @@ def table_listing(facts: Sequence[Fact], column_words: Sequence[str],
     return out
 
 
+def cell_words(fact: Fact) -> str:
+    """A cell said as a sentence part: '小学学校数为334所', '教职工数合计为5959人'."""
+    name = num.read_header(fact.column).name or fact.column
+    named = f"{name}{fact.row}" if is_total(fact.row) else f"{fact.row}{name}"
+    return f"{named}为{cell_value_text(fact)}"
+
+
 def cell_value_text(fact: Fact) -> str:
     """The cell's figure with the unit its header gives: "10个班", "450人", "12.5万元"."""
     header = num.read_header(fact.column)

@@ -61,3 +61,13 @@ def test_a_whole_is_asked_when_no_part_is_named(prose):
     assert answer.answerable and "5万人" in answer.answer and "2万" not in answer.answer
     part = prose.ask("全市小学在校生有多少人？")
     assert part.answerable and "2万人" in part.answer
+
+
+def test_parts_and_comparisons_are_answered_from_cells(city):
+    both = city.ask("小学和中等职业教育各有多少所学校？")
+    assert both.answerable and "300所" in both.answer and "15所" in both.answer
+    more = city.ask("小学生比中等职业教育的学生多多少人？")
+    assert more.answerable and "335000" in more.answer            # 370000 - 35000, computed
+    assert [c.quote for c in more.citations] == ["370000", "35000"]
+    # a part that lost its subject is never answered from the total row
+    assert "12000" not in city.ask("初中有多少所学校、多少个班级？").answer
