@@ -13,7 +13,7 @@ from assistant.followup import FOLLOWUP_MARK
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at, inner_parts,
                              parts_named, question_words, shadowed, sibling_compound,
                              stage_by_pupils, weight_of)
-from jiaoti import text as tx
+from jiaoti import text as tx, unsought
 from jiaoti.places import Home, gazetteer
 from jiaoti.lexicon import general_parts
 
@@ -186,7 +186,7 @@ class _Terms:
         self.add(w, alts, focus, at)
 
     def part(self, text: str, focus: bool, unknown_places) -> None:
-        cleaned = intent.QWORDS.sub(lambda m: " " * len(m.group(0)), tx.blank_unsought(text))
+        cleaned = intent.QWORDS.sub(lambda m: " " * len(m.group(0)), unsought.blank_unsought(text))
         for m in _ORDINAL.finditer(cleaned):        # 第四 ↔ 四是 (an enumeration)
             self.add(m.group(0), [(f"{m.group(1)}是", 1.0), (f"其{m.group(1)}", 1.0)], focus,
                      m.start())

@@ -113,30 +113,6 @@ _DIALECT_HOW_MANY = re.compile(r"(?<=[有是共计了])(?:好多|几多)([个所
                                r"(?=[？?呢啊呀嘛哦]|$)")
 
 
-_AABB = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")
-
-
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?")
-
-
-_INCLUDING = re.compile(r"(?:连同|连|包括|包含|含)[^，,。？?！!]{1,10}在内")
-_AGAINST_YEAR = re.compile(r"(?:同比|比|较)(?:上年|去年|上一年|前一年|上学年|同期)")
-
-
-def blank_unsought(question: str) -> str:
-    """What in a question names nothing to look for, blanked (offsets kept): its years
-    ('2023年', '去年'), an AABB reduplication ('大大小小', '方方面面', '林林总总'), which
-    says 'all of them', and what the whole asked includes ('连幼儿园在内一共多少所学校'),
-    and the base of a change ('比上年': '教职工比上年…' holds no 教职工比)."""
-    from jiaoti.numbers import RELATIVE_YEAR
-
-    q = _AABB.sub(lambda m: m.group(0) if m.group(1) == m.group(2) else " " * 4, question)
-    q = _INCLUDING.sub(lambda m: " " * len(m.group(0)), q)
-    q = _AGAINST_YEAR.sub(lambda m: " " * len(m.group(0)), q)
-    q = _YEAR.sub(lambda m: " " * len(m.group(0)), q)
-    return RELATIVE_YEAR.sub(lambda m: " " * len(m.group(0)), q)
-
-
 def visible(text: str) -> str:
     """``text`` without control characters and surrounding whitespace."""
     return _CONTROL.sub("", text).strip()

@@ -184,7 +184,7 @@ def test_cuts_are_kept_until_the_dictionary_changes():
 
 
 def test_what_names_nothing_to_look_for_is_blanked_in_place():
-    from jiaoti.text import blank_unsought
+    from jiaoti.unsought import blank_unsought
 
     q = "乳山现在大大小小一共有多少所学校？"
     assert blank_unsought(q) == "乳山现在    一共有多少所学校？"
@@ -196,7 +196,7 @@ def test_what_names_nothing_to_look_for_is_blanked_in_place():
 
 def test_the_base_of_a_change_is_no_topic_and_the_year_before_is_last_year():
     from assistant.intent import resolve_years
-    from jiaoti.text import blank_unsought
+    from jiaoti.unsought import blank_unsought
 
     assert blank_unsought("全盟教职工比上年增加了多少人？") == "全盟教职工" + " " * 3 + "增加了多少人？"
     assert blank_unsought("经费比前一年多了多少？") == "经费" + " " * 4 + "多了多少？"
