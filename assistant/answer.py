@@ -20,7 +20,7 @@ from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
 from assistant.parts import split
 from assistant import pick
-from assistant.pick import AMBIGUOUS, comparable, tied, whole_of
+from assistant.pick import AMBIGUOUS, comparable, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
 from assistant.status import choose, find_states
 from assistant.table_answer import from_table
@@ -101,7 +101,7 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     if best is None:
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
     if tied(found):             # a whole whose breakdown holds the others is asked
-        best = whole_of(found)
+        best = whole_of(found) or said_as_asked(plan, found)
         if best is None:
             rival = next(m for m in found[1:] if m.fact.value != found[0].fact.value)
             return refusal(ctx, base, "ambiguous", which_note(found[0], rival))

@@ -68,13 +68,14 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     head = _head(text, lay, a)
     listed = aside_list(text[a:b], at - a)
     if listed is not None:      # '…专任教师3273人,…基础教育3222人(其中幼儿园458人,…)' →
-        #                         '基础教育中幼儿园专任教师458人'
+        #                         '基础教育中的幼儿园专任教师458人' ('中的': '…中小学' misreads)
         whole, piece = listed[0].strip(" ,，").rstrip("共计有"), listed[1].strip("<>〈〉 ")
         noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
         noun = "" if noun in whole + piece or (whole + piece)[-1:] in "师生员工童儿园校" \
             or whole and whole[-1] in "师生员工童儿" else noun     # '专任教师中小学177人'
         unit = fact.unit if fact.unit and not fact.raw.endswith(fact.unit) else ""
-        head, body, a = "", f"{whole}中{piece}{noun}{fact.raw}{unit}", lay.item[0]  # (its
+        among = whole + "中的" if whole else ""
+        head, body, a = "", f"{among}{piece}{noun}{fact.raw}{unit}", lay.item[0]  # (its
         #                 unit when the list leaves it to the whole: '43.2万平方米(学前5.4万')
     piece = aside_piece(text[a:b], at - a) if listed is None else ""
     if piece:                   # '(公办初中29所,在校学生13879人;…)' → '公办初中在校学生13879人'

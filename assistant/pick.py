@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.match import FactMatch
+from jiaoti import text as tx
 
 AMBIGUOUS = 0.03         # two different figures this close: ask which one is meant
 
@@ -37,6 +38,29 @@ def whole_of(found: list[FactMatch]) -> FactMatch | None:
                 m.fact.value == w.fact.value or detailing(m, w) for m in band):
             return w
     return None
+
+
+def said_as_asked(plan, found: list[FactMatch]) -> FactMatch | None:
+    """Among figures that fit alike, the only one whose own sentence says every word the
+    question asks about in the question's own words, where the others say one only by
+    another word of its group ('小学的教职工' of '教职工3777人,…(其中…小学1428人…)' and not
+    of '专任教师3273人,…(其中…小学1414人…)'). None when no single one does."""
+    from assistant.sites import site
+
+    words = [t.word for t in plan.terms if t.focus and t.known and len(t.word) >= 2]
+    if not words:
+        return None
+
+    def literal(m: FactMatch) -> bool:
+        s = site(m.chunk, m.fact)
+        text = " ".join((s.own, s.clause, s.parent or "", s.frame, s.whole, s.lender, s.shared))
+        return all(tx.contains_term(text, tx.fold(w)) for w in words)
+
+    band = [m for m in found if m.score > found[0].score - AMBIGUOUS]
+    said = {m.fact.value for m in band if literal(m)}
+    if len(said) != 1:
+        return None
+    return next(m for m in band if literal(m))
 
 
 def twins(a: FactMatch, b: FactMatch) -> bool:
