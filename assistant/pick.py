@@ -76,16 +76,23 @@ def untied(options: list[list[FactMatch]], found: list[FactMatch | None]
             ) -> list[FactMatch | None]:
     """A part that a figure of another clause fits as well, which no other part takes, is
     not answered ('九年一贯制学校有几所，其中民办几所' where 11 in all and 4 in town read
-    alike; a whole and its bracketed part, '初中生42956人(民办5078人)', are one clause)."""
+    alike; a whole and its bracketed part, '初中生42956人(民办5078人)', are one clause and
+    no rivals, but two figures of one clause outside brackets that fit alike are)."""
     taken = {m.fact.id for m in found if m is not None}
 
     def rivals(r: FactMatch, m: FactMatch) -> bool:
+        apart = (r.fact.chunk_id, r.fact.clause_start) != (m.fact.chunk_id, m.fact.clause_start)
         return r.fact.value != m.fact.value and r.score > m.score - AMBIGUOUS and \
-            r.fact.id not in taken and \
-            (r.fact.chunk_id, r.fact.clause_start) != (m.fact.chunk_id, m.fact.clause_start)
+            r.fact.id not in taken and (apart or not (_bracketed(r) or _bracketed(m)))
 
     return [None if m is not None and any(rivals(r, m) for r in opts if r is not m) else m
             for opts, m in zip(options, found)]
+
+
+def _bracketed(m: FactMatch) -> bool:
+    """Is the figure inside brackets of its clause (a part beside its whole)?"""
+    before = m.chunk.text[m.fact.clause_start - m.chunk.start:m.fact.start - m.chunk.start]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | None]:

@@ -195,10 +195,13 @@ def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
 def shadowed(terms: list[Term]) -> list[Term]:
     """'幼儿' next to '幼儿园' in one question: an occurrence of 幼儿园 is not one of 幼儿.
     A longer word made of the shorter one and another word ('研学活动' = 研学 + 活动,
-    '公办幼儿园' = 公办 + 幼儿园) does say the shorter one."""
+    '公办幼儿园' = 公办 + 幼儿园) does say the shorter one. A word carried from the last
+    question takes none from the new one ('学位多了多少' after '…七小新增了几个班': 新增
+    stays said in '信丰七小新增班级…')."""
     out = []
     for t in terms:
-        longer = tuple(a for u in terms if u is not t for a in u.alternatives
+        longer = tuple(a for u in terms if u is not t and (u.focus or not t.focus)
+                       for a in u.alternatives
                        if a not in t.alternatives       # its own word too ('在园幼儿')
                        and any(b in a and b != a and len(b) >= 2 and not _composed(a, b)
                               and _rest(a, b) not in u.alternatives   # 中等职业教育 + 学校

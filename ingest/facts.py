@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from jiaoti import text as tx
-from jiaoti.figures import Figure, counts_at, plain
+from jiaoti.figures import Figure, counts_at, other_spans, plain
 from jiaoti.numbers import heading_years, school_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
@@ -202,11 +202,10 @@ def _unquoted(text: str) -> str:
 def _subject(item: str, fig: Figure, head: str) -> str:
     """The words the figure quantifies: the item without its figures (the unit stays when
     it names the thing, as 金/银/铜 do), after the list head if the item borrows one."""
-    others = [f for f in counts_at(item) if f.start != fig.start]
-    cut = item
-    for f in sorted(others, key=lambda f: -f.start):
-        cut = cut[:f.start] + cut[f.end:]
-    at = fig.start - sum(f.end - f.start for f in others if f.start < fig.start)
+    cut, at = item, fig.start
+    for s, e in other_spans(item, fig.start):      # ('…班级48个学位2160个': 学位 is 2160's)
+        cut = cut[:s] + cut[e:]
+        at -= (e - s) if e <= fig.start else 0
     noun = fig.unit if fig.unit in ("金", "银", "铜") else ""
     words = cut[:at] + noun + cut[at + len(fig.raw):]
     words = _CONNECTIVE.sub("", _NOISE.sub(" ", words).strip(" ,，、;；:：。"))

@@ -148,7 +148,7 @@ def _prepare(path: Path, settings: Settings, name: str | None, on_file: FileProg
 # areas in 平方千米/平方公里 have their unit in 6; a flattened table's '650 |' lines and '/'
 # cells are read in 7; a 班级数 column has no unit of its own again in 8),
 # so an index built by an older engine is rebuilt document by document.
-EXTRACTION = b"facts-8"
+EXTRACTION = b"facts-9"
 
 
 def _home_forms(settings: Settings) -> tuple[str, ...]:

@@ -166,3 +166,20 @@ def _make(text, folded, start, end, value, unit, approx, quoted) -> Figure:
 def counts_at(text: str) -> list[Figure]:
     """The figures of ``text`` that quantify something."""
     return [f for f in figures_at(text) if f.kind == "count"]
+
+
+_NAMING = re.compile(r"[\u4e00-\u9fff]{2,8}")     # a noun between two figures, no list mark
+
+
+def other_spans(item: str, at: int) -> list[tuple[int, int]]:
+    """The spans of ``item`` that belong to its figures other than the one starting at
+    ``at``: those figures, and in an item of pairs ending in a figure ('信丰七小新增班级48个
+    学位2160个') the words between two figures, which name the later one (学位 is 2160's,
+    not 48's; the words before the first are all of theirs). Last first."""
+    figs = sorted(counts_at(item), key=lambda f: f.start)
+    paired = len(figs) > 1 and not item[figs[-1].end:].strip(" ,，。;；") and all(
+        _NAMING.fullmatch(item[p.end:f.start]) for p, f in zip(figs, figs[1:]))
+    spans = [(f.start, f.end) for f in figs if f.start != at]
+    if paired:
+        spans += [(p.end, f.start) for p, f in zip(figs, figs[1:]) if f.start != at]
+    return sorted(spans, reverse=True)
