@@ -216,6 +216,14 @@ def with_year(s: Statement) -> str:
     return text
 
 
+def _heading_once(texts: list[str]) -> list[str]:
+    """'教育基本情况：小学生…；教育基本情况：初中生…' says its heading once."""
+    head = texts[0][:texts[0].find("：") + 1] if 0 < texts[0].find("：") < 16 else ""
+    if head and all(t.startswith(head) for t in texts[1:]):
+        return texts[:1] + [t[len(head):] for t in texts[1:]]
+    return texts
+
+
 def _drop_year(text: str, year: int) -> str:
     return re.sub(rf"^{year}年[,，]?", "", text)
 
@@ -231,7 +239,8 @@ def several(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[S
     years = {s.year for s in stmts}
     if len(years) == 1 and not any(s.plan for s in stmts):
         year = next(iter(years))
-        body = "；".join(_drop_year(s.text, year) if year else s.text for s in stmts)
+        body = "；".join(_heading_once([_drop_year(s.text, year) if year else s.text
+                                       for s in stmts]))
         text = f"{year}年，{body}" if year and year not in years_in(body) else body
     else:
         text = "；".join(with_year(s) for s in stmts)

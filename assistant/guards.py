@@ -321,7 +321,8 @@ def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:
     the clause's 、-items, the figure's own first): the asked things that are whole other
     items, when another asked thing is the figure's own item — that figure is one part."""
     def names(item: str, t) -> bool:      # the item is that thing and nothing more
-        return any(item == a for a in t.alternatives if len(a) >= 2)
+        return any(item == a or item.startswith(a) and item[len(a):] in _PUPILS   # '小学生'
+                   for a in t.alternatives if len(a) >= 2)
 
     def together(t, u) -> bool:     # side by side in the question, or joined by 和/与/及/、
         a, b = re.escape(t.word), re.escape(u.word)
@@ -339,6 +340,7 @@ def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:
                  or alone and not any(tx.contains_term(own, a) for a in t.alternatives))]
 
 
+_PUPILS = ("生", "学生", "在校生")
 _JOINED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:和|与|及|以及)([\u4e00-\u9fff]{2,12})")
 
 
