@@ -99,8 +99,10 @@ def choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | No
     """The best fact per part, all different; for a comparison, the best pair counted in
     one unit family ('助学贷款和资助资金哪个发得多' compares 亿元 with 亿元)."""
     if compare and len(options) == 2 and options[0] and options[1]:
+        # a figure that fits a part clearly worse than its best is no answer to it, however
+        # well it pairs ('监测点' is the 46个, not the 40所 beside it)
         pairs = [(a.score + b.score + TOGETHER * _together(a, b) + LIKE * _alike(a, b), a, b)
-                 for a in options[0][:3] for b in options[1][:3]
+                 for a in _close(options[0]) for b in _close(options[1])
                  if a.fact.id != b.fact.id and comparable(a, b)]
         if pairs:
             pairs.sort(key=lambda p: -p[0])
@@ -124,6 +126,11 @@ def choose(options: list[list[FactMatch]], compare: bool) -> list[FactMatch | No
 
 
 TOGETHER = 0.2     # two figures a sentence states side by side are what a comparison compares
+
+
+def _close(options: list[FactMatch]) -> list[FactMatch]:
+    """The first three that fit nearly as well as the best (within TOGETHER)."""
+    return [m for m in options[:3] if m.score >= options[0].score - TOGETHER]
 
 
 LIKE = 0.1         # and two figures of the same list, or both of none, count the same kind
