@@ -42,7 +42,24 @@ def within(earlier: str, question: str) -> str:
     asking = _ASKING.search(earlier)
     if asking and not re.search(r"几|多少", rest):    # '其中民办的呢' asks as the last did
         rest = _TAIL.sub("", rest) + asking.group(0) + "？"
-    return f"{thing}里{rest}" if thing else ""
+    if not thing:
+        return ""
+    return _part_for_head(thing, rest) or f"{thing}里{rest}"
+
+
+def _part_for_head(thing: str, rest: str) -> str:
+    """'其中专任教师有多少' after '区属中小学教职工有多少人': the part takes its whole's place
+    ('区属中小学专任教师有多少'), which the documents write so; '' when ``thing`` ends in no
+    whole of general Chinese whose part ``rest`` opens with."""
+    from jiaoti.lexicon import general_parts
+
+    for whole, parts in general_parts().items():
+        if thing.endswith(whole) and len(thing) > len(whole):
+            part = next((p for p in sorted(parts, key=len, reverse=True)
+                         if rest.startswith(p)), None)
+            if part:
+                return thing[:-len(whole)] + rest
+    return ""
 
 
 _NO_SUBJECT = re.compile(r"^(?:那么?|那)?[，,\s]*(?:占|比(?!例|较|如|方))")

@@ -132,11 +132,19 @@ _STAGE_SCOPE = re.compile(r"^(?:全[县市区旗])?((?:义务教育|学前教育
 def stage_scope(before: str, own: str) -> str:
     """'义务教育段教职工1293人,专任教师1033人': the stage the clause just before names as
     its scope (义务教育段), which the next clause shares when it names no stage of its
-    own; '' otherwise ('…,其中:初中5787人': 初中 is its own)."""
+    own; '' otherwise ('…,其中:初中5787人': 初中 is its own). So is an owner's scope
+    ('区属中小学…,中小学专任教师…') when the next clause repeats the schools it owns."""
     from assistant.intent import STAGES
 
-    m = _STAGE_SCOPE.match(DETAIL.sub("", before).strip())
+    before = DETAIL.sub("", before).strip()
+    owned = _OWNED.match(before)      # '区属中小学教职工3211人,中小学专任教师2994人': 区属's
+    if owned and own.strip().startswith(owned.group(2)):
+        return owned.group(1)
+    m = _STAGE_SCOPE.match(before)
     if m is None or "段" in own or any(s in own for s in STAGES):
         return ""
     return m.group(1)
+
+
+_OWNED = re.compile(r"^(?:全[县市区旗])?([县市区旗][属直])((?:中小学|幼儿园|学校|中学|小学)+)")
 

@@ -1,5 +1,6 @@
 """Whose figures a county's summary gives: a stage the clause before names as its scope
-('义务教育段教职工1300人,专任教师1000人'), the home county said the short way right
+('义务教育段教职工1300人,专任教师1000人'; '县属中小学…,中小学专任教师…'), a part named
+after 其中 in place of its whole ('其中专任教师' after '…教职工'), the home county said the short way right
 before another word ('焉耆县小学', '焉耆县直幼儿园'), a list whose first item is a school
 type with a numeral in its name ('九年一贯制学校'), and a quota of posts, which is no
 count of people. Figures invented for the test; the place is real so that its spoken
@@ -16,7 +17,7 @@ TEXT = """一、基本情况
 二、学校布局
 全县有高中学校3所,义务教育段九年一贯制学校4所、初中学校5所、小学6所。
 三、编制
-全县学校教职工编制总量为2900名。
+全县学校教职工编制总量为2900名。县属中小学教职工1250人,中小学专任教师980人。
 """
 
 
@@ -51,3 +52,13 @@ def test_a_quota_of_posts_is_no_count_of_people(county):
     assert "2900" not in county.ask("全县学校教职工实际一共有多少人？").answer
     quota = county.ask("全县学校教职工编制总量是多少？")
     assert quota.answerable and "2900名" in quota.answer
+
+
+def test_a_part_named_after_among_takes_its_wholes_place(county):
+    answer = county.ask("其中专任教师有多少？", history=["义务教育段教职工有多少人？"])
+    assert answer.answerable and "1000人" in answer.answer and "1300" not in answer.answer
+
+
+def test_an_owners_scope_is_shared_by_the_next_clause_that_repeats_its_schools(county):
+    answer = county.ask("其中专任教师呢？", history=["县属中小学教职工有多少人？"])
+    assert answer.answerable and "980人" in answer.answer and "1250" not in answer.answer
