@@ -178,6 +178,15 @@ def noun_unit(noun: str) -> str:
 # being enrolled: what any count of pupils or children counts ('在公办园上学的孩子有多少',
 # '读普高的有多少人'); a document that never says it still answers such a question
 ENROLLED = {"上学", "读书", "念书", "就读", "在读", "读", "上", "念", "就学", "求学", "待", "在"}
+_ENROLMENT = re.compile(r"入学|入园|就读|在读|在校|在园|就学|招生")
+
+
+def enrolling(own: str) -> bool:
+    """Does a figure's own wording count schooling ('残疾儿童少年入学率', '在校生')? Then a
+    question's '上学' is implied by it."""
+    return _ENROLMENT.search(own) is not None
+
+
 PUPILS = "学生"    # what '读普高的有多少人' counts when it names no noun
 ATTENDING = re.compile(r"(?:就读|在读|读书|念书|上学|读|念)[\u4e00-\u9fff]{0,8}的")
 _FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一共是", "总共有", "加起来"}

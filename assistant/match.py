@@ -41,7 +41,7 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
                               names_counted, other_change, other_stage, part_asked, part_frame,
                               quota_unasked, unasked_part, unsaid_of_change, verb_object_said)
-from assistant.intent import ENROLLED
+from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement)
 from assistant.query import QueryPlan
@@ -241,7 +241,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
     weights = term_weights(plan)
-    if plan.asked_unit in ("人", "名"):      # '在公办园上学的孩子': being a pupil is implied
+    if plan.asked_unit in ("人", "名") or enrolling(at.own):    # '在公办园上学的孩子', '入学率'
         weights = [0.0 if (not t.known or not c) and t.word.rstrip("了过着") in ENROLLED else w
                    for t, w, (c, _) in zip(plan.terms, weights, got)]
     if plan.asked_unit == "元":              # '多少资金' of '安排9000多万元支持…': 元 says it
