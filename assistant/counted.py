@@ -249,3 +249,20 @@ def quota_unasked(plan, own: str) -> tuple[str, ...]:
     m = _QUOTA.search(own)
     return ("⊂" + m.group(0),) if m and not _QUOTA.search(plan.question) else ()
 
+
+
+def names_piece(pieces: str, word: str) -> bool:
+    """Does a piece of a bracketed list say ``word`` as a word of its own — not as the head
+    of a longer one ('娃娃' is 幼儿 in general Chinese, and '(其中幼儿园8551人,小学…)' names
+    no 幼儿: its piece is 幼儿园)?"""
+    if not tx.contains_term(pieces, word):
+        return False
+    freq = tx.tokenizer().FREQ
+    return any(not freq.get(pieces[at:at + len(word) + 1]) for at in _finds(pieces, word))
+
+
+def _finds(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-
 from assistant.extract import term_weights, unit_fits
 from assistant.guards import (
     FLOW,
@@ -39,8 +38,9 @@ from assistant.guards import (
 )
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
-                              names_counted, other_change, other_stage, part_asked, part_frame,
-                              quota_unasked, unasked_part, unsaid_of_change, verb_object_said)
+                              names_counted, names_piece, other_change, other_stage, part_asked,
+                              part_frame, quota_unasked, unasked_part, unsaid_of_change,
+                              verb_object_said)
 from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement)
@@ -265,7 +265,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)
-                        and any(tx.contains_term(at.siblings, a) for a in t.alternatives)
+                        and any(names_piece(at.siblings, a) for a in t.alternatives)
                         and not any(tx.contains_term(at.own, a) for a in t.alternatives))
     if not missing and at.siblings and not any(    # '专任教师有多少' is no '(小学1598人,…)'
             tx.contains_term(at.own, a) for t in plan.terms if t.focus for a in t.alternatives):
