@@ -76,13 +76,15 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
 def _swap(a: str, b: str) -> str:
     """'小学的专任老师比初中多…': a bare stage after 比 takes the place of the first part's
     stage ('初中的专任老师'), a bare kind of school that of its kind ('在民办园上学的孩子比
-    公办园多…' → '在公办园上学的孩子'), or ''."""
+    公办园多…' → '在公办园上学的孩子'), a word ending alike that word ('大班的孩子比小班…' →
+    '小班的孩子'), or ''."""
     if len(tx.words(b)) != 1 and not (len(b) <= 6 and b[-1:] in "园校"):
         return ""
 
-    def same_kind(w: str) -> bool:      # 小学 ~ 初中; 民办园 ~ 公办园 (another 园 of it)
-        return w != b and (w in intent.STAGES and b in intent.STAGES or
-                           len(w) == len(b) and w[-1] == b[-1] and b[-1] in "园校")
+    def same_kind(w: str) -> bool:      # 小学 ~ 初中; 民办园 ~ 公办园, 大班 ~ 小班, 初中生 ~
+        return w != b and (w in intent.STAGES and b in intent.STAGES or   # 小学生 (another
+                           len(w) == len(b) and w[-1] == b[-1] and       # of its kind)
+                           (b[-1] in "园校" or len(b) in (2, 3) and tx.is_cjk(b[-1])))
     words = tx.words(a)[:-1]            # not the thing counted ('…的孩子')
     pairs = [x + y for x, y in zip(words, words[1:]) if len(x + y) == len(b)]
     stage = next((w for w in words + pairs if same_kind(w)), "")

@@ -137,3 +137,10 @@ def test_the_second_of_a_respective_row_answers_for_the_second_thing(tmp_path_fa
                         home_places=["某区"], current_year=2025)
     answer = district.ask("初中生均教学及辅助用房面积达到多少？")
     assert answer.answerable and "5.8" in answer.answer and "4.5" not in answer.answer
+
+
+def test_a_bare_word_after_bi_takes_the_place_of_the_word_ending_alike():
+    assert split("大班的孩子比小班多多少人？").questions == ("大班的孩子多少人", "小班的孩子多少人")
+    assert split("中学的在编老师比小学多多少人？").questions[1] == "小学的在编老师多少人"
+    assert split("初中生人均运动场地比小学生多出多少平方米？").questions[1] == \
+        "小学生人均运动场地多少平方米"
