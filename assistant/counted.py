@@ -113,6 +113,7 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     stop, extra = stopwords(), []
     bound = _BOUND_ASKED.search(plan.focus_text)
     own = _YEAR_BEFORE.sub("", own)      # '比上年减少 招生,…': the change's words set no part
+    own = _INCLUDED.sub("", own)         # nor what it takes in ('在园幼儿(含托班)')
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in HOME_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w):     # what sets a part

@@ -170,3 +170,15 @@ def test_how_many_pupils_of_a_stage_counts_people(district):
 def test_a_change_from_last_year_is_answered_by_a_change_only(district):
     answer = district.ask("比去年少了多少？", history=["某区小学在校生有多少？"])
     _says(answer, "200人", "13.3", "11000")
+
+
+KINDERGARTENS = """某县2024年教育事业统计公报
+学前教育
+全县幼儿园30所,比上年减少10所。毕业3500人;招生2200人;在园幼儿8500人(含托班),比上年减少1300人。
+"""
+
+
+def test_what_a_count_takes_in_sets_no_part_of_it(tmp_path_factory):
+    county = deployed(tmp_path_factory, "mouxian-youer.txt", KINDERGARTENS,
+                      bureau_name="某县教育局", home_places=["某县"], current_year=2024)
+    _says(county.ask("在园幼儿人数比上年减少了多少？"), "1300人", "8500")
