@@ -43,7 +43,7 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
                               verb_object_said)
 from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
-                             names_the_complement)
+                             names_the_complement, one_named)
 from assistant.query import QueryPlan
 from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx
@@ -332,10 +332,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     action = _acting(plan, at.own)
     if not missing and action:
         missing = ("~" + action,)   # '一共有多少所幼儿园' is not '7所幼儿园成功创建…'
-    if not missing and plan.stock:
-        narrower = narrower_kind(plan, credits.pieces[0][0])
+    if not missing:     # '一共有多少所幼儿园' is no '省、市示范幼儿园6所'; 小学 no '奥信小学…'
+        narrower = plan.stock and narrower_kind(plan, credits.pieces[0][0]) or \
+            one_named(plan, at.own, chunk.text)
         missing = ("⊂" + narrower,) if narrower else ()
-
     if not missing:
         mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own
         missing = tuple(w for w in plan.must if not any(

@@ -9,6 +9,7 @@ words that join two phrases (并, 和, 及, 与, 或, 其中)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.extract import unit_family
 from assistant.guards import GENERIC, is_verb_term
@@ -147,3 +148,32 @@ def asked_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fac
     if not owners or mine in owners or any(float(kin[o].value) >= float(fact.value) for o in owners):
         return ""
     return asked.word
+
+
+_KINDS = ("幼儿园", "小学", "中学", "初中", "高中", "学校")
+# 'A、B、C等义务教育学校': the items of a list that ends in 等 are things of that kind
+_NAMED = re.compile(r"((?:[\u4e00-\u9fff]{3,12}、)+[\u4e00-\u9fff]{3,12})等")
+_SCHOOL_NAME = re.compile(r"(?:幼儿园|小学|中学|学校|[一二三四五六七八九十][小中])$")
+
+
+def one_named(plan: QueryPlan, own: str, text: str) -> str:
+    """'小学新增班级多少个' asks of the kind: a figure whose own words name one school ('奥信
+    小学新增班级24个', where '奥信小学、嘉定镇中心小学…等义务教育学校' names the schools) and
+    say the asked kind nowhere else counts that school. Returns the name, or '' (also when
+    the question names it)."""
+    asked = [k for k in _KINDS if any(k in t.word for t in plan.terms if t.focus)]
+    if not asked:
+        return ""
+    for name in _names_in(text):
+        if name not in own or name in plan.question:
+            continue
+        if not any(k in own.replace(name, " ") for k in asked):
+            return name
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def _names_in(text: str) -> tuple[str, ...]:
+    names = [item for m in _NAMED.finditer(tx.fold(text)) for item in m.group(1).split("、")
+             if _SCHOOL_NAME.search(item)]
+    return tuple(sorted(set(names), key=len, reverse=True))

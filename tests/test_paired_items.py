@@ -1,6 +1,7 @@
 """Items that pair several nouns with their figures ('乙镇中学新增班级20个学位1000个'):
 the words between two figures name the later one, so 学位 is 1000's and 班级 20's; after
-figures side by side ('中小学40所46个监测点') the last words name the last figure, and a
+figures side by side ('中小学40所46个监测点') the last words name the last figure, a school a
+'…、…等' list names answers for itself and not for its kind ('甲乡小学' is no 小学), and a
 comparison takes no figure that fits a part clearly worse than its best; two
 figures of one clause outside brackets that fit a part alike leave it unanswered; and a
 word carried from the last question takes none of the new one's words. Sentences
@@ -54,3 +55,11 @@ def test_after_figures_side_by_side_the_last_words_name_the_last(county):
 def test_a_comparison_takes_no_figure_that_fits_a_part_clearly_worse(county):
     answer = county.ask("义务教育阶段监测点比法人单位中小学多几个？")
     assert "11" not in answer.answer and "29所" not in answer.answer
+
+
+def test_a_schools_own_figure_is_no_answer_for_its_kind(county):
+    answer = county.ask("全县义务教育新增班级中，小学新增班级多少个？")
+    assert "12个" not in answer.answer and "8个" not in answer.answer
+    assert not answer.answerable or "40个" in answer.answer
+    named = county.ask("甲乡小学新增了几个班级？")
+    assert named.answerable and "12个" in named.answer
