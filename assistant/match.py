@@ -39,8 +39,8 @@ from assistant.guards import (
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
                               names_counted, names_piece, other_change, other_stage, part_asked,
-                              part_frame, quota_unasked, unasked_part, unsaid_of_change,
-                              verb_object_said)
+                              part_frame, qualifying, quota_unasked, unasked_part,
+                              unsaid_of_change, verb_object_said)
 from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
@@ -258,8 +258,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if names_counted(plan, t))
     missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
                     if t.focus and t.known and c < NEAR and (
-                        not is_verb_term(t) and t.weight >= GENERIC or     # a change asked
-                        t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # '比上年…'
+                        (not is_verb_term(t) or qualifying(plan, t)) and t.weight >= GENERIC or
+                        t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # a change
                     and not (said and names_counted(plan, t))
                     and not (said and t.word.rstrip("了过着") in ENROLLED))   # '上学的孩子'
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
