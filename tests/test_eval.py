@@ -224,7 +224,8 @@ def test_regression_gate(report_env, tmp_path):
                  "yiwuxian-jiaoyu-2024", "yueyangshi-jiaoyu-2021", "luoning-jiaoyu-2021",
                  "huizhou-jiaoyu-2021", "huarong-jiaoyu-2025", "rongcheng-jiaoyu-2024",
                  "zhenlai-jiaoyu-2024", "dinghai-jiaoyu-2022", "linzi-jiaoyu-2020",
-                 "yanqi-jiaoyu-2025", "jiangmen-jiaoyu-2024", "xinganmeng-jiaoyu-2019"):
+                 "yanqi-jiaoyu-2025", "jiangmen-jiaoyu-2024", "xinganmeng-jiaoyu-2019",
+                 "xinfeng-jiaoyu-2021", "dongchangfu-jiaoyu-2022", "tuoli-jiaoyu-2020"):
         assert name in proc.stdout
 
 
