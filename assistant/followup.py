@@ -117,10 +117,6 @@ def standalone(question: str, history: list[str] | None) -> str:
         core = _TAIL.sub("", (core[:year.start()] + core[year.end():]).strip(" 的"))
         if not core:
             return prev_body + "？"
-    named = _same_tail(prev_body, core) if re.fullmatch(r"[^的\W\d]{3,12}", core) and \
-        question.rstrip(" ?？").endswith("呢") and not _YEAR.search(core) else None
-    if named:                   # '西牛镇中心小学呢？' after '嘉定镇中心小学新增了…'
-        return named + "？"
     # '民办的呢？' names a kind of the last thing: a modifier of it may stand in
     swapped = _swap_sibling(prev_body, core, re.search(r"的[呢吗]?[？?。\s]*$", question))
     if swapped:
@@ -160,23 +156,6 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
                     out += [prev[at:m.start()], cw]
                     at = m.end()
                 return "".join(out) + prev[at:]
-    return None
-
-
-def _same_tail(prev: str, core: str) -> str | None:
-    """'西牛镇中心小学呢' after '嘉定镇中心小学新增了多少个学位': a name ending as one of the
-    last question's does (镇中心小学; two characters or more, the longest first) stands in
-    for it."""
-    if len(core) < 3 or not all(tx.is_cjk(c) for c in core) or core in prev:
-        return None
-    for k in range(len(core) - 1, 1, -1):
-        tail, lead = core[-k:], len(core) - k
-        at = prev.find(tail)
-        if lead > 4 or at < lead or prev.count(tail) != 1:     # (a name's own part is short)
-            continue
-        head = prev[at - lead:at]
-        if all(tx.is_cjk(c) for c in head) and head != core[:lead]:
-            return prev[:at - lead] + core + prev[at + k:]
     return None
 
 

@@ -63,17 +63,3 @@ def test_a_schools_own_figure_is_no_answer_for_its_kind(county):
     assert not answer.answerable or "40个" in answer.answer
     named = county.ask("甲乡小学新增了几个班级？")
     assert named.answerable and "12个" in named.answer
-
-
-def test_a_name_ending_as_the_last_ones_stands_in_for_it():
-    from assistant.followup import standalone
-
-    assert standalone("西牛镇中心小学呢？", ["嘉定镇中心小学新增了多少个学位？"]) == \
-        "西牛镇中心小学新增了多少个学位？"
-    # a long own part is no name of the same kind ('区级及以上骨干教师' is no 专任教师)
-    assert "义区级" not in standalone("那区级及以上骨干教师呢？", ["全区义务教育阶段专任教师有多少人？"])
-
-
-def test_a_follow_up_naming_another_school_of_the_list(county):
-    answer = county.ask("丙村小学呢？", history=["甲乡小学新增了多少个学位？"])
-    assert answer.answerable and "360个" in answer.answer
