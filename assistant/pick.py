@@ -32,7 +32,7 @@ def whole_of(found: list[FactMatch]) -> FactMatch | None:
             up[0] <= w.fact.start - w.chunk.start < up[1]
 
     best = found[0]
-    band = [m for m in found if m.score > best.score - AMBIGUOUS]
+    band = _band(found)
     for w in band:
         if w.coverage >= best.coverage and all(
                 m.fact.value == w.fact.value or detailing(m, w) for m in band):
@@ -56,11 +56,17 @@ def said_as_asked(plan, found: list[FactMatch]) -> FactMatch | None:
         text = " ".join((s.own, s.clause, s.parent or "", s.frame, s.whole, s.lender, s.shared))
         return all(tx.contains_term(text, tx.fold(w)) for w in words)
 
-    band = [m for m in found if m.score > found[0].score - AMBIGUOUS]
+    band = _band(found)
     said = {m.fact.value for m in band if literal(m)}
     if len(said) != 1:
         return None
     return next(m for m in band if literal(m))
+
+
+def _band(found: list[FactMatch]) -> list[FactMatch]:
+    """The figures tied() sees as rivals of the best: as good, or told apart by their
+    section only."""
+    return [m for m in found if m.score > found[0].score - AMBIGUOUS or twins(found[0], m)]
 
 
 def twins(a: FactMatch, b: FactMatch) -> bool:
