@@ -201,7 +201,7 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
                 word in ("其中", "包括", "包含") or word in HOME_WORDS or \
                 word in UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
-                any(word in a or a in word for t in plan.terms for a in t.alternatives):
+                any(t.names(word, own[:at]) for t in plan.terms):
             return ""
         return word
     return ""

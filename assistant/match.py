@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from assistant.extract import term_weights, unit_fits
 from assistant.guards import (
@@ -45,6 +44,7 @@ from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.query import QueryPlan
+from assistant.terms import SCHOOL_UNITS
 from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
@@ -55,7 +55,6 @@ LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks o
 PARENT = 0.5
 CHANGES = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升", "增幅", "降幅"}
 NEAR = 0.5              # every focus word the documents know must be found this near
-HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below NEAR
 RESULT_PERIODS = ("actual", "cumulative")
 MEASURES = ("平方米",)     # an area names what was done (built); money needs its verb
 PLAN_PERIODS = ("plan", "target")
@@ -97,6 +96,7 @@ class _Credits:
         self.pieces.append((at.context, CONTEXT))
         self.plan = plan
         self.listed = at.listed
+        self.in_schools = plan.asked_unit not in SCHOOL_UNITS   # counted: what schools hold
 
     def of(self, i: int) -> tuple[float, float]:
         """(best credit, best credit from the fact's own item or clause)."""
@@ -110,30 +110,11 @@ class _Credits:
             text = piece
             for longer in t.shadows:
                 text = text.replace(longer, "\x00")
-            got = max((t.credit(a) for a in t.alternatives if tx.contains_term(text, a)),
-                      default=0.0)
-            if not got and any(_split_apart(text, a) for a in t.alternatives):
-                got = CLAUSE            # '研学等活动' says 研学活动
-            if not got and any(h in text for h in t.heads):
-                got = HEAD_ONLY
+            got = t.said_in(text, self.in_schools)
             best = max(best, got * where)
             if where in (LOCAL, CLAUSE):
                 own = max(own, got * where)
         return best, own
-
-
-def _split_apart(text: str, word: str) -> bool:
-    """A two-word term written with 等/和/及 between its words ('研学等活动')."""
-    pattern = _apart_pattern(word)
-    return pattern is not None and pattern.search(text) is not None
-
-
-@lru_cache(maxsize=4096)
-def _apart_pattern(word: str) -> re.Pattern | None:
-    parts = tx.words(word)
-    if len(parts) != 2 or min(map(len, parts)) < 2:
-        return None
-    return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、)" + re.escape(parts[1]))
 
 
 def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:

@@ -8,12 +8,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from jiaoti import text as tx
 from jiaoti.substrings import CorpusText
 
 COMMON, SPECIFIC = 7.5, 13.0     # -log relative frequency of a word in general Chinese
 _NUMERALS = "一二三四五六七八九十0123456789"
+APART = 0.85            # '研学等活动'
+KIND_OF_SCHOOL = 0.8    # '职业教育在校生' for 职业学校的学生
+HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below what a match needs
+SCHOOL_UNITS = ("所", "个", "家", "座", "处")    # what counts schools themselves
+_NOT_SCHOOL = r"(?!幼|园|小学|中学|初中|高中|学校|大学|学院|中专|职高|完中)"
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,27 @@ class Term:
     at: int = -1                   # where the word starts in the question (focus part)
     parts: tuple[str, ...] = ()    # alternatives the documents count as a part of the word
 
+    def said_in(self, text: str, in_schools: bool = False) -> float:
+        """How well ``text`` says this term: an alternative (at its credit), its two words
+        written apart ('研学等活动' says 研学活动), or, when what is counted is held by
+        schools, the kind a '…学校' word names ('职业教育在校生' are 职业学校's pupils,
+        '公办教职工' 公办学校's staff); a rare head alone says little."""
+        got = max((self.credit(a) for a in self.alternatives if tx.contains_term(text, a)),
+                  default=0.0)
+        if got:
+            return got
+        if any(_split_apart(text, a) for a in self.alternatives):
+            return APART
+        if in_schools and any(p.search(text) for p in _school_kinds(self.alternatives)):
+            return KIND_OF_SCHOOL
+        return HEAD_ONLY if any(h in text for h in self.heads) else 0.0
+
+    def names(self, word: str, before: str = "") -> bool:
+        """Does the term name ``word`` (one holds the other), or the kind of school that
+        ``before`` + word is ('职业|教育' for 职业学校)?"""
+        return any(word in a or a in word for a in self.alternatives) or word == "教育" and \
+            any(before.endswith(k + word) for k in school_kinds(self.alternatives))
+
     def credit(self, alternative: str) -> float:
         if not self.credits:
             return 1.0
@@ -36,6 +63,31 @@ class Term:
             return self.credits[self.alternatives.index(alternative)]
         except ValueError:
             return 1.0
+
+
+def _split_apart(text: str, word: str) -> bool:
+    pattern = _apart_pattern(word)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _apart_pattern(word: str) -> re.Pattern | None:
+    parts = tx.words(word)
+    if len(parts) != 2 or min(map(len, parts)) < 2:
+        return None
+    return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、)" + re.escape(parts[1]))
+
+
+@lru_cache(maxsize=4096)
+def school_kinds(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds '…学校' words name: '职业学校' → 职业."""
+    return tuple(sorted({a[:-2] for a in alternatives if a.endswith("学校") and len(a) >= 4}))
+
+
+@lru_cache(maxsize=4096)
+def _school_kinds(alternatives: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """A kind not followed by another kind of school ('公办幼儿园' is not 公办学校)."""
+    return tuple(re.compile(re.escape(s) + _NOT_SCHOOL) for s in school_kinds(alternatives))
 
 
 def weight_of(word: str) -> float:
