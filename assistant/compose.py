@@ -14,7 +14,7 @@ from assistant.match import FactMatch
 from assistant.respective import respective_words
 from assistant.sites import (aside_list, aside_piece, asides, layout, prefix_of, run_in_heading,
                              shared_verb)
-from jiaoti.figures import counts_at, plain
+from jiaoti.figures import counts_at, other_spans, plain
 from jiaoti.numbers import years_in
 
 HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
@@ -189,6 +189,8 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
         stop = next((end + m.start() for m in _NUMBERED_ASIDE.finditer(text[end:b])), stop)
     if later and len(text[end + later[-1].end:b].strip()) >= 4:
         stop = b
+    elif later and (end - a, end - a + later[0].start) in other_spans(text[a:b], at - a):
+        stop = end                  # '新增班级12个学位540个': 学位 is 540's
     span = text[a:stop].rstrip(" 与和及、,，的")
     for f in sorted(counts_at(span), key=lambda f: -f.start):
         if a + f.start != at and not _BOUND.match(span, f.end):   # '45岁以下的…占66.5%'

@@ -14,6 +14,7 @@ from assistant.followup import core_of, new_words, standalone
 from assistant.grounding import mark_unsure_scans
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
+from assistant.stages import as_whole
 from jiaoti import text as tx
 from jiaoti.errors import LLMUnavailable
 from jiaoti.privacy import strip_personal
@@ -74,7 +75,7 @@ class Assistant:
 
     def _compute(self, q: str, standalone_q: str, prev: str, snap, mode: str, timings: dict,
                  leg: str) -> Answer:
-        answer, plan = self._answer(q, standalone_q, snap, mode, timings, leg, prev)
+        answer, plan = self._staged(q, standalone_q, snap, mode, timings, leg, prev)
         if prev and standalone_q == q and answer.reason not in HARD_GATES \
                 and (len(q) <= SHORT_FOLLOWUP or not answer.answerable):
             # a short or unanswerable question may continue the conversation: try it
@@ -87,6 +88,21 @@ class Assistant:
         notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
         answer = mark_unsure_scans(answer, snap.chunks, self.settings.ocr_min_confidence)
         return replace(answer, notice=notice)
+
+    def _staged(self, q: str, standalone_q: str, snap, mode: str, timings: dict, leg: str,
+                prev: str) -> tuple[Answer, QueryPlan | None]:
+        """A question naming every stage of a whole ('小学初中这个阶段') is answered by a
+        figure that names every stage, or else by the whole's own (asked as 义务教育)."""
+        asked = self._answer(q, standalone_q, snap, mode, timings, leg, prev)
+        whole = as_whole(standalone_q, snap.blob)
+        if whole is None or asked[0].answerable and whole.names_every_stage(asked[0].answer):
+            return asked
+        staged = self._answer(q, whole.question, snap, mode, timings, leg, prev)
+        if staged[0].answerable and whole.answered_by(staged[0].answer):
+            return staged
+        if asked[0].answerable:         # '小学共有专任教师…' is not 小学初中's
+            return self._refusal(asked[0], "one-stage"), asked[1]
+        return asked
 
     def cached(self, question: str, history: list[str] | None = None, mode: str | None = None,
                leg: str = "hybrid") -> Answer | None:

@@ -19,6 +19,9 @@ APART = 0.85            # '研学等活动'
 KIND_OF_SCHOOL = 0.8    # '职业教育在校生' for 职业学校的学生
 HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below what a match needs
 SCHOOL_UNITS = ("所", "个", "家", "座", "处")    # what counts schools themselves
+# '义务教育阶段' where the documents say 义务教育(段): 阶段 names the stage again (高中阶段 is
+# more than 高中, and stays a word of its own)
+_STAGE = re.compile(r"(?:教育|小学|初中|学前)$")
 _NOT_SCHOOL = r"(?!幼|园|小学|中学|初中|高中|学校|大学|学院|中专|职高|完中)"
 
 
@@ -115,7 +118,12 @@ def question_words(text: str, snap, stop) -> list[tuple[str, int]]:
         pos = b
     if pos < len(text):
         out.extend(_located(text, pos, _candidate_words(text, pos, len(text), snap.blob)))
-    return out
+    return [(w, at) for k, (w, at) in enumerate(out) if not (w == "阶段" and _staged(text, at))]
+
+
+def _staged(text: str, at: int) -> bool:
+    """Is the 阶段 at ``at`` the stage said just before ('义务教育阶段', '小学初中这个阶段')?"""
+    return _STAGE.search(re.sub(r"(?:这个|这一|那个|这|那)$", "", text[:at])) is not None
 
 
 def _located(text: str, start: int, words: list[str]) -> list[tuple[str, int]]:

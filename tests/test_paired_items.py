@@ -34,6 +34,11 @@ def test_the_words_between_two_figures_name_the_later_one(county):
     assert not classes.answerable or "8个" in classes.answer
 
 
+def test_the_answer_stops_at_its_own_figure(county):
+    answer = county.ask("乙镇中学新增了多少个班级？")
+    assert answer.answerable and "乙镇中学新增班级20个。" in answer.answer
+
+
 def test_a_part_two_figures_of_its_clause_fit_alike_is_not_guessed(county):
     answer = county.ask("甲乡小学和乙镇中学分别新增了多少个学位？")
     assert "1000个" in answer.answer

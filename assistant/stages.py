@@ -1,0 +1,73 @@
+"""A question naming every stage of a whole ('小学和初中', '小学初中', '普高加中职') asks
+for the whole when nothing answers the stages themselves: it is
+asked again in the whole's words ('上义务教育的孩子一共有多少'). The wholes and their stages
+are general Chinese (jiaoti/data/stages.txt); a whole the documents never name is never
+asked, and a question for each stage ('各', '分别'), comparing them, or leaving something
+out ('特殊学校不算') is left alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jiaoti.lexicon import read_lines
+
+# each stage asked, stages compared, or something left out: not the whole
+_NOT_WHOLE = re.compile(r"各|分别|哪个|哪一|比|还是|谁|不算|不含|不包括|不计|除|以外|之外")
+_JOIN = r"(?:和|与|及|以及|、|加上|加|跟|还有|或)?"
+
+
+@dataclass(frozen=True)
+class Stages:
+    whole: str
+    groups: tuple[tuple[str, ...], ...]     # each stage's words
+    pattern: re.Pattern      # every stage side by side, in any order
+
+
+@dataclass(frozen=True)
+class AsWhole:
+    question: str            # asked in the whole's words
+    whole: str
+    stages: tuple[tuple[str, ...], ...]   # each stage's words
+
+    def names_every_stage(self, text: str) -> bool:
+        return all(any(w in text for w in words) for words in self.stages)
+
+    def answered_by(self, text: str) -> bool:
+        """Does an answer give the whole's figure: naming it, and no stage alone?"""
+        named = sum(any(w in text for w in words) for words in self.stages)
+        return self.whole in text and named in (0, len(self.stages))
+
+
+@lru_cache(maxsize=1)
+def stages() -> tuple[Stages, ...]:
+    out = []
+    for line in read_lines("stages.txt"):
+        whole, _, rest = line.partition(":")
+        groups = tuple(tuple(g.split("/")) for g in rest.split())
+        if len(groups) != 2 or not whole.strip():
+            continue
+        a, b = (_alternation(g) for g in groups)
+        pattern = re.compile(f"(?:{a}{_JOIN}{b}|{b}{_JOIN}{a})")
+        out.append(Stages(whole.strip(), groups, pattern))
+    return tuple(out)
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def as_whole(question: str, blob: str) -> AsWhole | None:
+    """The question asked in the words of the whole its stages make up, or None."""
+    if _NOT_WHOLE.search(question):
+        return None
+    for st in stages():
+        if st.whole not in blob:
+            continue
+        m = st.pattern.search(question)
+        if m:
+            pupils = "学生" if m.group(0).endswith("生") else ""
+            return AsWhole(question[:m.start()] + st.whole + pupils + question[m.end():],
+                           st.whole, st.groups)
+    return None
