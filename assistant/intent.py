@@ -217,8 +217,9 @@ def asked_unit(text: str) -> tuple[str, str]:
             return nxt[0], nxt[1]               # '多少本书' (本书: 'this book'), '多少个班'
     for i, w in enumerate(words):
         m = ASKED_UNIT.match(w)
-        if m:
-            return m.group(1), _noun_after(words, i + 1)
+        if m:               # '几个班' counts 班级
+            return m.group(1), _noun_after(words, i + 1) or SHORT_NOUNS.get(
+                words[i + 1] if i + 1 < len(words) else "", "")
         if w in ("几", "多少") and i + 1 < len(words) and (
                 len(words[i + 1]) == 1 and words[i + 1] in UNIT_CHARS
                 or words[i + 1] in ("人次", "场次")):
@@ -235,6 +236,8 @@ def asked_unit(text: str) -> tuple[str, str]:
                 return noun_unit(words[i + 3]), words[i + 3]    # '多少小学的学生在读'
     return "", ""
 
+
+SHORT_NOUNS = {"班": "班级", "校": "学校"}    # one-character nouns after a measure word
 
 # last characters of nouns that name what is counted ('公办小学' → 小学 is the head)
 HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款")

@@ -34,6 +34,11 @@ def test_the_words_between_two_figures_name_the_later_one(county):
     assert not classes.answerable or "8个" in classes.answer
 
 
+def test_a_one_character_noun_is_counted(county):
+    answer = county.ask("丙村小学多开了几个班？")
+    assert answer.answerable and "8个" in answer.answer and "360" not in answer.answer
+
+
 def test_the_answer_stops_at_its_own_figure(county):
     answer = county.ask("乙镇中学新增了多少个班级？")
     assert answer.answerable and "乙镇中学新增班级20个。" in answer.answer
