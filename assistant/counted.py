@@ -72,12 +72,13 @@ def _modifies_person(text: str, noun: str) -> bool:
 
 
 def verb_object_said(plan: QueryPlan, own: str) -> bool:
-    """'招了多少学生' is said by '招生184人': the question's verb and the last character of
-    its counted noun written as one word of the figure's own."""
+    """'招了多少学生' is said by '招生184人', '毕业了多少学生' by '毕业生2158人': the question's
+    verb (or its first character) and the last character of its counted noun written as
+    one word of the figure's own."""
     if plan.predicate < 0 or not plan.counted:
         return False
-    root = plan.terms[plan.predicate].word[0]
-    heads = {root + c[-1] for c in plan.counted if len(c) >= 2}
+    verb = plan.terms[plan.predicate].word.rstrip("了过着")     # '毕业了多少学生': 毕业生
+    heads = {v + c[-1] for c in plan.counted if len(c) >= 2 for v in (verb[:1], verb)}
     return bool(heads) and any(w in heads for w in tx.words(own))
 
 

@@ -27,7 +27,7 @@ def core_of(question: str) -> str | None:
 
 
 _AMONG = re.compile(r"^(?:其中|里面|当中|这里面|这当中|这其中)[，,:：]?")
-_ASKING = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是)?(?:几|多少)[所个人名位项次家种]?")
+ASKING = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是)?(?:几|多少)[所个人名位项次家种]?")
 
 
 def within(earlier: str, question: str) -> str:
@@ -37,9 +37,9 @@ def within(earlier: str, question: str) -> str:
     if not among or FOLLOWUP_MARK in earlier:
         return ""
     earlier = re.sub(r"[?？。!！\s]+$", "", earlier)
-    thing = _ASKING.sub("", earlier).strip(" ?？，,")
+    thing = ASKING.sub("", earlier).strip(" ?？，,")
     rest = question.strip()[among.end():]
-    asking = _ASKING.search(earlier)
+    asking = ASKING.search(earlier)
     if asking and not re.search(r"几|多少", rest):    # '其中民办的呢' asks as the last did
         rest = _TAIL.sub("", rest) + asking.group(0) + "？"
     if not thing:
@@ -84,7 +84,7 @@ def _subject_of(earlier: str, question: str) -> str:
     m, these, names = _NO_SUBJECT.match(q), _THESE.match(q), _NAMES.match(q)
     if not (m or these or names) or FOLLOWUP_MARK in earlier:
         return ""
-    thing = _ASKING.sub("", re.sub(r"[?？。!！\s]+$", "", earlier)).strip(" ?？，,")
+    thing = ASKING.sub("", re.sub(r"[?？。!！\s]+$", "", earlier)).strip(" ?？，,")
     rest = q[these.end():] if these else q[names.start(1):] if names else q[m.end() - 1:]
     return f"{thing}{rest}" if thing else ""
 

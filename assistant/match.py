@@ -326,7 +326,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         return None
     if any(not t.focus for t in plan.terms) and any(
             t.focus and t.known and own < LOCAL and not is_verb_term(t) and not any(
-                tx.contains_term(at.whole, a) for a in t.alternatives)    # '幼儿(民办…)'
+                tx.contains_term(f"{at.whole} {at.frame}", a)    # '幼儿(民办…)', '学生…,
+                for a in t.alternatives)                          # 其中中职1239人'
             for t, (_, own) in zip(plan.terms, got)):
         return None         # '先进校呢？' asks about the thing it names, not the last one
     if coverage < min_coverage and not missing:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import intent
-from assistant.followup import FOLLOWUP_MARK, within
+from assistant.followup import ASKING, FOLLOWUP_MARK, within
 from jiaoti import text as tx
 
 _QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|多高|占比|覆盖率")
@@ -266,13 +266,19 @@ def _clauses(q: str, compare: str) -> Parts | None:
         # '每百名学生有几间，小学和初中各是多少': the first question, for each of the list
         return Parts(tuple((lead + "，" if lead else "") + x + pieces[asking[0]]
                            for x in _items(each.group("list"))), compare)
-    context = _QW.sub("", first).strip(" ?？，")
+    context = _QW.sub("", ASKING.sub("", first)).strip(" ?？，")     # not '…学校有所'
+    subset = _SUBSET.search(first)      # '…里城区的有几所、收了多少孩子': 城区的 too
+    if subset:
+        pieces = [p if k not in asking[1:] or subset.group(1) in p or _OWN_PART.match(p)
+                  else subset.group(1) + "的" + p.strip() for k, p in enumerate(pieces)]
     # '…多少，其中在园幼儿有多少': 其中 leads the part, it names nothing; what it is a part
     # of is the first part's thing ('九年一贯制学校有几所，其中民办几所' → '九年一贯制学校里民办几所')
     out = [first] + [_part_of(pieces[i].strip(' ?？'), first, context) for i in asking[1:]]
     return Parts(tuple(out), compare)
 
 
+_OWN_PART = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}的")      # '…、民办的几所': a part of its own
+_SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
 # a later clause asking the first one's figure of each of a list, with no measure of its own
 _RESPECTIVE = re.compile(r"^(?P<list>[^，,]{2,20}?)(?:各|分别)(?:是|有|为)?(?:多少|几)$")
 
