@@ -147,8 +147,9 @@ def part_asked(plan: QueryPlan, item: str, at: int, own: str) -> str:
     from assistant.lenders import asides
 
     after = next((tx.fold(item[s:e]) for s, e in asides(item) if s >= at), "")
-    return next((t.word for t in plan.terms if t.focus and after
-                 and tx.contains_term(after, t.word) and not tx.contains_term(own, t.word)), "")
+    return next((t.word for t in plan.terms if t.focus and after   # (the whole named by
+                 and tx.contains_term(after, t.word) and not any(      # another of its words,
+                     tx.contains_term(own, a) for a in t.alternatives)), "")   # 高级中学, is asked)
 
 
 # a count above or below a bound: '人数过百的', '超过2000人的学校', '不到30人的教学点'

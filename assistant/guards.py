@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import HEAD_END
+from assistant.intent import HEAD_END, TAKES_IN
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
@@ -40,7 +40,7 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
     # '学校' names no one of '高等学校、中等职业学校': a generic word picks no side
     words = [a for t in terms if t.word not in GENERIC_WORDS for a in t.alternatives
              if len(a) >= 2]
-    if not words:
+    if not words or TAKES_IN.search(plan.question):     # '…都算上': not the only ones asked
         return ()
     for text in texts:
         if _EACH.search(text):          # '中等职业学校、…、特殊教育学校各1所': one each
@@ -68,8 +68,8 @@ def _tail(text: str) -> str:
     return ws[-1] if ws else text
 
 
-def _head(text: str) -> str:
-    ws = tx.words(text)
+def _head(text: str) -> str:      # '普通中小学' is 中小学 (a parent does not say 普通)
+    ws = [w for w in tx.words(text) if w not in UNMARKED] or tx.words(text)
     return ws[0] if ws else text
 
 

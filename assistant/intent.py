@@ -22,7 +22,8 @@ FIRST = re.compile(r"第一个|头一个|首个|开头的|前一个")
 LAST = re.compile(r"最后(?:一个|那个|的|一项)|末尾|最末")
 RANK = re.compile(r"第几|排第几|排名|名次|位列|排在第?几|第多少")
 QUANTITY = re.compile(r"多少|几|多大|多高|多长|数量|金额|比例|百分之|规模|增幅|总数|数目|成绩|名次|"
-                      r"几成|占比|覆盖率|完成率")
+                      r"几成|占比|覆盖率|完成率|"     # '是多了还是少了': the change, with its figure
+                      r"(?:多|少|增加|减少|增长|下降|上升|提高|降低)了?还是")
 WHEN_DAY = re.compile(r"哪天|哪一天|几号|几月|日期|哪月")
 WHEN = re.compile(r"什么时候|何时|哪年|哪一年|啥时候|多会儿|哪个时候|什么时间")
 STATUS = re.compile(r"(?:建|盖|修|弄|搞|做|办|完|签|用|开|发放|发下|发到|发了|拨付|拨下|拨了|到位|交付|安装|搬迁|落实|启用|投用|投入使用|开工|动工|完工|竣工|"
@@ -237,6 +238,10 @@ def asked_unit(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# '中等职业教育学校(不含中职其他机构)…', '(特殊学校不算)': what it leaves out is no topic
+LEFT_OUT = re.compile(r"[(（](?:(?:不含|不包括|未含|不计)[^()（）]*|[^()（）]*(?:不算|除外|不计|不含))[)）]")
+# '幼儿园、中小学、特殊学校都算上': the kinds named are taken in, not the only ones asked
+TAKES_IN = re.compile(r"(?:都|也)(?:算上|算进去|算在内|包括在内|包括进去)")
 SHORT_NOUNS = {"班": "班级", "校": "学校"}    # one-character nouns after a measure word
 
 # last characters of nouns that name what is counted ('公办小学' → 小学 is the head)

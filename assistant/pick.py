@@ -26,10 +26,14 @@ def whole_of(found: list[FactMatch]) -> FactMatch | None:
     whole. None when there is no such figure."""
     from assistant.sites import site
 
-    def detailing(m: FactMatch, w: FactMatch) -> bool:     # m's sentence breaks w's down
+    def detailing(m: FactMatch, w: FactMatch) -> bool:     # m's sentence breaks w's down,
+        if m.chunk.id != w.chunk.id:                         # or the bracket right after w
+            return False                                     # ('2所(完中1所,高中1所)')
         up = site(m.chunk, m.fact).lay.parent
-        return m.chunk.id == w.chunk.id and up is not None and \
-            up[0] <= w.fact.start - w.chunk.start < up[1]
+        end, at = w.fact.end - w.chunk.start, m.fact.start - m.chunk.start
+        return up is not None and up[0] <= w.fact.start - w.chunk.start < up[1] or \
+            m.chunk.text[end:end + 1] in "(（" and end < at and \
+            not re.search(r"[)）]", m.chunk.text[end:at])
 
     best = found[0]
     band = _band(found)

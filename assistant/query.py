@@ -347,8 +347,8 @@ def _negated(text: str, terms: list[Term]) -> str:
     return ""
 
 
-# '中等职业教育学校(不含中职其他机构)…', '(特殊学校不算)': what the question leaves out is no topic
-_LEFT_OUT = re.compile(r"[(（](?:(?:不含|不包括|未含|不计)[^()（）]*|[^()（）]*(?:不算|除外|不计|不含))[)）]")
+# what the question leaves out or only takes in is no topic of its own
+_LEFT_OUT = intent.LEFT_OUT
 _BARE_ASK = re.compile(r"的(?:有|是)?(?:多少|几)[?？]?$")
 _SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
 
