@@ -113,7 +113,7 @@ def counts_another(plan: QueryPlan, fact: Fact, facts: tuple[Fact, ...]) -> bool
     if not plan.counted:
         return False
     clause, spans, mine = clause_figures(fact, facts)
-    own = phrase_of(clause, spans, mine)
+    own = tx.stage_pupils(phrase_of(clause, spans, mine))    # '初中生18607人' counts 学生
     if any(a in own for a in plan.counted):
         return False
     return owned_by_others(clause, spans, mine,
