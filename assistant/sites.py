@@ -86,10 +86,11 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
                        counted[j] and (j > ci or (j < ci - 1 and not unnamed) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
-            frame = _frame(text, clauses, ci)
+            frame = _frame(text, clauses, ci) or (_carried_frame(text, sentences, k, fact.unit)
+                                                  if listed_item(text[c.start:c.end]) else None)
             # '全县共有义务教育阶段学校5所,…,教职工433人,其中专任教师257人': the schools
             # whose staff the frame counts are the breakdown's too
-            if lender is None and frame is not None and any(
+            if lender is None and frame is not None and frame[0] >= s and any(
                     f.unit == fact.unit for f in counts_at(text[slice(*frame)])):
                 fi = next(j for j, d in enumerate(clauses) if d.start == frame[0])
                 lender = lender_of(text, sentences, k, clauses, fi, fact.unit)[0]
@@ -114,6 +115,19 @@ def _frame(text: str, clauses, ci: int) -> tuple[int, int] | None:
                 if any(f.unit != "%" for f in figs) or (q == p - 1 and not figs):
                     return clauses[q].start, clauses[q].end
             return clauses[p - 1].start, clauses[p - 1].end
+    return None
+
+
+def _carried_frame(text: str, sentences, k: int, unit: str) -> tuple[int, int] | None:
+    """'共有在校学生213.1万人,其中:幼儿园56.01万人,…;小学89.28万人,…': a '其中' list goes on
+    after a semicolon, and what it counts (in the item's measure) frames its later items."""
+    while k and text[sentences[k - 1][1] - 1:sentences[k - 1][1]] in (";", "；"):
+        k -= 1
+        clauses = tx.clauses(text, *sentences[k][:2])
+        frame = _frame(text, clauses, len(clauses) - 1) if clauses else None
+        if frame is not None:
+            same = any(f.unit == unit for f in counts_at(text[slice(*frame)]))
+            return frame if same else None
     return None
 
 
