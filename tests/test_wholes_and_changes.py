@@ -12,7 +12,7 @@ from tests.conftest import deployed
 
 TEXT = """2022年某县教育事业发展统计公报
 
-全县公办高级中学2所(完中1所,高中1所)。
+全县公办高级中学2所(完中1所,高中1所)。二是公办中职教育3所。
 全县共有幼儿园、普通中小学、特殊教育学校及工读学校300所,其中:幼儿园150所,比上年增加3所;小学80所,比上年减少4所。共有在校学生9万人,其中:幼儿园2.1万人,比上年减少2%;小学4.5万人,比上年增加3%;普通高中1.2万人,比上年增加4%。
 """
 
@@ -26,6 +26,11 @@ def county(tmp_path_factory):
 def test_the_whole_another_word_names_is_asked(county):
     answer = county.ask("县里公办的高中有几所？")
     assert answer.answerable and "2所" in answer.answer and "1所" not in answer.answer
+
+
+def test_an_enumerator_is_no_kind(county):
+    answer = county.ask("县里公办中职教育有几所？")
+    assert answer.answerable and "3所" in answer.answer
 
 
 def test_kinds_taken_in_do_not_narrow(county):
