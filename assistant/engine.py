@@ -10,6 +10,7 @@ from dataclasses import replace
 from assistant.answer import Context
 from assistant.answer import answer as answer_extractive
 from assistant.cache import AnswerCache
+from assistant.docinfo import about_document
 from assistant.followup import core_of, new_words, standalone
 from assistant.grounding import mark_unsure_scans
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
@@ -146,6 +147,9 @@ class Assistant:
         timings["plan_ms"] = (time.perf_counter() - t0) * 1e3
         base = Answer(q, standalone_q, "", False, "extractive")
         gate = self._gate(plan, snap)
+        itself = None if gate in HARD_GATES else about_document(snap, base)
+        if itself is not None:      # '这份报告落款是哪天' may name no word of the text
+            return itself, plan
         if gate:
             return self._refusal(base, gate), plan
         core = new_words(core_of(q) or "", prev) if standalone_q != q else ""

@@ -36,6 +36,7 @@ class Snapshot:
     _undated: dict | None = field(default=None, repr=False)   # document → the years it names
     _words: dict = field(default_factory=dict, repr=False)     # knows_word's answers, bounded
     _tables: dict | None = field(default=None, repr=False)     # (document, table) → cells
+    _by_source: dict | None = field(default=None, repr=False)  # document → its chunks
 
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
@@ -98,6 +99,16 @@ class Snapshot:
         before, chunk = self.chunks.get(self.order[i - 1]), self.chunks.get(chunk_id)
         return before if before is not None and chunk is not None and \
             before.source == chunk.source else None
+
+    def chunks_of(self, source: str) -> tuple[Chunk, ...]:
+        """The chunks of one document in reading order."""
+        if self._by_source is None:
+            found: dict[str, list[Chunk]] = {}
+            for c in self.chunks.values():
+                found.setdefault(c.source, []).append(c)
+            self._by_source = {s: tuple(sorted(v, key=lambda c: c.start))
+                               for s, v in found.items()}
+        return self._by_source.get(source, ())
 
     def facts_of(self, chunk_id: str) -> tuple[Fact, ...]:
         return self.facts.get(chunk_id, ())
