@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from assistant import compose
 from assistant.extract import find_evidence
-from assistant.fits import answers_kind
+from assistant.fits import answers_kind, dated
 from assistant.grounding import citation, unsupported_figures
 from assistant.guards import missing_nouns, other_part_of_year
 from assistant.lenders import CHANGE_CLAUSE
@@ -100,7 +100,10 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     best = found[0] if found else None
     if best is None:
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
-    if tied(found):             # a whole whose breakdown holds the others is asked
+    narrowed = pick.context_part(plan, found)
+    if narrowed is not None:    # '那教职工有多少？' after '义务教育阶段有多少学生'
+        best = narrowed
+    elif tied(found):           # a whole whose breakdown holds the others is asked
         best = whole_of(found) or said_as_asked(plan, found)
         if best is None:
             rival = next(m for m in found[1:] if m.fact.value != found[0].fact.value)
@@ -309,7 +312,8 @@ def _unambiguous(evidence: list, pool: list):
 
 def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     ranked = find_evidence(plan, hits, limit=12)
-    pool = [e for e in ranked if answers_kind(plan, e.statement)]
+    pool = [e for e in ranked if answers_kind(plan, e.statement)
+            and dated(plan, _sentence_of(e.chunk, e.start - e.chunk.start))]
     evidence = [e for e in pool if e in ranked[:5]]
     if not evidence:
         return refusal(ctx, base, "no-evidence")

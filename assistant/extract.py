@@ -189,8 +189,9 @@ class _Scorer:
         for c in clauses[:i]:
             cc = credits(self.plan, self.folded[c.start:c.end])
             new = {k: v for k, v in cc.items() if v > max(local.get(k, 0), got.get(k, 0))}
-            if new and c.end - c.start <= MAX_PREFIX_CHARS:
-                texts.append(self.text[c.start:c.end])
+            if new and c.end - c.start <= MAX_PREFIX_CHARS or self.plan.kind == "when" and \
+                    c is clauses[i - 1] and _time_only(self.text[c.start:c.end]):
+                texts.append(self.text[c.start:c.end])     # (or '2021年7月,' for 'when')
                 got.update(new)
                 first = c.start if first is None else first
         return texts, got, first
@@ -357,6 +358,14 @@ def find_evidence(plan: QueryPlan, hits: list[Hit], limit: int = 5) -> list[Evid
         out.extend(_Scorer(plan, hit.chunk, rank).candidates())
     out.sort(key=lambda e: (-e.score, e.rank, e.start, -e.end))
     return out[:limit]
+
+
+_TIME_CLAUSE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
+                          r"[上下]半年|年[底初])?(?:[上中下]旬)?\s*")
+
+
+def _time_only(clause: str) -> bool:
+    return bool(_TIME_CLAUSE.fullmatch(clause)) and bool(re.search(r"\d|半年|年[底初]", clause))
 
 
 def _with_year(statement: str, chunk: Chunk, years: set[int], plan: QueryPlan) -> str:

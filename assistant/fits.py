@@ -55,6 +55,12 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
     return not names_only(plan, statement)
 
 
+def dated(plan: QueryPlan, sentence: str) -> bool:
+    """A 'when' question is answered by a time the statement's own sentence gives, not by
+    the year of the document around it."""
+    return plan.kind != "when" or bool((FINER_TIME if plan.years else ANY_TIME).search(sentence))
+
+
 def _without_asked(plan: QueryPlan, statement: str) -> str:
     """The statement without the question's own institution-like words: '清廉学校' asked
     about is no name of one of them ('学院' alone stays: '新乡医学院三全学院' names one)."""

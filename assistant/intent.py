@@ -330,3 +330,16 @@ def question_word_at(text: str) -> int:
     """Where the question word (多少, 几, 百分之…) is, or -1."""
     m = re.search(r"多少|几|百分之|多大|多高|多长|比例|哪", text)
     return m.start() if m else -1
+
+
+_SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)|"
+                     r"(?:里|中|当中|里面)[,，]([\u4e00-\u9fff]{2,8}?)的?(?:有|是)?(?:几|多少)")
+
+
+def subset_words(text: str, terms) -> tuple[str, ...]:
+    """'69所幼儿园里公办的有几所' asks the part of them that is 公办 ('新增的学位里，幼儿园
+    学位有多少个': 幼儿园学位): the figure's own words must say it (not its sentence)."""
+    m = _SUBSET.search(text)
+    part = m.group(m.lastindex) if m else ""
+    return tuple(t.word for t in terms if t.focus and t.known and not tx.is_verb(t.word)
+                 and t.word in part) if part else ()

@@ -43,6 +43,7 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
 from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
+from assistant.unions import union_counted
 from assistant.query import QueryPlan
 from assistant.terms import SCHOOL_UNITS
 from assistant.sites import Layout, Site, acts, site
@@ -317,11 +318,13 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         narrower = plan.stock and narrower_kind(plan, credits.pieces[0][0]) or \
             one_named(plan, at.own, chunk.text)
         missing = ("⊂" + narrower,) if narrower else ()
+    if not missing:     # '民办学校及幼儿园447所' counts more than '私立幼儿园'
+        missing = tuple("∪" + w for w in [union_counted(plan, fact.subject)] if w)
     if not missing:
-        mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own
-        missing = tuple(w for w in plan.must if not any(
-            tx.contains_term(mine, a) for t in plan.terms if t.word == w
-            for a in t.alternatives))
+        mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own,
+        missing = tuple(w for w in plan.must if not tx.contains_term(at.frame, w) and not any(
+            tx.contains_term(mine, a) for t in plan.terms if t.word == w    # or its list's
+            for a in t.alternatives))                                       # frame, literally
     if not _continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(

@@ -24,24 +24,53 @@ def whole_of(found: list[FactMatch]) -> FactMatch | None:
     """Among figures that fit alike, the one whose breakdown holds every other ('在校生184万人。
     其中,…小学876所,在校生61.4万人;…'): a question that names none of the parts asks the
     whole. None when there is no such figure."""
-    from assistant.sites import site
-
-    def detailing(m: FactMatch, w: FactMatch) -> bool:     # m's sentence breaks w's down,
-        if m.chunk.id != w.chunk.id:                         # or the bracket right after w
-            return False                                     # ('2所(完中1所,高中1所)')
-        up = site(m.chunk, m.fact).lay.parent
-        end, at = w.fact.end - w.chunk.start, m.fact.start - m.chunk.start
-        return up is not None and up[0] <= w.fact.start - w.chunk.start < up[1] or \
-            m.chunk.text[end:end + 1] in "(（" and end < at and \
-            not re.search(r"[)）]", m.chunk.text[end:at])
-
     best = found[0]
     band = _band(found)
     for w in band:
         if w.coverage >= best.coverage and all(
-                m.fact.value == w.fact.value or detailing(m, w) for m in band):
+                m.fact.value == w.fact.value or _detailing(m, w) for m in band):
             return w
     return None
+
+
+def _detailing(m: FactMatch, w: FactMatch) -> bool:
+    """Does m's sentence break w's down, or is m in the bracket right after w ('2所(完中1所,
+    高中1所)')?"""
+    from assistant.sites import site
+
+    if m.chunk.id != w.chunk.id:
+        return False
+    up = site(m.chunk, m.fact).lay.parent
+    end, at = w.fact.end - w.chunk.start, m.fact.start - m.chunk.start
+    return up is not None and up[0] <= w.fact.start - w.chunk.start < up[1] or \
+        m.chunk.text[end:end + 1] in "(（" and end < at and \
+        not re.search(r"[)）]", m.chunk.text[end:at])
+
+
+def context_part(plan, found: list[FactMatch]) -> FactMatch | None:
+    """A follow-up keeps what the question before narrowed ('那教职工有多少？' after
+    '义务教育阶段有多少在校学生'): of a total and an item of its breakdown, the item whose
+    own words say the earlier question's word is asked. None otherwise."""
+    from assistant.followup import FOLLOWUP_MARK
+    from assistant.sites import site
+
+    context = [t for t in plan.terms if not t.focus and t.known]
+    if not found or not context or tx.fold(FOLLOWUP_MARK) not in tx.fold(plan.question):
+        return None
+
+    def says(m: FactMatch) -> bool:     # in the earlier question's own word
+        own = tx.fold(site(m.chunk, m.fact).own)
+        return any(tx.contains_term(own, tx.fold(t.word)) for t in context)
+
+    if says(found[0]):
+        return None
+    def item_of(m: FactMatch, w: FactMatch) -> bool:     # '共有教职工69237人,其中…义务教育
+        frame = site(m.chunk, m.fact).lay.frame             # 35757人'
+        return m.chunk.id == w.chunk.id and frame is not None and \
+            frame[0] <= w.fact.start - w.chunk.start < frame[1] or _detailing(m, w)
+
+    parts = [m for m in found[1:] if says(m) and item_of(m, found[0])]
+    return parts[0] if len({m.fact.value for m in parts}) == 1 else None
 
 
 def said_as_asked(plan, found: list[FactMatch]) -> FactMatch | None:

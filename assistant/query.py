@@ -314,7 +314,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      stock=_stock(focus_part) or bool(carried_unit) and _stock(context_part),
                      negated=_negated(focus_part, terms),
                      complement=_complement(focus_part), carried_unit=carried_unit,
-                     must=_subset(focus_part, terms),
+                     must=intent.subset_words(focus_part, terms),
                      now=current_year)
 
 
@@ -350,16 +350,6 @@ def _negated(text: str, terms: list[Term]) -> str:
 # what the question leaves out or only takes in is no topic of its own
 _LEFT_OUT = intent.LEFT_OUT
 _BARE_ASK = re.compile(r"的(?:有|是)?(?:多少|几)[?？]?$")
-_SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
-
-
-def _subset(text: str, terms) -> tuple[str, ...]:
-    """'69所幼儿园里公办的有几所' asks the part of them that is 公办: the figure's own
-    words must say it (not just its sentence)."""
-    m = _SUBSET.search(text)
-    return tuple(t.word for t in terms if t.focus and t.word in m.group(1)) if m else ()
-
-
 def _complement(text: str) -> str:
     """'非在编教师' asks about those who are not 在编: the word after a 非 that stands
     alone (非常, 非法, 非遗 are words of their own), or the thing a question leaves out

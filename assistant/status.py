@@ -13,7 +13,7 @@ from assistant.guards import said_as_money
 from assistant.query import QueryPlan
 from assistant.sites import restates
 from jiaoti import text as tx
-from jiaoti.numbers import years_in
+from jiaoti.numbers import find_figures, prepare_numbers, years_in
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Hit
 
@@ -134,11 +134,26 @@ def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
     first = weight.index(best) if best > 0 else 0
     last = first
     for j in range(first, min(first + 3, len(clauses))):
-        if DONE.search(text[clauses[j].start:clauses[j].end]) or \
-                ONGOING.search(text[clauses[j].start:clauses[j].end]) or \
-                PLAN.search(text[clauses[j].start:clauses[j].end]):
+        if _says_state(text[clauses[j].start:clauses[j].end]):
             last = j
+    # a count broken down by state goes on to its last state ('37个问题,已完成整改13个,
+    # 已完成并长期坚持21个,取得阶段性进展并继续推进3个')
+    while last + 1 < len(clauses) and last > first and \
+            _counted_in(text[clauses[last + 1].start:clauses[last + 1].end]) == \
+            _counted_in(text[clauses[last].start:clauses[last].end]) != "" and \
+            _says_state(text[clauses[last + 1].start:clauses[last + 1].end]):
+        last += 1
     return clauses[first].start, clauses[last].end
+
+
+def _says_state(clause: str) -> bool:
+    return bool(DONE.search(clause) or ONGOING.search(clause) or PLAN.search(clause))
+
+
+def _counted_in(clause: str) -> str:
+    """The unit of the clause's one figure, '' unless it has exactly one."""
+    figures = find_figures(prepare_numbers(re.sub(r"(?<=\d)\s+(?=[^\s\d])", "", clause)))
+    return figures[0].unit if len(figures) == 1 else ""
 
 
 def choose(states: list[State]) -> list[State]:
