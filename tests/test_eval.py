@@ -226,7 +226,8 @@ def test_regression_gate(report_env, tmp_path):
                  "zhenlai-jiaoyu-2024", "dinghai-jiaoyu-2022", "linzi-jiaoyu-2020",
                  "yanqi-jiaoyu-2025", "jiangmen-jiaoyu-2024", "xinganmeng-jiaoyu-2019",
                  "xinfeng-jiaoyu-2021", "dongchangfu-jiaoyu-2022", "tuoli-jiaoyu-2020",
-                 "fumin-jiaoyu-2022", "shanghai-jiaoyu-2021"):
+                 "fumin-jiaoyu-2022", "shanghai-jiaoyu-2021", "yulin-jiaoyu-2022",
+                 "shanwei-jiaoyu-2023"):
         assert name in proc.stdout
 
 
