@@ -210,3 +210,33 @@ def _change_of(base: FactMatch, change: FactMatch) -> bool:
         return False
     between = base.chunk.text[base.fact.end - base.chunk.start:change.fact.start - base.chunk.start]
     return bool(CHANGE_CLAUSE.match(between.lstrip(" ,，")))
+
+
+def plainest(plan, found: list[FactMatch]) -> FactMatch | None:
+    """Among figures that fit alike, the only one whose list names nothing the question does
+    not, where the others' lists add a word of their own ('幼儿园876所' of '全市现有各级各类
+    学校及幼儿园1442所,其中…', not '幼儿园420所' of '…中有民办学校及幼儿园447所,其中…', for
+    '有多少家幼儿园'). None when no single one is plainer."""
+    from assistant.sites import site
+
+    band = _band(found)
+    frames = [site(m.chunk, m.fact).frame for m in band]
+    if len(band) < 2 or not all(frames):
+        return None
+    asked = tx.fold(plan.question)
+    plain = [m for m, frame in zip(band, frames)         # every word of its frame is in
+             if all(w in other for w in _own_words(frame, asked) for other in frames)]  # the others
+    if not plain or len(plain) == len(band) or len({m.fact.value for m in plain}) != 1:
+        return None
+    return plain[0]
+
+
+def _own_words(frame: str, asked: str) -> set[str]:
+    """The words of a list's frame that say what its items are, beyond the question."""
+    from assistant.guards import ALL_KINDS
+    from jiaoti.lexicon import stopwords
+    from jiaoti.places import HOME_WORDS, gazetteer
+
+    return {w for w in tx.words(frame) if len(w) >= 2 and all(tx.is_cjk(c) for c in w)
+            and w not in asked and w not in ALL_KINDS and w not in HOME_WORDS
+            and w not in stopwords() and not gazetteer().forms.get(w)}

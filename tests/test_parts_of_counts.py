@@ -51,3 +51,8 @@ def test_a_part_after_a_comma_is_asked(city):
 def test_every_state_of_a_count(city):
     answer = city.ask("巡察反馈的问题都整改完了吗？")
     assert answer.answerable and "13 个" in answer.answer and "继续推进 3 个" in answer.answer
+
+
+def test_a_list_that_adds_a_kind_is_not_asked(city):
+    answer = city.ask("全市有多少所小学？")
+    assert answer.answerable and "100所" in answer.answer and "6所" not in answer.answer
