@@ -14,7 +14,7 @@ from assistant.match import FactMatch
 from assistant.respective import respective_words
 from assistant.sites import (aside_list, aside_piece, asides, layout, prefix_of, run_in_heading,
                              shared_verb)
-from jiaoti.figures import counts_at, other_spans, plain
+from jiaoti.figures import JOINED, counts_at, other_spans, plain
 from jiaoti.numbers import years_in
 
 HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
@@ -193,8 +193,9 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
         stop = end                  # '新增班级12个学位540个': 学位 is 540's
     span = text[a:stop].rstrip(" 与和及、,，的")
     for f in sorted(counts_at(span), key=lambda f: -f.start):
-        if a + f.start != at and not _BOUND.match(span, f.end):   # '45岁以下的…占66.5%'
-            span = span[:f.start] + span[f.end:]                 # keeps its bound
+        if a + f.start != at and not _BOUND.match(span, f.end) and not (   # '45岁以下的…'
+                a + f.start < at and JOINED.match(span, f.end)):  # keeps its bound; and
+            span = span[:f.start] + span[f.end:]      # '保安140名和校医56名' its other half
     return span
 
 

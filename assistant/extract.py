@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.intent import PURPOSE_ASKED, PURPOSE_SAID
 from assistant.query import QueryPlan
 from jiaoti import numbers as num
 from jiaoti import text as tx
@@ -317,6 +318,9 @@ class _Scorer:
             bonus += 0.05 * min(3, len([f for f in named if unit_fits(plan.asked_unit, [f])]))
         if plan.kind == "quantity":
             bonus += 0.1 + (0.08 if plan.asked_unit and plan.asked_unit in span else 0.0)
+        if plan.kind in ("definition", "general") and PURPOSE_ASKED.search(plan.question) and \
+                any(PURPOSE_SAID.match(self.text[c0:c1]) for c0, c1 in cores[1:]):
+            bonus += 0.15           # the clause saying what it is for
         if plan.kind == "definition" and self._defines(span):
             bonus += 0.3
             if plan.quoted:

@@ -71,13 +71,24 @@ def _without_asked(plan: QueryPlan, statement: str) -> str:
     return statement
 
 
+def _says(quote: re.Match, names: set[str]) -> bool:
+    """A quote is the asked thing when it is its name, or a kind of it standing as a noun of
+    its own ('设立27个乡镇“教育基金会”和…' says 基金会; '“清廉学校”建设' names a campaign)."""
+    inner = quote.group(0)[1:-1]
+    alone = _NOUN_ENDS.match(quote.string, quote.end())
+    return inner in names or bool(alone) and any(len(a) >= 2 and inner.endswith(a) for a in names)
+
+
+_NOUN_ENDS = re.compile(r"$|[和及与、等,，。;；)）]")
+
+
 def names_only(plan: QueryPlan, statement: str) -> bool:
     """The question's words occur in the statement only inside quoted names of other
     things (a quote that is the asked name itself, '实施“四廉工程”', counts as saying it)."""
     folded = tx.fold(statement)
     focus = [t for t in plan.terms if t.focus]
     names = {a for t in focus for a in t.alternatives}
-    outside = _QUOTED.sub(lambda m: m.group(0) if m.group(0)[1:-1] in names else " ", folded)
+    outside = _QUOTED.sub(lambda m: m.group(0) if _says(m, names) else " ", folded)
     inside = any(tx.contains_term(folded, a) for t in focus for a in t.alternatives)
     return inside and not any(tx.contains_term(outside, a) for t in focus
                               for a in t.alternatives)

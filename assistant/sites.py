@@ -19,7 +19,7 @@ from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_fi
 from assistant.brackets import aside_list, aside_piece
 from assistant.respective import respective_words
 from jiaoti import text as tx
-from jiaoti.figures import counts_at, other_spans
+from jiaoti.figures import counts_at, without_others
 from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
@@ -204,8 +204,7 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
             item = item[:s] + item[e:]
             at -= (e - s) if e <= at else 0
         subject = BRACKETED.sub("", subject)
-    for s, e in other_spans(item, at):
-        item = item[:s] + item[e:]
+    item, at = without_others(item, at)
     shared = shared_verb(chunk.text, lay) or prefix_of(chunk.text, lay) or \
         _scope_before(chunk.text, lay)
     return tx.fold(EXCLUDED.sub("", shared + subject + " " + item))

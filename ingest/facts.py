@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from jiaoti import text as tx
-from jiaoti.figures import Figure, counts_at, other_spans, plain
+from jiaoti.figures import Figure, counts_at, plain, without_others
 from jiaoti.numbers import heading_years, school_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
@@ -27,6 +27,7 @@ _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持�
                          r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|"
                          r"拟|力争|确保|预计|争创|力求|要(?!求|点|闻|素)|准备|谋划|力推")
 _TARGET_WORDS = re.compile(r"目标|任务|指标")
+_DONE = re.compile(r"完成|完工|达成")
 _CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积|以来")
 _LEAD_YEAR = re.compile(r"^\s*(?:在|于)?((?:19|20)\d{2})\s*年")
 # '2019年以来招聘…', '2021年起…': a starting point, not the year the figure belongs to
@@ -165,7 +166,10 @@ def _period(clause_before: str, sentence_before: str, unit: str, plan_section: b
     result); plan: a plan heading or a modal word earlier in the sentence; cumulative:
     累计/截至 earlier in the clause."""
     clause_before, sentence_before = _unquoted(clause_before), _unquoted(sentence_before)
-    if unit != "%" and _TARGET_WORDS.search(clause_before[-TARGET_GAP:]):
+    target = _TARGET_WORDS.search(clause_before[-TARGET_GAP:])
+    at = max(0, len(clause_before) - TARGET_GAP) + target.start() if target else 0
+    done = target and _DONE.search(clause_before[max(0, at - TARGET_GAP):at])
+    if unit != "%" and target and not done:    # '完成项目建设任务的有11个' is a result
         return "target"
     if plan_section or _PLAN_WORDS.search(sentence_before) or _plans(sentence_before):
         return "plan"
@@ -202,10 +206,7 @@ def _unquoted(text: str) -> str:
 def _subject(item: str, fig: Figure, head: str) -> str:
     """The words the figure quantifies: the item without its figures (the unit stays when
     it names the thing, as 金/银/铜 do), after the list head if the item borrows one."""
-    cut, at = item, fig.start
-    for s, e in other_spans(item, fig.start):      # ('…班级48个学位2160个': 学位 is 2160's)
-        cut = cut[:s] + cut[e:]
-        at -= (e - s) if e <= fig.start else 0
+    cut, at = without_others(item, fig.start)      # ('…班级48个学位2160个': 学位 is 2160's)
     noun = fig.unit if fig.unit in ("金", "银", "铜") else ""
     words = cut[:at] + noun + cut[at + len(fig.raw):]
     words = _CONNECTIVE.sub("", _NOISE.sub(" ", words).strip(" ,，、;；:：。"))

@@ -24,7 +24,8 @@ UNITS = sorted(["个百分点", "百分点", "人次", "场次", "平方千米",
                 "种", "份", "篇", "部", "条", "块", "型", "天", "月", "日", "年", "台", "辆", "间",
                 "座", "亩", "米", "册", "节", "班", "支", "队", "户", "岁", "倍", "分", "周",
                 "处", "张", "株", "箱", "吨", "千米", "千瓦", "起"], key=len, reverse=True)
-_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+# "12个班" counts classes in 个班; "1911个班级" counts 班级 in 个 (班级, 班子, 班主任 are words)
+_UNIT_ALT = "|".join(re.escape(u) + ("(?![级子主额车])" if u == "个班" else "") for u in UNITS)
 _APPROX_BEFORE = ("将近", "超过", "近", "超", "逾", "约", "大约")
 _APPROX_AFTER = ("余", "多", "以上", "左右", "余万")
 _ARABIC = re.compile(rf"(?<![\d.])(?:(\d+(?:\.\d+)?)\s?(?:至|到|-|~|～)\s?)?"
@@ -183,3 +184,18 @@ def other_spans(item: str, at: int) -> list[tuple[int, int]]:
     if paired:
         spans += [(p.end, f.start) for p, f in zip(figs, figs[1:]) if f.start != at]
     return sorted(spans, reverse=True)
+
+
+JOINED = re.compile(r"以及|[和及与]")
+
+
+def without_others(item: str, at: int) -> tuple[str, int]:
+    """``item`` without the spans of its other figures (``other_spans``), and where the
+    figure starting at ``at`` now starts. A figure joined to a later one ('专职保安140名和
+    校医56名') leaves a space, so 56名's words read '专职保安 和校医' — two things, each
+    with its own figure, not one '专职保安和校医' counted together."""
+    for s, e in other_spans(item, at):
+        gap = " " if e <= at and JOINED.match(item, e) else ""
+        item = item[:s] + gap + item[e:]
+        at -= (e - s - len(gap)) if e <= at else 0
+    return item, at
