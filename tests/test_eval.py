@@ -227,7 +227,8 @@ def test_regression_gate(report_env, tmp_path):
                  "yanqi-jiaoyu-2025", "jiangmen-jiaoyu-2024", "xinganmeng-jiaoyu-2019",
                  "xinfeng-jiaoyu-2021", "dongchangfu-jiaoyu-2022", "tuoli-jiaoyu-2020",
                  "fumin-jiaoyu-2022", "shanghai-jiaoyu-2021", "yulin-jiaoyu-2022",
-                 "shanwei-jiaoyu-2023"):
+                 "shanwei-jiaoyu-2023", "dunhua-jiaoyu-2022",
+                 "fuding-jiaoyu-2015"):
         assert name in proc.stdout
 
 
