@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import HEAD_END, STAGE_GROUPS, STAGES, noun_unit
+from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import stopwords
@@ -123,6 +123,8 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         for a in sorted((a for a in plan.words if a in w), key=len, reverse=True):
             rest = rest.replace(a, "")
         if len(rest) < 2 or rest in UNMARKED:           # all of it asked ('普通初中8所')
+            continue
+        if rest == PUPILS and enrolling(plan.question):  # '在校的有多少人': '在校学生'
             continue
         if not tx.contains_term(frame, w) and not tx.contains_term(frame, rest):
             extra.append(rest)
@@ -287,3 +289,20 @@ def qualifying(plan, t) -> bool:
 
 
 _ASKED_NEXT = re.compile(r"(?:一共|总共|共)?(?:有|是)?(?:多少|几)")
+
+
+_PER = re.compile(r"每([\u4e00-\u9fff]{1,7}?)(?:中|里|内)?(?=拥有|负担|有|配备|\s*\d)")
+_PER_ASKED = re.compile(r"每|平均|人均|一个|一名|一位|一所|单个")
+
+
+def other_base(plan: QueryPlan, own: str) -> str:
+    """'每万人中拥有小学生884人' is a rate per 万人: it answers a question asking per 万人,
+    not '小学生比初中生多多少' nor '每个专任教师负担学生多少人'. The base of the fact's own
+    rate when the question does not ask per it, or ''."""
+    m = _PER.search(own)
+    if not m:
+        return ""
+    base = m.group(1)
+    key = base[0] if base[0] in "十百千万" else re.sub(r"^[个名位所]", "", base)
+    asked = _PER_ASKED.search(plan.question)
+    return "" if asked and key and key in plan.question else "每" + base

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import HEAD_END, TAKES_IN
+from assistant.intent import ENROLLED, HEAD_END, TAKES_IN
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
@@ -177,6 +177,13 @@ UNMARKED = {"普通", "全日制", "在职", "在岗", "专任"}  # '普通初�
 #                                                  专任教师 what a parent calls 老师: no narrower kind
 
 
+_ENROLLED_AS = {"在校", "在读", "在园", "在籍", "在册"}
+
+
+def _names_people_only(plan: QueryPlan, things) -> bool:
+    """The question names no kind of school or stage, only the people it counts."""
+    return all(t.word in plan.counted or plan.counted and plan.counted[0] in t.alternatives
+               or t.word.rstrip("了过着") in ENROLLED for t in things)
 _INCLUDED = re.compile(r"[(（](?:含|包括|包含|不含)[^()（）]*[)）]?")
 
 
@@ -196,6 +203,9 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
         if own[at - 1] in "、,，;；和及与":
             return ""                   # '…资源中心、特殊教育学校各1所': a list, no modifier
         words = tx.words(own[:at])
+        if words and words[-1] in _ENROLLED_AS and _names_people_only(plan, things):
+            words.pop()             # '一共有多少学生' is not '义务教育阶段在校学生889253人'
+            words = words[:-1] if words and words[-1] in ("阶段", "段") else words
         word = words[-1] if words else ""
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
                 word in ("其中", "包括", "包含") or word in HOME_WORDS or \
@@ -373,23 +383,6 @@ def part_for_whole(plan: QueryPlan, counts: str, whole: str = "") -> str:
             if part:
                 return part
     return ""
-
-
-_PER = re.compile(r"每([\u4e00-\u9fff]{1,7}?)(?:中|里|内)?(?=拥有|负担|有|配备|\s*\d)")
-_PER_ASKED = re.compile(r"每|平均|人均|一个|一名|一位|一所|单个")
-
-
-def other_base(plan: QueryPlan, own: str) -> str:
-    """'每万人中拥有小学生884人' is a rate per 万人: it answers a question asking per 万人,
-    not '小学生比初中生多多少' nor '每个专任教师负担学生多少人'. The base of the fact's own
-    rate when the question does not ask per it, or ''."""
-    m = _PER.search(own)
-    if not m:
-        return ""
-    base = m.group(1)
-    key = base[0] if base[0] in "十百千万" else re.sub(r"^[个名位所]", "", base)
-    asked = _PER_ASKED.search(plan.question)
-    return "" if asked and key and key in plan.question else "每" + base
 
 
 def other_noun(plan: QueryPlan, fact, chunk) -> bool:

@@ -26,7 +26,6 @@ from assistant.guards import (
     lender_kind,
     shared_kind,
     narrower_kind,
-    other_base,
     other_noun,
     other_part_of_year,
     part_for_whole,
@@ -39,7 +38,7 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
                               names_counted, names_piece, other_change, other_stage, part_asked,
                               part_frame, qualifying, quota_unasked, unasked_part,
-                              unsaid_of_change, verb_object_said)
+                              unsaid_of_change, verb_object_said, other_base)
 from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
@@ -322,9 +321,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple("∪" + w for w in [union_counted(plan, fact.subject)] if w)
     if not missing:
         mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own,
+        verbal = verb_object_said(plan, at.own)     # '招了多少学生': '初中招生7528人'
         missing = tuple(w for w in plan.must if not tx.contains_term(at.frame, w) and not any(
-            tx.contains_term(mine, a) for t in plan.terms if t.word == w    # or its list's
-            for a in t.alternatives))                                       # frame, literally
+            tx.contains_term(mine, a) or verbal and names_counted(plan, t)    # or its list's
+            for t in plan.terms if t.word == w for a in t.alternatives))      # frame, literally
     if not _continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(

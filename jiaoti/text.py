@@ -97,14 +97,17 @@ _STAFF = re.compile(r"(?:老师|教师)们?(?:和|与|及|跟|加上|还有|以�
 
 def stage_pupils(text: str) -> str:
     """Short forms read whole, in questions and documents alike: '高中生' → '高中的学生',
-    '民办园' → '民办幼儿园', '(公民办)' → '(公办、民办)'. For matching only: offsets move."""
+    '民办园' → '民办幼儿园', '(公民办)' → '(公办、民办)', '在校生' → '在校学生'. For
+    matching only: offsets move."""
     text = _KIND_GARDEN.sub(r"\1幼儿园", _STAGE_PUPIL.sub(r"\1的学生", text))
+    text = _ENROLLED_PUPIL.sub(r"\1学生", text)         # '在校生' → '在校学生'
     return _BOTH_KINDS.sub("公办、民办", text)
 
 
 _KIND_GARDEN = re.compile(r"(公办|民办|普惠性?|省级示范|市级示范|县级示范|示范|中心|乡镇|村级|"
                           r"城区|农村|一级|二级|三级)园(?![区长所内外舍地])")
 _BOTH_KINDS = re.compile(r"公民办(?![理事证])")
+_ENROLLED_PUPIL = re.compile(r"(在校|在读|在籍|在册)生(?![活源态产命日长成均育])")
 _STAGE_PUPIL = re.compile(r"(?<![中大])(小学|初中|高中|中学|中职|职高|中专|技校|特教)生(?![活源态产命日长成均育])")
 
 
