@@ -180,8 +180,9 @@ UNMARKED = {"普通", "全日制", "在职", "在岗", "专任"}  # '普通初�
 _ENROLLED_AS = {"在校", "在读", "在园", "在籍", "在册"}
 
 
-def _names_people_only(plan: QueryPlan, things) -> bool:
+def _names_people_only(plan: QueryPlan) -> bool:
     """The question names no kind of school or stage, only the people it counts."""
+    things = [t for t in plan.terms if t.focus and not is_verb_term(t)]
     return all(t.word in plan.counted or plan.counted and plan.counted[0] in t.alternatives
                or t.word.rstrip("了过着") in ENROLLED for t in things)
 _INCLUDED = re.compile(r"[(（](?:含|包括|包含|不含)[^()（）]*[)）]?")
@@ -203,7 +204,7 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
         if own[at - 1] in "、,，;；和及与":
             return ""                   # '…资源中心、特殊教育学校各1所': a list, no modifier
         words = tx.words(own[:at])
-        if words and words[-1] in _ENROLLED_AS and _names_people_only(plan, things):
+        if words and words[-1] in _ENROLLED_AS and _names_people_only(plan):
             words.pop()             # '一共有多少学生' is not '义务教育阶段在校学生889253人'
             words = words[:-1] if words and words[-1] in ("阶段", "段") else words
         word = words[-1] if words else ""
