@@ -104,7 +104,8 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     if narrowed is not None:    # '那教职工有多少？' after '义务教育阶段有多少学生'
         best = narrowed
     elif tied(found):           # a whole whose breakdown holds the others is asked
-        best = whole_of(found) or said_as_asked(plan, found) or pick.plainest(plan, found)
+        best = whole_of(found) or said_as_asked(plan, found) or pick.to_date(plan, found) or \
+            pick.plainest(plan, found)
         if best is None:
             rival = next(m for m in found[1:] if m.fact.value != found[0].fact.value)
             return refusal(ctx, base, "ambiguous", which_note(found[0], rival))

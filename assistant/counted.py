@@ -87,7 +87,12 @@ def other_stage(plan: QueryPlan, own: str) -> str:
     asked = {k for k, g in enumerate(STAGE_GROUPS) for t in plan.terms if t.focus
              for a in _stage_words(t) if a in g}
     named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
+    if asked and not named and "义务教育" in own and not asked & _COMPULSORY:
+        return "义务教育"       # '普通高中学位' is not '新增义务教育学位1080个'
     return next(iter(named.values())) if asked and named and not asked & set(named) else ""
+
+
+_COMPULSORY = {k for k, g in enumerate(STAGE_GROUPS) if "小学" in g or "初中" in g}
 
 
 def _stage_words(term) -> tuple[str, ...]:
@@ -246,6 +251,16 @@ def unsaid_of_change(plan, at, clause: str) -> tuple[str, ...]:
 
 
 _QUOTA = re.compile(r"编制")
+# '局机关新发展党员8人' counts the bureau's own office, not '全县教育系统' nor the county
+_ORGAN_PART = re.compile(r"局机关|局本级|机关|局属|直属|[市县区]直")
+_ORGAN_ASKED = re.compile(r"局|机关|直属|[市县区]直")
+
+
+def organ_part(plan, own: str) -> tuple[str, ...]:
+    """A figure of one part of the bureau (its office, the units under it) answers only a
+    question that names that part or the bureau."""
+    m = _ORGAN_PART.search(own)
+    return ("⊂" + m.group(0),) if m and not _ORGAN_ASKED.search(plan.question) else ()
 
 
 def quota_unasked(plan, own: str) -> tuple[str, ...]:

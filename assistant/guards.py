@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import ENROLLED, HEAD_END, TAKES_IN
+from assistant.intent import ENROLLED, HEAD_END, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
@@ -181,11 +181,15 @@ _ENROLLED_AS = {"在校", "在读", "在园", "在籍", "在册"}
 
 
 def _names_people_only(plan: QueryPlan) -> bool:
-    """The question names no kind of school or stage, only the people it counts."""
-    things = [t for t in plan.terms if t.focus and not is_verb_term(t)]
-    return all(t.word in plan.counted or plan.counted and plan.counted[0] in t.alternatives
-               or t.word.rstrip("了过着") in ENROLLED for t in things)
+    """The question asks all of them and (with what it carries over) names only the people
+    it counts ('一共有多少学生在上学'), no kind of school or stage."""
+    things = [t for t in plan.terms if not is_verb_term(t)]
+    return bool(things) and bool(_ALL_ASKED.search(plan.question)) and all(noun_unit(t.word) == "人" or t.word.rstrip("了过着") in ENROLLED
+                                for t in things)
+
+
 _INCLUDED = re.compile(r"[(（](?:含|包括|包含|不含)[^()（）]*[)）]?")
+_ALL_ASKED = re.compile(r"一共|总共|共有|总计|合计|全部|所有|加起来|总数|全[市县区旗州盟]")
 
 
 def narrower_kind(plan: QueryPlan, own: str) -> str:
@@ -265,8 +269,10 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
     """'民办幼儿园31所,在园幼儿4722人': the 4722 are children of 民办 kindergartens. The
     modifier of the clause that lends the figure its things, when the question names none
     of its modifiers (a question about all children is not answered by a part), or ''."""
-    mods = [w for w in modifiers(_ASIDE.sub("", lender))[0]
-            if not _TIME.search(w) and w not in UNMARKED]
+    words, thing = modifiers(_ASIDE.sub("", lender))
+    if _names_people_only(plan) and any(s in thing for s in STAGES):
+        return thing    # '有多少学生' is not '全市共有小学75所,…,在校生49797人'
+    mods = [w for w in words if not _TIME.search(w) and w not in UNMARKED]
     if any(w in a or a in w for w in mods for a in plan.words):
         return ""
     if any(whole in lender and mods[0] in whole and parts & plan.words

@@ -250,7 +250,7 @@ TAKES_IN = re.compile(r"(?:都|也)(?:算上|算进去|算在内|包括在内|�
 SHORT_NOUNS = {"班": "班级", "校": "学校"}    # one-character nouns after a measure word
 
 # last characters of nouns that name what is counted ('公办小学' → 小学 is the head)
-HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款")
+HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款位")
 
 
 def _word_before(words: list[str], i: int) -> str:

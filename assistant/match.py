@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.extract import term_weights, unit_fits
+from assistant.extract import VERB_SHARE, term_weights, unit_fits
 from assistant.guards import (
     FLOW,
     MONEY_WORDS,
@@ -38,7 +38,7 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
                               names_counted, names_piece, other_change, other_stage, part_asked,
                               part_frame, qualifying, quota_unasked, unasked_part,
-                              unsaid_of_change, verb_object_said, other_base)
+                              unsaid_of_change, verb_object_said, other_base, organ_part)
 from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
@@ -269,7 +269,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple("&" + w for w in [joint_with(plan, at.own)] if w)
     if not missing and not at.whole and not at.frame:   # '…党务工作者1人,…党员12人'
         missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts)] if w)
-    missing = missing or unsaid_of_change(plan, at, fact.clause) or quota_unasked(plan, at.own)
+    missing = missing or unsaid_of_change(plan, at, fact.clause) or quota_unasked(
+        plan, at.own) or organ_part(plan, at.own)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))
@@ -329,8 +330,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         return None
     if any(not t.focus for t in plan.terms) and any(
             t.focus and t.known and own < LOCAL and not is_verb_term(t) and not any(
-                tx.contains_term(f"{at.whole} {at.frame}", a)    # '幼儿(民办…)', '学生…,
-                for a in t.alternatives)                          # 其中中职1239人'
+                tx.contains_term(f"{at.whole} {at.frame} {at.lender}", a)  # '幼儿(民办…)',
+                for a in t.alternatives)      # '学生…,其中中职1239人', '初中学校199所,招生…'
             for t, (_, own) in zip(plan.terms, got)):
         return None         # '先进校呢？' asks about the thing it names, not the last one
     if coverage < min_coverage and not missing:
@@ -361,9 +362,14 @@ def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int]
 def _verb_noun_beside(plan: QueryPlan, at: Site) -> bool:
     """'招生184人,在校生556人': the item beside opens with a word of the question's verb
     root (招 + 生), its own subject, not a verb the items share ('达到98.86%,…97.95%')."""
-    roots = [a for a in plan.terms[plan.predicate].alternatives if len(a) == 1]
+    alts = plan.terms[plan.predicate].alternatives
+    roots = [a for a in alts if len(a) == 1]
     return any(len(w) == 2 and w[0] in roots
-               for piece, _, _ in at.others for w in tx.words(piece)[:1])
+               for piece, _, _ in at.others for w in tx.words(piece)[:1]) or any(
+        _NO_FIGURE.sub("", piece) in alts for piece, _, _ in at.others)   # '占地24亩,建筑…'
+
+
+_NO_FIGURE = re.compile(r"[\d.\s,，、;；]+|[万亿千]?(?:亩|平方米|平米|元|人|个|所)")
 
 
 def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
@@ -382,4 +388,6 @@ def _continues(plan: QueryPlan, got) -> bool:
     if not carried or any(t.focus and t.known and not is_verb_term(t) and t.weight >= GENERIC
                           for t in plan.terms):
         return True
-    return sum(t.weight * c for t, c in carried) >= 0.5 * sum(t.weight for t, _ in carried)
+    # a carried verb is often said another way ('盖了' of '建设面积…'): unsaid, it counts less
+    weights = [t.weight * (VERB_SHARE if is_verb_term(t) and not c else 1.0) for t, c in carried]
+    return sum(w * c for w, (_, c) in zip(weights, carried)) >= 0.5 * sum(weights)

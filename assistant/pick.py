@@ -86,7 +86,8 @@ def said_as_asked(plan, found: list[FactMatch]) -> FactMatch | None:
 
     def literal(m: FactMatch) -> bool:
         s = site(m.chunk, m.fact)
-        text = " ".join((s.own, s.clause, s.parent or "", s.frame, s.whole, s.lender, s.shared))
+        text = " ".join((s.own, s.clause, s.parent or "", s.frame, s.whole, s.lender, s.shared,
+                         *(piece for piece, _ in s.leads)))   # '县春晖路小学,…,投资2800万元'
         return all(tx.contains_term(text, tx.fold(w)) for w in words)
 
     band = _band(found)
@@ -94,6 +95,22 @@ def said_as_asked(plan, found: list[FactMatch]) -> FactMatch | None:
     if len(said) != 1:
         return None
     return next(m for m in band if literal(m))
+
+
+_TO_DATE = re.compile(r"到现在|到目前|至今|迄今|截至目前|截止目前|目前为止|累计|已经")
+
+
+def to_date(plan, found: list[FactMatch]) -> FactMatch | None:
+    """Among figures that fit alike, the one counted up to now ('累计投入资金2600万元') for a
+    question asking how much so far ('到现在已经投进去多少钱了'), not the sum set aside
+    ('投资2800万元'). None when the question does not ask so, or no single one is."""
+    if not _TO_DATE.search(plan.question):
+        return None
+    band = _band(found)
+    so_far = {m.fact.value for m in band if m.fact.period == "cumulative"}
+    if len(so_far) != 1:
+        return None
+    return next(m for m in band if m.fact.period == "cumulative")
 
 
 def _band(found: list[FactMatch]) -> list[FactMatch]:

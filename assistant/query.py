@@ -12,7 +12,7 @@ from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at, inner_parts,
                              parts_named, question_words, shadowed, sibling_compound,
-                             stage_by_pupils, weight_of)
+                             replaced_stages, stage_by_pupils, weight_of)
 from jiaoti import text as tx, unsought
 from jiaoti.places import Home, gazetteer
 from jiaoti.lexicon import general_parts
@@ -295,7 +295,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
         counted = tuple(dict.fromkeys((noun, *(a for a, _ in snap.lexicon.alternatives(noun)),
                                        *(term.alternatives if term else ()))))
     predicate = predicate_of(terms, focus_part)
-    terms = shadowed(stage_by_pupils(terms, counted))
+    terms = shadowed(replaced_stages(stage_by_pupils(terms, counted)))
     keywords, weights = _keywords(terms, snap.lexicon.stop)
     no_list = re.sub(r"哪几|[这那近前头后]几", "", focus_part)     # '这几年' asks nothing
     plural = bool(intent.PLURAL.search(focus_part)) or len(re.findall(r"几|多少", no_list)) >= 2

@@ -286,6 +286,18 @@ def stage_by_pupils(terms: list[Term], counted: tuple[str, ...]) -> list[Term]:
     return out
 
 
+def replaced_stages(terms: list[Term]) -> list[Term]:
+    """'那初中呢？' after '今年小学招了多少新生': the stage asked now replaces the one
+    carried over, which no longer counts for or against a figure."""
+    from assistant.intent import STAGE_GROUPS
+
+    def group(t: Term) -> int:
+        return next((k for k, g in enumerate(STAGE_GROUPS) if t.word in g), -1)
+
+    asked = {group(t) for t in terms if t.focus} - {-1}
+    return [t for t in terms if t.focus or not asked or group(t) in asked | {-1}]
+
+
 def inner_parts(word: str, alternatives: list[str], snap, stop) -> list[str]:
     """The words of ``word`` when the documents write it, in every form, only inside a
     longer word ('小学专任教师' only in '中小学专任教师': 小学, 专任教师); else []."""

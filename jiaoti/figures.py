@@ -96,6 +96,22 @@ def _inside_quotes(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+_NUM = r"\d+(?:\.\d+)?"
+_COMPOUND = re.compile(rf"(?<![\d.])(?:(?P<yi>{_NUM})\s?亿\s?(?P<rest>{_NUM})\s?(?P<mag>千万|万)|"
+                       rf"(?P<wan>{_NUM})\s?万\s?(?P<qian>{_NUM})\s?千(?!万))"
+                       rf"(?P<approx>余|多)?\s?(?P<unit>{_UNIT_ALT})?")
+# '总投资1亿2700万': an amount of money that leaves out its 元
+_MONEY_BEFORE = re.compile(r"(?:投资|资金|经费|投入|拨付|拨款|金额|预算|造价|补助|奖补)"
+                           r"(?:了|为|达|约|近|共|总计|合计)?\s?$")
+
+
+def _compound_value(m: re.Match) -> Decimal:
+    if m.group("yi"):
+        rest = Decimal(m.group("rest")) * (10_000_000 if m.group("mag") == "千万" else 10_000)
+        return Decimal(m.group("yi")) * 100_000_000 + rest
+    return Decimal(m.group("wan")) * 10_000 + Decimal(m.group("qian")) * 1_000
+
+
 def figures_at(text: str) -> list[Figure]:
     """Every figure of ``text`` in order, with its offsets in ``text``."""
     folded = magnitude_first(_mask(fold(text)))
@@ -107,6 +123,14 @@ def figures_at(text: str) -> list[Figure]:
         out.append(_make(text, folded, m.start(1), m.end(2), b if a == 1 else a, "比", "",
                          quoted))
         taken.append((m.start(1), m.end(2)))
+    for m in _COMPOUND.finditer(folded):         # '1亿2700万': one figure, 127000000
+        value = _compound_value(m)
+        unit = m.group("unit") or ""
+        approx, start = _approx_before(folded, m.start())
+        unit = unit or ("元" if _MONEY_BEFORE.search(folded, 0, start) else "")
+        out.append(_make(text, folded, start, m.end(), value, unit,
+                         approx or m.group("approx") or "", quoted))
+        taken.append((m.start(), m.end()))
     for m in _ARABIC.finditer(folded):
         value = _value(m.group(2), m.group(3))
         if value is None or any(a <= m.start() < b for a, b in taken):
@@ -116,6 +140,8 @@ def figures_at(text: str) -> list[Figure]:
             else m.end(2)
         approx, start = _approx_before(folded, m.start())
         approx = "至" if m.group(1) else (approx or m.group(4) or m.group(6) or "")
+        if not unit and m.group(3) in ("万", "亿") and _MONEY_BEFORE.search(folded, 0, start):
+            unit = "元"                             # '总投资2700万。'
         out.append(_make(text, folded, start, end, value, unit, approx, quoted))
         taken.append((m.start(), end))
     for m in _PERCENT_CN.finditer(folded):

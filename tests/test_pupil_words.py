@@ -17,6 +17,8 @@ TEXT = """某县2023年教育事业统计
 """
 CITY = """某市2023年教育概况
 
+全市共有小学75所,招生9229人;在校生49797人。全市共有初中学校19所,招生7434人;在校生22092人。全市义务教育阶段在校生中,随迁子女共15679人,其中,在小学就读11552人,在初中就读4127人。
+
 全市义务教育阶段在校生27566人,其中随迁子女1200人。中等职业学校3所。
 """
 
@@ -48,9 +50,18 @@ def test_in_school_asks_the_pupils(county):
     assert answer.answerable and "4438" in answer.answer
 
 
-def test_one_stage_does_not_answer_all_pupils(tmp_path_factory):
-    city = deployed(tmp_path_factory, "moushi-pupils-2023.txt", CITY,
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    return deployed(tmp_path_factory, "moushi-pupils-2023.txt", CITY,
                     bureau_name="某市教育局", home_places=["某市"], current_year=2023)
+
+
+def test_a_new_stage_replaces_the_carried_one(city):
+    answer = city.ask("那初中呢？", history=["今年小学招了多少新生？"])
+    assert answer.answerable and "7434" in answer.answer
+
+
+def test_one_stage_does_not_answer_all_pupils(city):
     answer = city.ask("某市一共有多少学生在上学？")
     assert not answer.answerable and "27566" not in answer.answer
     assert city.ask("义务教育阶段在校生有多少？").answerable
