@@ -228,7 +228,8 @@ def test_regression_gate(report_env, tmp_path):
                  "xinfeng-jiaoyu-2021", "dongchangfu-jiaoyu-2022", "tuoli-jiaoyu-2020",
                  "fumin-jiaoyu-2022", "shanghai-jiaoyu-2021", "yulin-jiaoyu-2022",
                  "shanwei-jiaoyu-2023", "dunhua-jiaoyu-2022",
-                 "fuding-jiaoyu-2015", "qingfeng-jiaoyu-2020", "nanxi-jiaoyu-2021"):
+                 "fuding-jiaoyu-2015", "qingfeng-jiaoyu-2020", "nanxi-jiaoyu-2021",
+                 "kunming-jiaoyu-2018"):
         assert name in proc.stdout
 
 
