@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import compose
+from assistant.counted import with_change
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
 from assistant.grounding import citation, unsupported_figures
@@ -334,6 +335,7 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
         best = _from_first_answer(ctx, plan, hits, best)
         if best is None:
             return refusal(ctx, base, "passage-figures")
+    best = with_change(plan, best)
     text = compose.speak(best.statement.rstrip("。,，;；"), ctx.home) + "。"
     if unsupported_figures(text, [best.chunk]):
         log.error("extractive answer has a figure outside its source: %s", text)

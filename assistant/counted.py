@@ -321,3 +321,25 @@ def other_base(plan: QueryPlan, own: str) -> str:
     key = base[0] if base[0] in "十百千万" else re.sub(r"^[个名位所]", "", base)
     asked = _PER_ASKED.search(plan.question)
     return "" if asked and key and key in plan.question else "每" + base
+
+
+_NEXT_CLAUSE = re.compile(r"\s*[,，;；]\s*([^,，;；。！？!?\n]+)")
+
+
+def with_change(plan, evidence):
+    """A question asking the change from the year before ('合格率比上年有没有变化') is answered
+    by the clause that states it ('…达到100% ,与上年持平'), so a quote stopping at the figure
+    takes that clause along."""
+    from dataclasses import replace
+
+    from assistant.lenders import CHANGE_CLAUSE
+
+    if not asks_change(plan):
+        return evidence
+    chunk = evidence.chunk
+    m = _NEXT_CLAUSE.match(chunk.text, evidence.end - chunk.start)
+    if m is None or not CHANGE_CLAUSE.match(m.group(1)) or m.group(1) in evidence.statement:
+        return evidence
+    end = chunk.start + m.end(1)
+    return replace(evidence, end=end, quote=chunk.text[evidence.start - chunk.start:m.end(1)],
+                   statement=evidence.statement.rstrip("。,，;； ") + "，" + m.group(1).strip())
