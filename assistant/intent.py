@@ -194,6 +194,25 @@ def enrolling(own: str) -> bool:
 
 
 PUPILS = "学生"    # what '读普高的有多少人' counts when it names no noun
+# '那11个幼儿园项目，现在建好几个了': 几个 counts the noun the question's own figure counts
+_OWN_COUNT = r"(?:\d+|[一二两三四五六七八九十百]+)\s?{unit}([\u4e00-\u9fff]{{2,10}})"
+
+
+def elided_noun(question: str) -> str:
+    """The noun after the question's own figure in the unit its last 几/多少 counts in,
+    when that 几/多少 names none."""
+    end = re.search(r"(?:几|多少)([个所项家名位条座])(?:了|呢|啊|呀)?\s*[？?]?\s*$", question)
+    if not end:
+        return ""
+    m = re.search(_OWN_COUNT.format(unit=end.group(1)), question[:end.start()])
+    if not m:
+        return ""
+    nouns = []
+    for w in tx.words(m.group(1)):      # '那11个项目建成了几个': 项目, not 项目建成了
+        if tx.is_verb(w, nominal=False) or w in ("了", "的", "都", "有", "已", "已经", "现在"):
+            break
+        nouns.append(w)
+    return "".join(nouns) if len("".join(nouns)) >= 2 else ""
 ATTENDING = re.compile(r"(?:就读|在读|读书|念书|上学|读|念)[\u4e00-\u9fff]{0,8}的")
 _FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一共是", "总共有", "加起来"}
 _AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}

@@ -287,6 +287,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     counted: tuple[str, ...] = ()
     if not noun and asked in ("人", "名") and intent.ATTENDING.search(focus_part):
         noun = intent.PUPILS        # '读普高的有多少人' counts pupils
+    noun = noun or intent.elided_noun(focus_part)
     if noun:
         term = next((t for t in terms if noun in t.alternatives or noun == t.word
                      or noun in t.word), None) or \

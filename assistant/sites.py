@@ -20,6 +20,7 @@ from assistant.brackets import aside_list, aside_piece
 from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.figures import counts_at, without_others
+from jiaoti.headings import last_heading
 from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
@@ -366,19 +367,15 @@ _RUN_IN = re.compile(r"^\s*(?:——|—|[（(][一二三四五六七八九十\d
 
 def run_in_heading(text: str, at: int) -> str:
     """The run-in heading that opens ``text`` before offset ``at``, or '' — or, on a page
-    flattened to one line, the last dash-led one before ``at`` ('…。 ——小学。校数129所')."""
+    flattened to one line, the last one before ``at`` ('…。 ——小学。校数129所')."""
     m = _RUN_IN.match(text) or _DASH_LEAD.match(text)
     if m and m.end() <= at and not counts_at(m.group(1)):
         return m.group(1)
-    last = None
-    for last in _DASH_HEADING.finditer(text, 0, at):
-        pass
-    return last.group(1) if last else ""
+    return last_heading(text, 0, at)
 
 
 # '——初中全区共有10所,…': a dash-led paragraph names its thing before the words of place
 _DASH_LEAD = re.compile(r"^\s*——\s*([\u4e00-\u9fff]{1,6}?)(?=全区|全县|全市|全旗|全镇|共有|现有)")
-_DASH_HEADING = re.compile(r"(?<=[\s。；;])——\s*([\u4e00-\u9fff]{1,12})[。：:]")
 
 
 def paragraph_topic(text: str, at: int) -> str:

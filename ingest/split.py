@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.loaders import ParsedDocument
+from jiaoti.headings import inline_headings, last_heading
 from jiaoti.text import is_cjk, sentence_spans
 from jiaoti.types import SECTION_SEP, Chunk
 
@@ -159,24 +160,18 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
             continue
         runin = _RUNIN.match(line.text)
         section = path(runin.group(0)[:-1] if runin else None)
-        for start, end in _pack(text, line.start, line.end, max_chars):
-            dash = None if runin else _last_dash_heading(text, line.start, start)
+        pieces = [(line.start, line.end)] if runin else _at_headings(text, line.start, line.end)
+        for start, end in (span for a, b in pieces for span in _pack(text, a, b, max_chars)):
+            dash = None if runin else last_heading(text, line.start, start)
             emit(start, end, path(dash) if dash else section, line.no, "paragraph")
     return title, chunks
 
 
-# a page flattened to one line keeps its headings inside it ('…。 ——小学。校数129所,…'):
-# a piece of it cut after one is under that heading
-_DASH_HEADING = re.compile(r"(?<=[\s。；;])——\s*([\u4e00-\u9fff]{1,12})[。：:]")
-
-
-def _last_dash_heading(text: str, line_start: int, start: int) -> str | None:
-    """The last dash heading of the line before ``start``, or the one it opens with."""
-    last = None
-    for m in _DASH_HEADING.finditer(text, line_start, min(len(text), start + 20)):
-        if m.start() <= start:
-            last = m
-    return last.group(1) if last else None
+def _at_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The line cut where each inline heading opens, so no chunk runs across one."""
+    cuts = [at for at, _ in inline_headings(text, start, end) if at > start]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def _confidence(doc: ParsedDocument):

@@ -44,6 +44,9 @@ _QUOTED = re.compile(r"“[^”]{0,10}”|《[^》]{0,60}》")
 # '师生比为1:25.5', '生师比13.5∶1': a ratio right after the word naming it is one figure
 _RATIO = re.compile(r"(?<=比)(?:为|是|达到|达|约为|约)?\s?(\d+(?:\.\d+)?)\s?[:：∶]\s?"
                     r"(\d+(?:\.\d+)?)(?![\d:：∶])")
+# '小学生师比为18.25': a student-teacher ratio written as one number (students per teacher)
+_BARE_RATIO = re.compile(r"(?<=[师生]比)(?:为|是|达到|达|约为|约)?\s?(\d+(?:\.\d+)?)"
+                         r"(?![\d.:：∶%％万亿千百])(?!\s?[个人名所元项])")
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,11 @@ def figures_at(text: str) -> list[Figure]:
         out.append(_make(text, folded, m.start(1), m.end(2), b if a == 1 else a, "比", "",
                          quoted))
         taken.append((m.start(1), m.end(2)))
+    for m in _BARE_RATIO.finditer(folded):
+        if not any(a <= m.start(1) < b for a, b in taken):
+            out.append(_make(text, folded, m.start(1), m.end(1), Decimal(m.group(1)), "比", "",
+                             quoted))
+            taken.append((m.start(1), m.end(1)))
     for m in _COMPOUND.finditer(folded):         # '1亿2700万': one figure, 127000000
         value = _compound_value(m)
         unit = m.group("unit") or ""

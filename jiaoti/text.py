@@ -107,8 +107,9 @@ def stage_pupils(text: str) -> str:
 _KIND_GARDEN = re.compile(r"(公办|民办|普惠性?|省级示范|市级示范|县级示范|示范|中心|乡镇|村级|"
                           r"城区|农村|一级|二级|三级)园(?![区长所内外舍地])")
 _BOTH_KINDS = re.compile(r"公民办(?![理事证])")
-_ENROLLED_PUPIL = re.compile(r"(在校|在读|在籍|在册)生(?![活源态产命日长成均育])")
-_STAGE_PUPIL = re.compile(r"(?<![中大])(小学|初中|高中|中学|中职|职高|中专|技校|特教)生(?![活源态产命日长成均育])")
+_NOT_PUPIL = r"(?![活源态产命日长成均育]|师比)"        # '生源', '小学生师比' (小学 + 生师比)
+_ENROLLED_PUPIL = re.compile(rf"(在校|在读|在籍|在册)生{_NOT_PUPIL}")
+_STAGE_PUPIL = re.compile(rf"(?<![中大])(小学|初中|高中|中学|中职|职高|中专|技校|特教)生{_NOT_PUPIL}")
 
 
 # '一共有好多人？' (西南官话), '有几多间？' (粤语, 客家话): 多少 in a question's last words

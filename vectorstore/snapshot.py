@@ -5,6 +5,7 @@ time — never Chroma or BM25 internals."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jiaoti.numbers import heading_years, years_in
@@ -15,6 +16,14 @@ from vectorstore.bm25 import BM25
 
 
 _WORDS_KEPT = 20_000
+
+
+def _apart(chunk: Chunk, stage: str, word: str, part: re.Pattern) -> bool:
+    text = fold(chunk.text)
+    at = [i for i in range(len(text)) if text.startswith(word, i)
+          and not text.endswith(stage, 0, i)]
+    return bool(at) and (stage in chunk.section or any(part.match(text, i + len(word))
+                                                       for i in at))
 
 
 @dataclass
@@ -64,6 +73,21 @@ class Snapshot:
             if len(self._words) >= _WORDS_KEPT:     # questions are open-ended: stay bounded
                 self._words.clear()
             self._words[(word, limit)] = known
+        return known
+
+    def stage_apart(self, stage: str, word: str, limit: int = 50) -> bool:
+        """Is ``word`` written without ``stage`` before it, in a section the stage heads
+        ('——小学。…专任教师11280人') or with the stage as its part right after it
+        ('新增班级174个(其中小学108个…)')?"""
+        key = ("§" + stage, word, limit)
+        known = self._words.get(key)
+        if known is None:
+            part = re.compile(rf"[^。；;]{{0,8}}?(?:其中|[(（])[^。；;)）]{{0,8}}?{re.escape(stage)}")
+            known = any(_apart(self.chunks[c], stage, word, part)
+                        for c in self.containing(word, limit))
+            if len(self._words) >= _WORDS_KEPT:
+                self._words.clear()
+            self._words[key] = known
         return known
 
     def df(self, word: str) -> int:
