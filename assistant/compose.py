@@ -80,7 +80,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     piece = aside_piece(text[a:b], at - a) if listed is None else ""
     if piece:                   # '(公办初中29所,在校学生13879人;…)' → '公办初中在校学生13879人'
         head, body = "", piece
-    row = respective_words(text[clause_a:lay.clause[1]], at - clause_a)
+    row = respective_words(text, at)
     if row is not None and listed is None:  # '小学、初中分别达到4.5…、5.8…' → '…初中5.8…'
         head, body, a = "", f"{row}{fact.raw}", clause_a
     if lay.frame and listed is None and row is None and fact.unit in ("人", "名"):

@@ -343,3 +343,15 @@ def with_change(plan, evidence):
     end = chunk.start + m.end(1)
     return replace(evidence, end=end, quote=chunk.text[evidence.start - chunk.start:m.end(1)],
                    statement=evidence.statement.rstrip("。,，;； ") + "，" + m.group(1).strip())
+
+
+_GRADE = re.compile(r"(?<![a-z0-9])([a-z]{1,4})([级类等星])", re.I)
+
+
+def other_grade(question: str, own: str) -> str:
+    """'达到省颁A级标准的有几所' is not '达到省颁B级标准的职业中学6所': a figure whose own words
+    name another lettered grade of the same kind answers nothing about this one."""
+    asked = {(g.lower(), k) for g, k in _GRADE.findall(question)}
+    kinds = {k for _, k in asked}
+    return next((g + k for g, k in _GRADE.findall(own)
+                 if k in kinds and (g.lower(), k) not in asked), "")

@@ -38,7 +38,7 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
                               names_counted, names_piece, other_change, other_stage, part_asked,
                               part_frame, qualifying, quota_unasked, unasked_part,
-                              unsaid_of_change, verb_object_said, other_base, organ_part)
+                              unsaid_of_change, verb_object_said, other_base, organ_part, other_grade)
 from assistant.intent import ENROLLED, enrolling
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
@@ -309,6 +309,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:           # '下半年…' is not '…上半年…'
         missing = tuple(w for w in [other_part_of_year(plan.question, " ".join(
             [at.clause] + [piece for piece, _ in at.leads]))] if w)
+    if not missing:
+        missing = tuple("≠" + g for g in [other_grade(plan.question, at.own)] if g)
     if not missing and names_the_complement(plan, fact.clause):
         missing = ("非" + plan.complement,)  # '非在编教师' is not '在编教师'
     action = _acting(plan, at.own)

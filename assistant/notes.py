@@ -8,6 +8,7 @@ import re
 
 from assistant.match import FactMatch
 from assistant.query import QueryPlan
+from jiaoti.figures import counts_at
 
 
 def one_side_note(have: FactMatch, lacking: str, verb: str = "比较") -> str:
@@ -27,6 +28,12 @@ def no_figures(subject: str) -> str:
     return FIGURE_WORDS.sub("", subject).strip(" ，,、")
 
 
+def _cut_figures(text: str) -> str:
+    for f in reversed(counts_at(text)):
+        text = text[:f.start] + text[f.end:]
+    return text
+
+
 def part_words(q: str) -> str:
     q = re.sub(r"（接上一问：.*$", "", q)
     q = re.sub(r"(?:多少|几)[个所名位人项次门本件套期家类场届枚块元批种条]?|百分之|[?？。]", "", q)
@@ -36,7 +43,7 @@ def part_words(q: str) -> str:
 def which_note(a: FactMatch, b: FactMatch) -> str:
     """Two figures fit the question equally: ask which (their subjects, no figures)."""
     def name(m: FactMatch) -> str:
-        return no_figures(m.fact.subject) or m.fact.clause
+        return no_figures(m.fact.subject) or no_figures(_cut_figures(m.fact.clause))
 
     if name(a) == name(b):
         return ""
@@ -60,7 +67,9 @@ def cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
         return f"（报告中{year}“{subject}”的数字按“个”计，没有按“{m.missing[0][1:]}”计的。）"
     if subject and m.missing and m.missing[0].startswith("+"):
         return f"（报告中{year}“{subject}”的数字也包括“{m.missing[0][1:]}”，没有单独的数字。）"
-    missing = "、".join(w for w in m.missing[:2])
+    if subject and m.missing and m.missing[0].startswith("≠"):
+        return f"（报告中{year}“{subject}”的数字是“{m.missing[0][1:].upper()}”的，没有您问的等级的。）"
+    missing = "、".join(w.lstrip("⊂⊃≷∪") for w in m.missing[:2] if w.lstrip("⊂⊃≷∪"))
     if not subject or not missing:
         return ""
     return f"（报告中有{year}“{subject}”的数字，没有“{missing}”的。）"

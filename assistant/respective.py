@@ -1,6 +1,6 @@
 """'小学、初中分别达到4.5平方米/生、5.8平方米/生': things named in a row, then '分别' and their
-figures in the same order. The k-th figure counts the k-th thing, whatever 、-item of the
-clause it stands in."""
+figures in the same order. The k-th figure counts the k-th thing, whatever 、-item or
+clause of the sentence it stands in ('…分别达到88.9%,77.6%,44.9%')."""
 
 from __future__ import annotations
 
@@ -10,18 +10,28 @@ from jiaoti import text as tx
 from jiaoti.figures import counts_at
 
 _RESPECTIVELY = re.compile(r"分别(?:达到|达|为|是|有|占|增长|增加|下降)?")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_END = re.compile(r"[,，;；:：。\n]")
+_BETWEEN = re.compile(r"(?:/[\u4e00-\u9fff]{1,2})?(?:以上|以下)?[、,，.．\s和及与]*")  # between a row's figures
 
 
-def respective_words(clause: str, at: int) -> str | None:
-    """The words of the figure at ``at`` (an offset in ``clause``) in a '…、…分别…' clause:
-    the shared words before the first thing, then its own thing ('生均教学及辅助用房面积初中');
-    None when the clause is no such row or the counts differ."""
-    m = _RESPECTIVELY.search(clause)
-    if m is None or at < m.end():
+def respective_words(text: str, at: int) -> str | None:
+    """The words of the figure at ``at`` (an offset in ``text``) in a '…、…分别…' row of its
+    sentence: the shared words before the first thing, then its own thing ('生均教学及辅助
+    用房面积初中'); only the shared words when the row's things and figures differ in number
+    (which is whose is unknown); None when the figure is in no such row."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    m = None
+    for m in _RESPECTIVELY.finditer(text, start, at):
+        pass
+    if m is None:
         return None
-    names = clause[:m.start()].split("、")
-    figs = counts_at(clause[m.end():])
-    if len(names) < 2 or len(figs) != len(names):
+    run = _run(text, m.end())
+    if not any(f == at for f, _ in run):
+        return None
+    lead = max((c.end() for c in _CLAUSE_END.finditer(text, start, m.start())), default=start)
+    names = text[lead:m.start()].split("、")
+    if len(names) < 2:
         return None
     first = [w for w in tx.words(names[0]) if tx.is_cjk(w[0])]
     if not first:
@@ -32,5 +42,22 @@ def respective_words(clause: str, at: int) -> str | None:
     # 公办 ~ 普惠) are every thing's
     tail = names[-1][len(names[0]):]
     names = [n + tail for n in names[:-1]] + names[-1:]
-    k = next((i for i, f in enumerate(figs) if f.start == at - m.end()), None)
-    return None if k is None or not names[k] else prefix + names[k]
+    if len(run) != len(names):
+        return prefix + tail
+    k = next(i for i, (f, _) in enumerate(run) if f == at)
+    return prefix + names[k] if names[k] else None
+
+
+def _run(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the figures after '分别' (the first in its clause), as long as only
+    separators stand between them."""
+    end = _SENTENCE_END.search(text, start)
+    body = text[start:end.start() if end else len(text)]
+    run, last = [], 0
+    for f in counts_at(body):
+        if run and not _BETWEEN.fullmatch(body, last, f.start) or \
+                not run and _CLAUSE_END.search(body, 0, f.start):
+            break
+        run.append((start + f.start, start + f.end))
+        last = f.end
+    return run

@@ -187,7 +187,7 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     item has none of its own ('表彰优秀教师120名、优秀教育工作者150名' → 表彰). An aside
     in brackets that holds figures of its own speaks of them, not of the fact outside it
     ('幼儿园57所(民办园3所)': 57 counts 幼儿园, 3 counts 民办园)."""
-    row = respective_words(chunk.text[slice(*lay.clause)], fact.start - chunk.start - lay.clause[0])
+    row = respective_words(chunk.text, fact.start - chunk.start)
     if row is not None:                 # '小学、初中分别达到4.5…、5.8…': 5.8 is 初中's
         return tx.fold(row)
     a, b = lay.item

@@ -28,7 +28,7 @@ UNITS = sorted(["个百分点", "百分点", "人次", "场次", "平方千米",
 _UNIT_ALT = "|".join(re.escape(u) + ("(?![级子主额车])" if u == "个班" else "") for u in UNITS)
 _APPROX_BEFORE = ("将近", "超过", "近", "超", "逾", "约", "大约")
 _APPROX_AFTER = ("余", "多", "以上", "左右", "余万")
-_ARABIC = re.compile(rf"(?<![\d.])(?:(\d+(?:\.\d+)?)\s?(?:至|到|-|~|～)\s?)?"
+_ARABIC = re.compile(rf"(?<!\d)(?<!(?<!%)\.)(?:(\d+(?:\.\d+)?)\s?(?:至|到|-|~|～)\s?)?"
                      rf"(\d+(?:\.\d+)?)\s?(万|亿|千)?(余|多)?\s?({_UNIT_ALT})?(以上|左右)?")
 _CN_CLASSIFIER = "个所名位人项次门本件套期类场届枚块条家批部篇种份型座台辆间只支队户元"
 _CHINESE = re.compile(rf"(?<![\d.{CN_NUM_CHARS}])([一二两三四五六七八九十百千万亿]"

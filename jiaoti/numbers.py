@@ -66,7 +66,7 @@ def cn_numerals_to_arabic(text: str) -> str:
 
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 FIGURE_RE = re.compile(
-    rf"(?<![\d.])(\d+(?:\.\d+)?)(万|亿|千)?(余|多)?({_UNIT_ALT})?")
+    rf"(?<!\d)(?<!(?<!%)\.)(\d+(?:\.\d+)?)(万|亿|千)?(余|多)?({_UNIT_ALT})?")   # '88.9%.77.6%'
 
 
 @dataclass(frozen=True)

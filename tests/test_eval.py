@@ -229,7 +229,8 @@ def test_regression_gate(report_env, tmp_path):
                  "fumin-jiaoyu-2022", "shanghai-jiaoyu-2021", "yulin-jiaoyu-2022",
                  "shanwei-jiaoyu-2023", "dunhua-jiaoyu-2022",
                  "fuding-jiaoyu-2015", "qingfeng-jiaoyu-2020", "nanxi-jiaoyu-2021",
-                 "kunming-jiaoyu-2018"):
+                 "kunming-jiaoyu-2018", "huzhou-jiaoyu-2023", "xupu-jiaoyu-2025",
+                 "dingxi-jiaoyu-2001", "hedong-jiaoyu-2007"):
         assert name in proc.stdout
 
 
