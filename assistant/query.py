@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
-from assistant.terms import (Term, boundaries, contrast, corpus_length_at, inner_parts,
+from assistant.compounds import inner_parts
+from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
 from jiaoti import text as tx, unsought

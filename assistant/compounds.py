@@ -1,0 +1,33 @@
+"""How a compound word of a question is cut into the words it is matched by: the words of a
+word the documents write only inside longer ones, and a stage apart from its noun."""
+
+from __future__ import annotations
+
+from assistant.intent import STAGES
+from jiaoti import text as tx
+
+
+def inner_parts(word: str, alternatives: list[str], snap, stop) -> list[str]:
+    """The words of ``word`` when the documents write it, in every form, only inside a
+    longer word ('小学专任教师' only in '中小学专任教师': 小学, 专任教师), or a stage the
+    documents write apart from its noun; else []."""
+    staged = _stage_apart(word, snap)
+    if staged:
+        return staged
+    if len(word) <= 2 or not any(snap.knows(a) for a in alternatives) or \
+            any(snap.knows_word(a) for a in alternatives):
+        return []
+    parts = [p for p in tx.words(word) if p != word and p not in stop]
+    return parts if len(parts) > 1 else []
+
+
+def _stage_apart(word: str, snap) -> list[str]:
+    """A stage before a noun ('小学专任教师') whose documents also write the noun apart from
+    it, under the stage's heading ('——小学。…专任教师11280人') or with the stage as its part
+    ('新增班级174个(其中小学108个…)'): the stage and the noun, apart."""
+    stage = next((s for s in sorted(STAGES, key=len, reverse=True) if word.startswith(s)), "")
+    rest = word[len(stage):]
+    if not stage or len(rest) < 2 or rest in STAGES or not snap.stage_apart(stage, rest):
+        return []
+    return [stage, rest]
+
