@@ -23,7 +23,7 @@ from assistant.parts import split
 from assistant import pick
 from assistant.pick import AMBIGUOUS, comparable, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
-from assistant.status import choose, find_states
+from assistant.status import ASKS_DONE, choose, find_states
 from assistant.table_answer import from_table
 from jiaoti.places import Home
 from jiaoti.types import Answer, Citation, Hit
@@ -32,6 +32,7 @@ from prompts import cannot_answer
 log = logging.getLogger(__name__)
 
 ONLY_PLAN = "（报告中只有这项计划，没有说明是否已经完成）"
+PLAN_NOTE = "（报告中只写了这项计划，没有说明是否已经完成。）"
 
 
 @dataclass
@@ -234,6 +235,8 @@ def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     states = choose(states)
     if not states:
         return refusal(ctx, base, "no-state")
+    if all(st.state == "plan" for st in states) and ASKS_DONE.search(plan.focus_text):
+        return refusal(ctx, base, "only-plan", PLAN_NOTE)    # '已经建成了吗': a plan says no
     pieces = []
     for st in states:
         words = compose.clean(compose.speak(st.chunk.text[st.start:st.end], ctx.home))

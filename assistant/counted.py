@@ -86,6 +86,7 @@ def other_stage(plan: QueryPlan, own: str) -> str:
     """A stage the fact's own words name when the question asks another, or ''."""
     asked = {k for k, g in enumerate(STAGE_GROUPS) for t in plan.terms if t.focus
              for a in _stage_words(t) if a in g}
+    own = own.replace("高中阶段", "")    # 普高 and 中职 together: no one stage
     named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
     if asked and not named and "义务教育" in own and not asked & _COMPULSORY:
         return "义务教育"       # '普通高中学位' is not '新增义务教育学位1080个'
@@ -98,8 +99,9 @@ _COMPULSORY = {k for k, g in enumerate(STAGE_GROUPS) if "小学" in g or "初中
 def _stage_words(term) -> tuple[str, ...]:
     """The stages a question term names: a word for people names only the stage it opens
     with ('小学生' 小学; '孩子' none, though 幼儿 is one of its other words)."""
-    if noun_unit(term.word) == "人":
-        return tuple(w for w in STAGES if term.word.startswith(w))
+    if noun_unit(term.word) == "人":        # '在园幼儿' opens with its stage after 在园
+        word = re.sub(r"^在[园校读册]", "", term.word)
+        return tuple(w for w in STAGES if word.startswith(w))
     return term.alternatives
 
 
@@ -112,7 +114,7 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     '民办小学') asks the whole. The item's word that neither the frame nor the question
     says, or ''."""
     from assistant.guards import UNMARKED
-    from jiaoti.places import HOME_WORDS
+    from jiaoti.places import AREA_WORDS
 
     if not frame:
         return ""
@@ -121,7 +123,7 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     own = _YEAR_BEFORE.sub("", own)      # '比上年减少 招生,…': the change's words set no part
     own = _INCLUDED.sub("", own)         # nor what it takes in ('在园幼儿(含托班)')
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
-        if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in HOME_WORDS or \
+        if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w):     # what sets a part
             continue                                                 # apart is a noun
         rest = "" if any(w in a for a in plan.words) or w in plan.focus_text else w

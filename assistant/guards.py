@@ -11,7 +11,7 @@ from assistant.intent import ENROLLED, HEAD_END, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
-from jiaoti.places import HOME_WORDS, gazetteer
+from jiaoti.places import AREA_WORDS, gazetteer
 
 GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
 
@@ -213,7 +213,7 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
             words = words[:-1] if words and words[-1] in ("阶段", "段") else words
         word = words[-1] if words else ""
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
-                word in ("其中", "包括", "包含") or word in HOME_WORDS or \
+                word in ("其中", "包括", "包含") or word in AREA_WORDS or \
                 word in UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
                 any(t.names(word, own[:at]) for t in plan.terms):
@@ -262,6 +262,7 @@ def other_part_of_year(question: str, text: str) -> str:
 
 
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_SCOPE = re.compile(r"^在[^，,；;。]{1,12}?(?:之中|当中|中)")     # among which: no modifier
 _TIME = re.compile(r"[年月日季]|以下|以上")    # '2023-2024学年(…)全市共有…学校': no kind
 
 
@@ -269,7 +270,7 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
     """'民办幼儿园31所,在园幼儿4722人': the 4722 are children of 民办 kindergartens. The
     modifier of the clause that lends the figure its things, when the question names none
     of its modifiers (a question about all children is not answered by a part), or ''."""
-    words, thing = modifiers(_ASIDE.sub("", lender))
+    words, thing = modifiers(_SCOPE.sub("", _ASIDE.sub("", lender)))  # '在各级各类学校中…'
     if _names_people_only(plan) and any(s in thing for s in STAGES):
         return thing    # '有多少学生' is not '全市共有小学75所,…,在校生49797人'
     mods = [w for w in words if not _TIME.search(w) and w not in UNMARKED]
@@ -292,7 +293,7 @@ def modifiers(clause: str, split: bool = True) -> tuple[list[str], str]:
              if tx.is_cjk(w[0]) and w not in ("其中", "含", "包括")
              for p in (_split_compound(w) if split else [w])]
     return [w for w in words[:-1] if len(w) >= 2 and w not in _ALL_KINDS and w not in
-            stopwords() and w not in HOME_WORDS and not tx.is_verb(w)
+            stopwords() and w not in AREA_WORDS and not tx.is_verb(w)
             and not gazetteer().forms.get(w)], \
         (words[-1] if words else "")
 
@@ -330,7 +331,6 @@ def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
     words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)
              if tx.is_cjk(w[0]) and not tx.is_verb(w)]
     return words[-1] if words else ""
-
 
 
 def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:

@@ -50,7 +50,10 @@ SUM = re.compile(r"加起来|加在一起|合起来|加在一块|加一块|合�
 UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条间台座辆册"
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
 PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"
-                     r"达标率|合格率|上线率|升学率|的占(?:了)?多少(?![人个所名位元次项平亩间台])")
+                     r"达标率|合格率|上线率|升学率|的占(?:了)?多少(?![人个所名位元次项平亩间台])|"
+                     # any rate asked ('辍学率是多少'), not a frequency, an efficiency or an
+                     # exchange rate
+                     r"(?<=[\u4e00-\u9fff])(?<![频效汇])率(?:是|为|有|能|达到|达|大概|大约|一般)*(?:多少|几)")
 # '师生比是多少' (not 占比, 对比, 百分比: shares and comparisons)
 RATIO = re.compile(r"[^占对相分类好无正反排评攀\W\d]比(?:为|是|达到|有)(?:多少|几)")
 PLURAL = re.compile(r"哪些|分别|各是|各有|都有|都包括|包括哪|有啥|哪几|哪两|哪三|哪四|哪五|哪六|哪八")
@@ -125,6 +128,16 @@ _BASE_YEAR = re.compile(r"[比较]")
 def strip_years(q: str) -> str:
     q = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", " ", q)
     return num.RELATIVE_YEAR.sub(" ", q)
+
+
+_YES_NO = re.compile(r"(?:[了过着]?(?:吗|没|没有))\s*[?？]?$")
+
+
+def asks_done(text: str) -> bool:
+    """A yes-or-no question ending with its verb ('它现在还招生吗', '通过验收了吗')."""
+    m = _YES_NO.search(text)
+    last = tx.words(text[:m.start()])[-1:] if m else []
+    return bool(last) and last[0] not in ("有", "是", "在") and tx.is_verb(last[0], nominal=False)
 
 
 _POINTING = re.compile(r"[这那近前](?:几|两|[二三四五六七八九十]{1,2})(?=[所个位名家项门本件支年天])")

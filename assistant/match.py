@@ -251,8 +251,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and at.siblings and not any(    # '专任教师有多少' is no '(小学1598人,…)'
             tx.contains_term(at.own, a) for t in plan.terms if t.focus for a in t.alternatives):
         missing = ("⊂" + at.own.strip(),)
-    if not missing:                     # '初中…' is not '高中生6000人'
-        missing = tuple("≠" + w for w in [other_stage(plan, at.own)] if w)
+    if not missing:                     # '初中…' is not '高中生6000人', nor '普通小学…,在校生…'
+        missing = tuple("≠" + w for w in [other_stage(plan, at.own) or
+                                          other_stage(plan, at.whole or "")] if w)
     if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)

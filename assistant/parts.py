@@ -152,16 +152,17 @@ _YEAR_BASE = re.compile(r"^(上年|去年|上一年|前一年|上学年|同期)(
 
 
 def _with_tail(items: list[str]) -> list[str]:
-    """'幼儿园和小学的生均经费' → both items get '的生均经费'."""
-    if "的" in items[-1] and not any("的" in x for x in items[:-1]):
-        tail = items[-1][items[-1].rfind("的"):]
-        return [x + tail for x in items[:-1]] + items[-1:]
-    # '省、市示范幼儿园', '城区和农村学校': a bare modifier takes the last item's head
+    """'省、市示范幼儿园', '城区和农村学校', '小学和初中在校生里少数民族的占比': a bare
+    modifier takes all that follows the last item's first word; '幼儿园和小学的生均经费' →
+    both items get '的生均经费'."""
     last = tx.words(items[-1])
     if len(last) > 1 and len(last[1]) >= 2 and items[-1][len(last[0]):][:1] not in "(（" and all(
             len((tx.words(x) or [""])[-1]) == len(last[0]) and (
             len(tx.words(x)) == 1 or len(last[0]) == 1) for x in items[:-1]):
         return [x + items[-1][len(last[0]):] for x in items[:-1]] + items[-1:]
+    if "的" in items[-1] and not any("的" in x for x in items[:-1]):
+        tail = items[-1][items[-1].rfind("的"):]
+        return [x + tail for x in items[:-1]] + items[-1:]
     return items
 
 

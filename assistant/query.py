@@ -217,6 +217,10 @@ class _Terms:
                     sibling_compound(w, nxt[0], self.snap.blob, self.lexicon.stop):
                 # '净入学率' where the documents say only '毛入学率': another figure
                 self.add(w + nxt[0], [(w + nxt[0], 1.0)], focus, at)
+            if len(w) >= 2 and cleaned[at + len(w):at + len(w) + 1] == "率" and tx.is_cjk(w[-1]):
+                rate = w + "率"     # '辍学率' names a rate; 辍学 alone would be dropped as a verb
+                self.add(rate, self.lexicon.alternatives(rate), focus, at)
+                continue
             self.word(w, focus, at, unknown_places)
 
 
@@ -277,7 +281,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
     terms = collector.terms
     kind, asked, noun = intent.kind_of(focus_part, quoted)
     carried_unit = ""
-    if kind == "general" and context_part:      # "那助学贷款呢？" asks what the last one did
+    if kind == "general" and context_part and not intent.asks_done(focus_part):
+        # "那助学贷款呢？" asks what the last one did; '它现在还招生吗' asks no count
         kind, asked, noun = intent.kind_of(context_part, ())
         carried_unit = asked    # new words, own measure; the last one's likelier ('那初中呢？')
         asked, noun = (asked if asked in ("元", "%") else ""), ""

@@ -19,11 +19,14 @@ from jiaoti.types import Chunk, Hit
 
 DONE = re.compile(r"建成|投入使用|投用|启用|竣工|完工|落成|交付|签约|签订|签署|成立|挂牌|开办|"
                   r"开园|开学|开通|上线|完成|实现|获批|通过|落地|建立|全面落实|落实到位|落到实处|"
-                  r"成功举办|圆满|(?:发放|拨付|下达|支付|资金)到位|已(?:全部|全额)?(?:发放|拨付)")
+                  r"成功举办|圆满|(?:发放|拨付|下达|支付|资金)到位|已(?:全部|全额)?(?:发放|拨付)|"
+                  r"已(?:经)?停止|停办")
 ONGOING = re.compile(r"推进|筹备|在建|正在|有序|开工|动工|启动|建设中|实施|进行|开展|申报|落实")
-PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋划|推动|按期")
+PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋划|推动|按期|[可有]望")
 PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务")
 ORDER = {"done": 0, "ongoing": 1, "plan": 2}
+# a question asking whether it was done by now ('已经建成了吗', '后来通过了吗')
+ASKS_DONE = re.compile(r"已经|后来|最终|最后")
 MIN_COVERAGE = 0.6
 RESTATED = 0.5        # what the sentence before says of a thing this one counts again
 
@@ -43,7 +46,7 @@ class State:
 # from an intention or a requirement to the end of its clause: '计划年内全部竣工',
 # '要求10月底全部主体完工' say what is to be done, not what is ('计划实施的项目已于8月底
 # 全部竣工' says what was)
-INTENDED = re.compile(r"(?:(?<![已均并])将(?!近)|计划|拟|确保|力争|预计|要求|目标|争取)[^,，;；。已]*")
+INTENDED = re.compile(r"(?:(?<![已均并])将(?!近)|计划|拟|确保|力争|预计|要求|目标|争取|[可有]望)[^,，;；。已]*")
 
 
 # an aim named as a purpose or an attribute: '2024年是实现“十四五”规划目标任务的关键一年',

@@ -325,6 +325,9 @@ def _finds(text: str, word: str):
         at = text.find(word, at + 1)
 
 
+_STANDS_ALONE = "中里内外上下的和与及等在对"   # characters often a word of their own
+
+
 def _straddles(text: str, at: int) -> bool:
     """Are the two characters at ``at`` the tail of one word and the head of the next
     ('其中|专任' and '初中|专任' hold no 中专, '提高|中职' no 高中), the two words being the
@@ -333,15 +336,18 @@ def _straddles(text: str, at: int) -> bool:
         return False
     freq = tokenizer().FREQ
     left, right = freq.get(text[at - 1:at + 1], 0), freq.get(text[at + 1:at + 3], 0)
-    if not (left and right) or left + right <= freq.get(text[at:at + 2], 0):
+    if not right or (left + right <= freq.get(text[at:at + 2], 0) if left else
+                     text[at] not in _STANDS_ALONE):
         return False
-    # the likelier reading of the words around decides: '其中|专任|教师' holds 专任
+    # the likelier reading of the words around decides: '其中|专任|教师' holds 专任; with
+    # no word before it (a postposition alone), a word the second one opens does
+    # ('教职工|中|专任教师')
     start = max(0, at - 4)
     bounds, pos = set(), start
     for w in tokenizer().lcut(text[start:at + 6], HMM=False):
         pos += len(w)
         bounds.add(pos)
-    return at not in bounds and at + 1 in bounds
+    return at + 1 in bounds and (at not in bounds or not left and at + 2 not in bounds)
 
 
 def has_word(text: str, word: str) -> bool:
