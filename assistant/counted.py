@@ -126,7 +126,8 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w):     # what sets a part
             continue                                                 # apart is a noun
-        rest = "" if any(w in a for a in plan.words) or w in plan.focus_text else w
+        rest = "" if any(tx.contains_term(a, w) for a in plan.words) or \
+            tx.contains_term(plan.focus_text, w) else w      # (小学 is not in 中小学校)
         for a in sorted((a for a in plan.words if a in w), key=len, reverse=True):
             rest = rest.replace(a, "")
         if len(rest) < 2 or rest in UNMARKED:           # all of it asked ('普通初中8所')

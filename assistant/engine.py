@@ -181,7 +181,8 @@ class Assistant:
         if plan.places:
             return "place"
         if plan.years and not any(f"{y}{then}" in snap.blob for y in plan.years
-                                  for then in ("年", " 年", "学年", f"-{y + 1}")) and \
+                                  for then in ("年", " 年", "学年", f"-{y + 1}", f"—{y + 1}",
+                                               f"–{y + 1}", f"至{y + 1}")) and \
                 not (plan.asks_now and snap.undated_sources()):
             return "year"
         if not plan.terms:

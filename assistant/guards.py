@@ -9,6 +9,7 @@ import re
 
 from assistant.intent import ENROLLED, HEAD_END, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
+from assistant.scopes import restated_scope
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
 from jiaoti.places import AREA_WORDS, gazetteer
@@ -216,7 +217,7 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
                 word in ("其中", "包括", "包含") or word in AREA_WORDS or \
                 word in UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
-                any(t.names(word, own[:at]) for t in plan.terms):
+                any(t.names(word, own[:at]) for t in plan.terms) or restated_scope(plan, word):
             return ""
         return word
     return ""
@@ -314,23 +315,6 @@ def _split_compound(word: str) -> list[str]:
                 word[len(p):] in tx.tokenizer().cut_for_search(word):
             return [p, word[len(p):]]
     return [word]
-
-
-def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
-    """'专任教师2799人,其中:…幼儿园442人': the 442 are teachers, whatever 幼儿园 holds. For
-    a question counting a noun (幼儿) that the list's frame does not name and the item names
-    only inside a longer word, what the frame counts (专任教师); else ''."""
-    from jiaoti.figures import counts_at
-
-    if not plan.counted or not frame or any(tx.contains_term(frame, a) for a in plan.counted):
-        return ""
-    tokens = [w for w in tx.words(own) if tx.is_cjk(w[0])]
-    if any(w.endswith(a) for a in plan.counted for w in tokens):
-        return ""
-    figs = counts_at(frame)
-    words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)
-             if tx.is_cjk(w[0]) and not tx.is_verb(w)]
-    return words[-1] if words else ""
 
 
 def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:

@@ -20,7 +20,6 @@ from assistant.guards import (
     MONEY_WORDS,
     coordinated,
     GENERIC,
-    framed_other,
     joint_with,
     is_verb_term,
     lender_kind,
@@ -44,6 +43,7 @@ from assistant.owners import (asked_of_sibling, counts_another, generic_for_othe
                              names_the_complement, one_named)
 from assistant.unions import union_counted
 from assistant.query import QueryPlan
+from assistant.scopes import framed_other
 from assistant.terms import SCHOOL_UNITS
 from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx

@@ -27,7 +27,7 @@ CONTRAST_WEIGHT = 3.0    # '二期' when the documents only know '一期': anoth
 # '第四个是什么' asks for an enumeration's item; '第一实验小学' is a name
 _ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|名|点|方面)?"
                       r"(?=个|项|条|位|名|点|方面|是|呢|指|的|[?？,，]|$)")
-_STOCK = re.compile(r"(?:一共|总共|共|现在|目前)?有(?:多少|几)")
+_STOCK = re.compile(r"(?:一共|总共|共|现在|目前)?有(?:多少|几)|总数(?:是|为|有)?(?:多少|几)")
 _ASPECT = re.compile(r"^(?:了|过)(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 _BETWEEN = re.compile(r"^(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from jiaoti import text as tx
 from jiaoti.figures import Figure, counts_at, plain, without_others
-from jiaoti.numbers import heading_years, school_years
+from jiaoti.numbers import heading_years, school_year_spans, school_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
 
@@ -90,7 +90,9 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
                  home: set[str], carried: int | None = None) -> list[Fact]:
     text = chunk.text
     m = _LEAD_YEAR.match(text)
-    lead_year = int(m.group(1)) if m else carried
+    lead = next((y for a, _, y in school_year_spans(tx.fold(text), 0, 40)
+                 if not text[:a].strip(" \t\n在于")), None)     # '2016—2017学年度,…'
+    lead_year = lead or (int(m.group(1)) if m else carried)
     heading_year = _heading_year(chunk.section)
     plan_section = bool(PLAN_HEADING.search(chunk.section))
     fallback = lead_year or heading_year or title_years[1 if plan_section else 0]
@@ -99,7 +101,7 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
     for s, e, parent in sentences:
         # '其中…' details the sentence before it: the same period
         inherited = text[sentences[parent][0]:sentences[parent][1]] if parent >= 0 else ""
-        years = [(mm.start(), int(mm.group(1))) for mm in _YEAR_AT.finditer(tx.fold(text), s, e)]
+        years = _years_at(tx.fold(text), s, e)
         for clause in tx.clauses(text, s, e):
             pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure
             for k, (ia, ib) in enumerate(clause.items):
@@ -113,6 +115,15 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
                     out.append(_fact(chunk, s, clause, ia, ib, fig, head, years, fallback,
                                      plan_section, home, inherited))
     return out
+
+
+def _years_at(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(where, year) of the years a sentence names; a school year ('2016—2017学年度') is
+    the year it starts in, as statistics name it."""
+    spans = school_year_spans(folded, s, e)
+    years = [(m.start(), int(m.group(1))) for m in _YEAR_AT.finditer(folded, s, e)
+             if not any(a <= m.start() < b for a, b, _ in spans)]
+    return sorted(years + [(a, y) for a, _, y in spans])
 
 
 def _heading_year(section: str) -> int | None:

@@ -162,12 +162,23 @@ def school_years(text: str) -> list[int]:
     """The school years ``text`` names ('2023-2024学年', '2024-2025年': two years in a row),
     each by the year it starts in, as education statistics name them ('2023-2024学年(以下简称
     为2023年)'); a longer span ('2021-2025年') is none."""
-    out = []
-    for m in _SCHOOL_YEAR.finditer(prepare_numbers(text)):
+    return [year for _, _, year in school_year_spans(prepare_numbers(text))]
+
+
+def school_year_spans(text: str, pos: int = 0, endpos: int | None = None
+                      ) -> list[tuple[int, int, int]]:
+    """(start, end, the year it starts in) of each school year in ``text`` (numbers
+    prepared), between ``pos`` and ``endpos``."""
+    out, endpos = [], len(text) if endpos is None else endpos
+    for m in _SCHOOL_YEAR.finditer(text, pos, endpos):
         start, end = int(m.group(1)), int(m.group(2))
         if (end if end >= 100 else start // 100 * 100 + end) == start + 1:
-            out.append(start)
-    return out
+            out.append((m.start(), m.end(), start))
+    out += [(m.start(), m.end(), int(m.group(1))) for m in _ONE_SCHOOL_YEAR.finditer(text, pos, endpos)]
+    return sorted(out)
+
+
+_ONE_SCHOOL_YEAR = re.compile(r"(?<![\d\-—–至~～])((?:19|20)\d{2})\s*学年")   # '2023学年'
 
 
 def heading_years(text: str) -> set[int]:
