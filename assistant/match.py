@@ -43,7 +43,7 @@ from assistant.owners import (asked_of_sibling, counts_another, generic_for_othe
                              names_the_complement, one_named)
 from assistant.unions import union_counted
 from assistant.query import QueryPlan
-from assistant.scopes import framed_other
+from assistant.scopes import declared_part, exceeds_its_whole, framed_other
 from assistant.terms import SCHOOL_UNITS
 from assistant.sites import Layout, Site, acts, site
 from jiaoti import text as tx
@@ -195,7 +195,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
            ) -> FactMatch | None:
     if plan.years and fact.year not in plan.years and not (present and fact.year is None):
         return None
-    if not (_unit_ok(plan, fact) and _period_ok(plan, fact)) or other_noun(plan, fact, chunk):
+    if not (_unit_ok(plan, fact) and _period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
+            or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
         return None
     at = site(chunk, fact)
     lay = at.lay
@@ -303,7 +304,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("≷",)        # '人数过百的…有几个' is not '含12个教学点'
     if not missing and (at.frame or at.whole or at.topic):  # '…毕业班学生8254人', '初中生…(民办
         missing = tuple("⊂" + w for w in [unasked_part(plan, at.own, part_frame(at, fact))] if w)
-    if not missing and at.lender:       # '在园幼儿' asked, '民办幼儿园31所,在园幼儿4722人'
+    if not missing and at.lender and not declared_part(   # '在园幼儿' of '民办幼儿园31所,在园
+            chunk.text, fact.start - chunk.start, fact.unit, at.lender):    # 幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
     if not missing and at.shared:       # '几所初中' asked, '其中,城区小学4所,初中3所'
         missing = tuple("⊂" + w for w in [shared_kind(plan, at.shared)] if w)

@@ -4,6 +4,8 @@ another whole restates the scope ('义务教育阶段中小学专任教师')."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts
@@ -32,3 +34,38 @@ def restated_scope(plan: QueryPlan, word: str) -> bool:
     no narrower kind?"""
     wholes = general_parts()
     return word in wholes and any(w != word and w in plan.focus_text for w in wholes)
+
+
+def declared_part(text: str, at: int, unit: str, lender: str) -> bool:
+    """'中小学校203所,在校生271224人(其中…中等职业技术学校12所…)': a figure in a 其中 aside
+    that counts in the unit of the clause lending it its things is one kind of them,
+    named by itself, and so are the figures of its record — the lender's modifier (中小)
+    says nothing of them."""
+    from jiaoti.figures import counts_at
+
+    start = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    inside = start >= 0 and max(text.rfind(")", start, at), text.rfind("）", start, at)) < 0
+    figs = counts_at(lender)
+    if not (inside and text.startswith("其中", start + 1) and figs):
+        return False
+    # or a figure of a ';'-record opened by such a kind ('…;初中53所,在校生57643人;…')
+    record = max(start, text.rfind(";", start, at), text.rfind("；", start, at)) + 1
+    return unit == figs[-1].unit or any(f.unit == figs[-1].unit for f in counts_at(text[record:at]))
+
+
+def exceeds_its_whole(text: str, at: int, value: str, unit: str) -> bool:
+    """'教职工28259人,其中专任教师21424万人': a part (the first figure after 其中) larger than
+    every figure in its unit before 其中 in the same sentence (outside brackets) is the
+    document's slip — not a figure to state."""
+    from decimal import Decimal
+
+    from jiaoti.figures import counts_at
+
+    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    before = text[start:at]
+    k = before.rfind("其中")
+    if k < 0 or unit in ("%", "") or counts_at(before[k:]):
+        return False
+    outside = re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), before[:k])
+    wholes = [f for f in counts_at(outside) if f.unit == unit]     # not '(含随迁子女…人)'
+    return bool(wholes) and Decimal(value) > max(Decimal(f.value) for f in wholes)
