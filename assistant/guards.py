@@ -317,13 +317,16 @@ def _split_compound(word: str) -> list[str]:
     return [word]
 
 
+_MEASURED = ("面积", "总面积", "人数", "总数", "数量")     # what of a thing an item measures
+
+
 def coordinated(plan: QueryPlan, items: tuple[str, ...]) -> list:
     """'读小学初中的娃娃' or '小学和初中…' asked of '其中小学67424人、初中25564人' (``items``:
     the clause's 、-items, the figure's own first): the asked things that are whole other
     items, when another asked thing is the figure's own item — that figure is one part."""
     def names(item: str, t) -> bool:      # the item is that thing and nothing more
-        return any(item == a or item.startswith(a) and item[len(a):] in _PUPILS   # '小学生'
-                   for a in t.alternatives if len(a) >= 2)
+        return any(item == a or item.startswith(a) and item[len(a):] in _PUPILS + _MEASURED
+                   for a in t.alternatives if len(a) >= 2)    # '小学生', '运动场面积'
 
     def together(t, u) -> bool:     # side by side in the question, or joined by 和/与/及/、
         a, b = re.escape(t.word), re.escape(u.word)

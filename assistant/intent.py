@@ -113,9 +113,14 @@ def resolve_years(q: str, current_year: int | None) -> set[int]:
     """Explicit years, plus 今年/去年/前年/明年 read against the documents' current year."""
     starts = num.school_years(q)           # '2023-2024学年' is 2023's, not 2024's
     years = set(num.years_in(q)) - {y + 1 for y in starts} | set(starts)
+    prepared = num.prepare_numbers(q)       # '(2021年)比2020年增长了多少': 2020 is the base
+    bases = [int(m.group(1)) for m in _BASE_EXPLICIT.finditer(prepared)]
+    named = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", prepared)]
+    years -= {b for b in bases if named.count(b) <= bases.count(b)}
     if current_year:
         for word, delta in RELATIVE:
-            if any(delta >= 0 or not _BASE_YEAR.match(q, m.start() - 1)
+            if any(delta >= 0 or not (_BASE_YEAR.match(q, m.start() - 1) or _WITH_YEAR.match(
+                    q, m.start() - 1) and _THAN.match(q, m.end()))
                    for m in re.finditer(f"(?<!学){word}", q)):
                 years.add(current_year + delta)
     return years
@@ -123,6 +128,8 @@ def resolve_years(q: str, current_year: int | None) -> set[int]:
 
 # '比上年增加了多少': the year a change is measured from is not the year asked about
 _BASE_YEAR = re.compile(r"[比较]")
+_BASE_EXPLICIT = re.compile(r"(?:[比较]|[跟和与同](?=(?:19|20)\d{2}\s*年(?:相)?比))((?:19|20)\d{2})\s*年")
+_WITH_YEAR, _THAN = re.compile(r"[跟和与同]"), re.compile(r"(?:相)?比")  # '跟去年比
 
 
 def strip_years(q: str) -> str:

@@ -88,7 +88,8 @@ def _head_count(text: str, clauses, ci: int) -> tuple[int, int] | None:
 
 # a clause stating only the change of the figure before it, from the year before
 # ('…20.58万人,比上年增加12386人,增加6.40%', '校舍总面积456.21万平方米,增长10.93%')
-CHANGE_CLAUSE = re.compile(r"^\s*(?:(?:比|较|与|同)(?:上年|去年|上一年|前一年|上学年|上年度|年初)?"
+CHANGE_CLAUSE = re.compile(r"^\s*(?:(?:比|较|与|同)(?:上年|去年|上一年|前一年|上学年|上年度|年初|"
+                           r"(?:19|20)\d{2}\s*年)?"
                            r"(?:相比|同期)?(?:净)?(?:增加|减少|增长|下降|提高|降低|上升|多|少|持平)|"
                            r"(?:增加|减少|增长|下降|提高|降低|上升)了?(?:约|近)?\d)")
 _OWNER = re.compile(r"[^,，;；:：]{2,}?(?:共有|现有|拥有)[^\d,，;；]{2,}\d")

@@ -27,6 +27,7 @@ CONTRAST_WEIGHT = 3.0    # '二期' when the documents only know '一期': anoth
 # '第四个是什么' asks for an enumeration's item; '第一实验小学' is a name
 _ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|名|点|方面)?"
                       r"(?=个|项|条|位|名|点|方面|是|呢|指|的|[?？,，]|$)")
+_CHANGE_VERBS = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升"}
 _STOCK = re.compile(r"(?:一共|总共|共|现在|目前)?有(?:多少|几)|总数(?:是|为|有)?(?:多少|几)")
 _ASPECT = re.compile(r"^(?:了|过)(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 _BETWEEN = re.compile(r"^(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
@@ -217,7 +218,8 @@ class _Terms:
                     sibling_compound(w, nxt[0], self.snap.blob, self.lexicon.stop):
                 # '净入学率' where the documents say only '毛入学率': another figure
                 self.add(w + nxt[0], [(w + nxt[0], 1.0)], focus, at)
-            if len(w) >= 2 and cleaned[at + len(w):at + len(w) + 1] == "率" and tx.is_cjk(w[-1]):
+            if len(w) >= 2 and cleaned[at + len(w):at + len(w) + 1] == "率" and tx.is_cjk(w[-1]) \
+                    and w not in _CHANGE_VERBS:     # ('增长率': '增长1.01%' says it)
                 rate = w + "率"     # '辍学率' names a rate; 辍学 alone would be dropped as a verb
                 self.add(rate, self.lexicon.alternatives(rate), focus, at)
                 continue

@@ -31,7 +31,9 @@ _DONE = re.compile(r"完成|完工|达成")
 _CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积|以来")
 _LEAD_YEAR = re.compile(r"^\s*(?:在|于)?((?:19|20)\d{2})\s*年")
 # '2019年以来招聘…', '2021年起…': a starting point, not the year the figure belongs to
-_YEAR_AT = re.compile(r"((?:19|20)\d{2})\s*年(?!以来|来|起|至今|开始)")
+# '较2024年增加1017人': the base of a change is not the year the figure belongs to
+_YEAR_AT = re.compile(r"(?<![较比与同])((?:19|20)\d{2})\s*年(?!以来|来|起|至今|开始)")
+_BASE_AT = re.compile(r"(?<=[较比与同])((?:19|20)\d{2})\s*年")
 _CONNECTIVE = re.compile(r"^(?:其中|同时|并|累计|此外|另外|以及|和|及|为)+")
 _NOISE = re.compile(r"[(（]\s*[)）]|(?:^|(?<=\s))\d{1,2}[.、．](?!\d)|\|")
 TARGET_GAP = 8        # 目标/任务 this close before a figure make it a target
@@ -102,6 +104,9 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
         # '其中…' details the sentence before it: the same period
         inherited = text[sentences[parent][0]:sentences[parent][1]] if parent >= 0 else ""
         years = _years_at(tx.fold(text), s, e)
+        # no year but a change from one ('市本级支出…,比2020年增长5.8%'): the year after it
+        base = _BASE_AT.search(tx.fold(text), s, e) if not years and fallback is None else None
+        own_fallback = int(base.group(1)) + 1 if base else fallback
         for clause in tx.clauses(text, s, e):
             pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure
             for k, (ia, ib) in enumerate(clause.items):
@@ -112,7 +117,7 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
                 head = _list_head(text, clause, k) or pending
                 pending = ""
                 for fig in figs:
-                    out.append(_fact(chunk, s, clause, ia, ib, fig, head, years, fallback,
+                    out.append(_fact(chunk, s, clause, ia, ib, fig, head, years, own_fallback,
                                      plan_section, home, inherited))
     return out
 

@@ -10,7 +10,8 @@ from jiaoti.numbers import RELATIVE_YEAR
 _AABB = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")
 _YEAR = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–至~～]\s*)?(?:19|20)\d{2}\s*(?:学)?年(?:度)?")
 _INCLUDING = re.compile(r"(?:连同|连|包括|包含|含)[^，,。？?！!]{1,10}在内")
-_AGAINST_YEAR = re.compile(r"(?:同比|比|较)(?:上年|去年|上一年|前一年|上学年|同期)")
+_AGAINST_YEAR = re.compile(r"(?:同比|比|较)(?:上年|去年|上一年|前一年|上学年|同期)|"
+                           r"[跟和与同](?:上年|去年|上一年|前一年|上学年)(?:相)?比")
 
 
 def blank_unsought(question: str) -> str:
