@@ -19,6 +19,14 @@ _LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:[\u4e00-\u9fff
 _NOTE = re.compile(r"[<〈][^<>〈〉]*[>〉]")
 
 
+def open_bracket(text: str, at: int) -> int:
+    """Where the bracket holding the figure at ``at`` opens ('小学322所(含187个教学点)'),
+    or -1 when the figure stands outside any bracket."""
+    start = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    closed = start >= 0 and max(text.rfind(")", start, at), text.rfind("）", start, at)) >= 0
+    return -1 if start < 0 or closed else start
+
+
 def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     """For a figure at ``at`` in a bracketed list of figures ('基础教育3222人(其中幼儿园
     458人,小学1414人)'): (the words before the brackets, the figure's own piece '小学', the

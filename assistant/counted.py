@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.brackets import open_bracket
 from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
 from jiaoti import text as tx
@@ -18,18 +19,16 @@ _INCLUDED = re.compile(r"[(（](?:含|包括|包含)[^()（）]*[)）]")
 def included_at(text: str, at: int) -> bool:
     """Is the figure at ``at`` inside an aside of what a figure includes ('小学322所(含187个
     教学点)')?"""
-    start = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
-    return start >= 0 and max(text.rfind(")", start, at), text.rfind("）", start, at)) < 0 \
-        and text.startswith(("含", "包括", "包含"), start + 1)
+    start = open_bracket(text, at)
+    return start >= 0 and text.startswith(("含", "包括", "包含"), start + 1)
 
 
 def left_out(plan, text: str, at: int) -> bool:
     """The figure at ``at`` sits in an aside of what a figure leaves out ('…共81所(不含中职
     其他机构3所)') and the question leaves that out too ('(不含中职其他机构)共有多少所'): it
     asks the figure outside, never this one."""
-    start = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
-    inside = start >= 0 and max(text.rfind(")", start, at), text.rfind("）", start, at)) < 0
-    return inside and text.startswith(_LEFT_OUT, start + 1) and \
+    start = open_bracket(text, at)
+    return start >= 0 and text.startswith(_LEFT_OUT, start + 1) and \
         any(w in plan.question for w in _LEFT_OUT)
 
 

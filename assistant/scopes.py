@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.brackets import open_bracket
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts
@@ -43,10 +44,9 @@ def declared_part(text: str, at: int, unit: str, lender: str) -> bool:
     says nothing of them."""
     from jiaoti.figures import counts_at
 
-    start = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
-    inside = start >= 0 and max(text.rfind(")", start, at), text.rfind("）", start, at)) < 0
+    start = open_bracket(text, at)
     figs = counts_at(lender)
-    if not (inside and text.startswith("其中", start + 1) and figs):
+    if not (start >= 0 and text.startswith("其中", start + 1) and figs):
         return False
     # or a figure of a ';'-record opened by such a kind ('…;初中53所,在校生57643人;…')
     record = max(start, text.rfind(";", start, at), text.rfind("；", start, at)) + 1
