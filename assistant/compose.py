@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from assistant.match import FactMatch
 from assistant.respective import respective_words
-from assistant.sites import (aside_list, aside_piece, asides, layout, prefix_of, run_in_heading,
-                             shared_verb)
+from assistant.paragraphs import run_in_heading
+from assistant.sites import aside_list, aside_piece, asides, layout, prefix_of, shared_verb
 from jiaoti.figures import JOINED, counts_at, other_spans, plain
 from jiaoti.numbers import years_in
 

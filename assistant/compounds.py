@@ -3,8 +3,13 @@ word the documents write only inside longer ones, and a stage apart from its nou
 
 from __future__ import annotations
 
+import re
+
 from assistant.intent import STAGES
 from jiaoti import text as tx
+
+
+GRADE = re.compile(r"(?:[一二三四五六七八九]年级|[初高][一二三])$")    # a word of its own, never split
 
 
 def inner_parts(word: str, alternatives: list[str], snap, stop) -> list[str]:

@@ -129,12 +129,20 @@ def _the_document(snap, phrase: str) -> str | None:
     noun = re.search(rf"{_NOUN}$", phrase)
     shortest = len(noun.group(0)) if noun else len(phrase)
     for k in range(len(phrase), shortest - 1, -1):
-        fits = [s for s in sources if phrase[-k:] in titles[s]]
+        fits = [s for s in sources if phrase[-k:] in titles[s] and _kind_of(titles[s]) in (
+            "", noun and noun.group(0))]      # '“十四五”规划' is not '…规划落实情况工作报告'
         if len(fits) == 1:
             return fits[0]
         if len(fits) > 1:
             return None
     return None
+
+
+def _kind_of(title: str) -> str:
+    """What a title names the document as: its last kind noun ('…规划落实情况工作报告' is a
+    报告), or ''."""
+    kinds = re.findall(_NOUN, title)
+    return kinds[-1] if kinds else ""
 
 
 def _best(dates: list[Said], question: str) -> Said | None:

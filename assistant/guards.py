@@ -22,8 +22,18 @@ def is_verb_term(t) -> bool:
 
 
 # (a title earned — 创建…示范校, 评为, 入选 — is what there is of that title: not a flow)
-FLOW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|招生|招收|开办|设立|举办|开展|"
-                   r"安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同")
+# ('校外培训机构', '服务中心', '招生办': a verb naming an institution is no flow)
+FLOW = re.compile(r"(?:新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|招生|招收|开办|设立|举办|"
+                  r"开展|安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同)"
+                  r"(?!机构|中心|基地|站|办|局)")
+
+
+def flow_in(lead: str):
+    """The flow verb of a list's lead, brackets of its earlier items aside ('民办学校1所
+    (今年已停止招生)、特殊教育学校1所': the second item is not a count of 招生)."""
+    return FLOW.search(re.sub(r"[(（][^()（）]*[)）]", "", lead))
+
+
 GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 
@@ -172,7 +182,8 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
     return head
 
 
-_ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "公办民办", "城乡"}
+_ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "另有", "共辖", "下辖",
+              "另辖", "所辖", "管辖", "公办民办", "城乡"}
 ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name every kind
 UNMARKED = {"普通", "全日制", "在职", "在岗", "专任"}  # '普通初中' is what a parent calls 初中,
 #                                                  专任教师 what a parent calls 老师: no narrower kind

@@ -4,6 +4,7 @@ it wants results or plans, and whether it compares two things or asks for severa
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from jiaoti import numbers as num
@@ -305,7 +306,8 @@ def _noun_before(words: list[str], i: int) -> str:
     while j >= 0 and words[j] in ("有", "是", "共有", "一共", "一共有", "总共", "共", "了"):
         j -= 1
     noun = words[j] if j >= 0 else ""
-    return noun if len(noun) >= 2 and noun[-1] in HEAD_END and not tx.is_verb(noun) else ""
+    head = noun[-1:] in HEAD_END or noun_unit(noun) == "人"     # '孩子有多少人', '娃娃…多少个'
+    return noun if len(noun) >= 2 and head and not tx.is_verb(noun) else ""
 
 
 def _noun_after(words: list[str], i: int) -> str:
@@ -322,6 +324,11 @@ def _noun_after(words: list[str], i: int) -> str:
             run and run[-1][-1] in HEAD_END and words[i + len(run)][-1] not in HEAD_END):
         run.append(words[i + len(run)])
     heads = [w for w in run if w[-1] in HEAD_END]
+    rest = list(itertools.takewhile(lambda j: not _PUNCT.match(words[j]),
+                                    range(i + len(run), len(words))))
+    if heads and 0 < len(rest) <= 2 and all(content(j) and not tx.is_verb(
+            words[j], nominal=False) for j in rest):
+        return words[rest[-1]]  # '多少义务教育学校建设用地': a compound's head is its last noun
     return heads[-1] if heads else (run[0] if run else "")
 
 

@@ -9,13 +9,15 @@ import re
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
 
-DETAIL = re.compile(r"^\s*其中")
+DETAIL = re.compile(r"^\s*(?:其中|包括[:：])")     # '…,其中…', '教职工4303人,包括:中学1710人'
 _COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
 
 
 def listed_item(part: str) -> bool:
     """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
-    为97.01%'): no verb beside the copulas, at most one figure."""
+    为97.01%'): no verb beside the copulas, at most one figure ('(含村办)' says what it
+    takes in, not what it does)."""
+    part = _TAKES_IN.sub("", part)
     figs = counts_at(part)
     if len(figs) != 1:
         return False
@@ -26,6 +28,7 @@ def listed_item(part: str) -> bool:
         for w in words if w not in _COPULA and not (len(w) == 2 and w[0] == "在"))   # 在校
 
 
+_TAKES_IN = re.compile(r"[(（](?:含|包括|包含)[^()（）\d]*[)）]")
 _TIGHT = re.compile(r"(\d)\s+(?=[^\d\s,，;；。、])")
 
 

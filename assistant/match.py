@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.extract import VERB_SHARE, term_weights, unit_fits
+from assistant.extract import VERB_SHARE, unit_fits
 from assistant.guards import (
-    FLOW,
-    MONEY_WORDS,
+    FLOW, flow_in,
     coordinated,
     GENERIC,
     joint_with,
@@ -38,10 +37,11 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
                               names_counted, names_piece, other_change, other_stage, part_asked,
                               part_frame, qualifying, quota_unasked, unasked_part,
                               unsaid_of_change, verb_object_said, other_base, organ_part, other_grade)
-from assistant.intent import ENROLLED, enrolling
+from assistant.intent import ENROLLED
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.unions import union_counted
+from assistant.weighting import CHANGES, implied_weights
 from assistant.query import QueryPlan
 from assistant.scopes import declared_part, exceeds_its_whole, framed_other
 from assistant.terms import SCHOOL_UNITS
@@ -53,10 +53,8 @@ from jiaoti.types import Chunk, Fact, Hit
 LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
 LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
 PARENT = 0.5
-CHANGES = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升", "增幅", "降幅"}
 NEAR = 0.5              # every focus word the documents know must be found this near
 RESULT_PERIODS = ("actual", "cumulative")
-MEASURES = ("平方米",)     # an area names what was done (built); money needs its verb
 PLAN_PERIODS = ("plan", "target")
 
 
@@ -93,6 +91,8 @@ class _Credits:
             self.pieces.append((at.heading, EARLIER))
         if at.topic and not at.frame:       # '中等职业教育学校1所;…。校舍总面积…' (a
             self.pieces.append((at.topic, PARENT))   # '教职工800人,其中:' list has its own)
+        if at.opener:                       # '…启动实施…三年行动计划,…。新增学位…'
+            self.pieces.append((at.opener, PARENT))
         self.pieces.append((at.context, CONTEXT))
         self.plan = plan
         self.listed = at.listed
@@ -222,24 +222,14 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                 _elsewhere(plan, plan.predicate, credits):
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
-    weights = term_weights(plan)
-    if plan.asked_unit in ("人", "名") or enrolling(at.own):    # '在公办园上学的孩子', '入学率'
-        weights = [0.0 if (not t.known or not c) and t.word.rstrip("了过着") in ENROLLED else w
-                   for t, w, (c, _) in zip(plan.terms, weights, got)]
-    if plan.asked_unit == "元":              # '多少资金' of '安排9000多万元支持…': 元 says it
-        weights = [0.0 if not c and t.word in MONEY_WORDS else w
-                   for t, w, (c, _) in zip(plan.terms, weights, got)]
-    if plan.asked_unit in MEASURES:     # '盖了多大': the area says what was done (the verb
-        weights = [0.0 if i == plan.predicate and not c and   # need not be the report's),
-                   plan.terms[i].word.rstrip("了") not in CHANGES else w   # a change must
-                   for i, (w, (c, _)) in enumerate(zip(weights, got))]    # ('增长了多少')
+    weights = implied_weights(plan, at.own, [c for c, _ in got])
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
     if coverage < min_coverage:
         coverage = max(coverage, without_foreign_verbs(plan, weights, got, min_coverage,
                                                         credits.pieces[0][0]))
     said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if names_counted(plan, t))
-    missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)
-                    if t.focus and t.known and c < NEAR and (
+    missing = tuple(t.word for t, (c, _), w in zip(plan.terms, got, weights)
+                    if t.focus and t.known and c < NEAR and w and (
                         (not is_verb_term(t) or qualifying(plan, t)) and t.weight >= GENERIC or
                         t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # a change
                     and not (said and names_counted(plan, t))
@@ -286,7 +276,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
     # '有几所小学' asks what there is, not what '全市新改扩建公办幼儿园33所、中小学17所' built
-    flow = FLOW.search(credits.pieces[0][0]) or FLOW.search(chunk.text[lay.clause[0]:lay.item[0]])
+    flow = FLOW.search(credits.pieces[0][0]) or flow_in(chunk.text[lay.clause[0]:lay.item[0]])
     if not missing and plan.stock and flow:
         missing = ("~" + flow.group(0),)
     new = _NEW.search(plan.focus_text)
@@ -374,7 +364,7 @@ def _verb_noun_beside(plan: QueryPlan, at: Site) -> bool:
         _NO_FIGURE.sub("", piece) in alts for piece, _, _ in at.others)   # '占地24亩,建筑…'
 
 
-_NO_FIGURE = re.compile(r"[\d.\s,，、;；]+|[万亿千]?(?:亩|平方米|平米|元|人|个|所)")
+_NO_FIGURE = re.compile(r"[\d.\s,，、;；]+|[万亿千]?(?:亩|平方米|平米|㎡|元|人|个|所)")
 
 
 def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:

@@ -120,12 +120,16 @@ def _band(found: list[FactMatch]) -> list[FactMatch]:
 
 
 def twins(a: FactMatch, b: FactMatch) -> bool:
-    """Two figures of one subject, year and period in different sections, both said in
-    full ('教职工134人' under 学前教育 and '教职工63人' under 普通高中): only their place
-    tells them apart, and the question names neither."""
+    """Two figures of one subject, year and period in different sections or lists, both
+    said in full ('教职工134人' under 学前教育 and '教职工63人' under 普通高中; '小学占地面积…'
+    after '运动用地面积…,其中' and after '校舍建筑面积…,其中'): only their place tells them
+    apart, and the question names neither."""
+    from assistant.sites import site
+
     return b.coverage >= a.coverage and a.fact.subject == b.fact.subject and \
-        (a.fact.year, a.fact.period) == (b.fact.year, b.fact.period) and \
-        a.chunk.section != b.chunk.section
+        (a.fact.year, a.fact.period) == (b.fact.year, b.fact.period) and (
+            a.chunk.section != b.chunk.section or a.fact.unit == b.fact.unit and
+            site(a.chunk, a.fact).frame != site(b.chunk, b.fact).frame)
 
 
 def untied(options: list[list[FactMatch]], found: list[FactMatch | None]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
-from assistant.compounds import inner_parts
+from assistant.compounds import GRADE, inner_parts
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
@@ -175,7 +175,7 @@ class _Terms:
             self.add(p, lex.alternatives(p), focus, at + w.find(p))
         if inner:
             return
-        if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2:
+        if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2 and not GRADE.match(w):
             # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园) — not a
             # noun whose parts no document knows either ('研究生')
             parts = [p for p in tx.tokenizer().cut_for_search(w) if len(p) >= 2 and p != w]
@@ -304,7 +304,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
         counted = tuple(dict.fromkeys((noun, *(a for a, _ in snap.lexicon.alternatives(noun)),
                                        *(term.alternatives if term else ()))))
     predicate = predicate_of(terms, focus_part)
-    terms = shadowed(replaced_stages(stage_by_pupils(terms, counted)))
+    terms = shadowed(replaced_stages(stage_by_pupils(terms, counted, focus_part)))
     keywords, weights = _keywords(terms, snap.lexicon.stop)
     no_list = re.sub(r"哪几|[这那近前头后]几", "", focus_part)     # '这几年' asks nothing
     plural = bool(intent.PLURAL.search(focus_part)) or len(re.findall(r"几|多少", no_list)) >= 2

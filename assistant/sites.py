@@ -17,10 +17,10 @@ from assistant.lenders import without_asides as _without_asides
 from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first, stage_scope,
                                shared_modifier)
 from assistant.brackets import aside_list, aside_piece
+from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_heading
 from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.figures import counts_at, without_others
-from jiaoti.headings import last_heading
 from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
@@ -269,6 +269,7 @@ class Site:
     shared: str = ""                          # the modifier a '其中' list's first item lends
     prefix: str = ""                          # what a 、-list's first item says they all count
     changed: bool = False                     # the next clause states its change ('比上年增加…')
+    opener: str = ""                          # the setting its paragraph opens with, folded
 
 
 _SITES: dict[tuple, Site] = {}
@@ -322,7 +323,8 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(whole), shared_modifier(fold(text[slice(*lay.shared)]), fold(
                     text[slice(*lay.item)])) if lay.shared else "", fold(prefix_of(text, lay)),
                 bool(CHANGE_CLAUSE.match(re.sub(r"^[，,]", "", text[c1:c1 + 20])))
-                and not CHANGE_CLAUSE.match(fact.clause))
+                and not CHANGE_CLAUSE.match(fact.clause),
+                fold(paragraph_opener(text, fact.start - chunk.start)))
 
 
 def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:
@@ -358,39 +360,3 @@ def _listed_with(text: str, lay: Layout, at: int) -> tuple[str, ...]:
 
 
 _ITEM = re.compile(r"(?:[^、(（]|[(（][^)）]*[)）]?)+")    # 、-items, brackets kept whole
-
-
-# '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with
-_RUN_IN = re.compile(r"^\s*(?:——|—|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])?"
-                     r"\s*([\u4e00-\u9fff]{1,12})[。：:]")
-
-
-def run_in_heading(text: str, at: int) -> str:
-    """The run-in heading that opens ``text`` before offset ``at``, or '' — or, on a page
-    flattened to one line, the last one before ``at`` ('…。 ——小学。校数129所')."""
-    m = _RUN_IN.match(text) or _DASH_LEAD.match(text)
-    if m and m.end() <= at and not counts_at(m.group(1)):
-        return m.group(1)
-    return last_heading(text, 0, at)
-
-
-# '——初中全区共有10所,…': a dash-led paragraph names its thing before the words of place
-_DASH_LEAD = re.compile(r"^\s*——\s*([\u4e00-\u9fff]{1,6}?)(?=全区|全县|全市|全旗|全镇|共有|现有)")
-
-
-def paragraph_topic(text: str, at: int) -> str:
-    """What a paragraph of statistics is about, for its later sentences: the thing its
-    first clause counts ('中等职业教育学校1所;毕业生582人;…。校舍总面积11.36万平方米' →
-    中等职业教育学校), or ''."""
-    spans = tx.sentence_spans(text)
-    if not spans or at < spans[0][1] or "\n" in text[spans[0][1]:at]:
-        return ""
-    first = tx.clauses(text, *spans[0])
-    part = text[first[0].start:first[0].end] if first else ""
-    figs = counts_at(part)
-    if not listed_item(part) or not figs:
-        return ""
-    noun = part[:figs[0].start].strip(" ,，、:：")
-    if re.search(r"[和与及、]", noun) or "其中" in text[spans[0][0]:spans[0][1]]:
-        return ""       # '全县共有中小学和幼儿园38所,其中,…': an overview, about no one thing
-    return noun if 2 <= len(noun) <= 12 and all(tx.is_cjk(c) for c in noun) else ""

@@ -270,20 +270,26 @@ def shadowed(terms: list[Term]) -> list[Term]:
     return out
 
 
-def stage_by_pupils(terms: list[Term], counted: tuple[str, ...]) -> list[Term]:
+def stage_by_pupils(terms: list[Term], counted: tuple[str, ...], question: str = ""
+                    ) -> list[Term]:
     """'多少小朋友在上幼儿园': the children counted are the kindergarten's, so a figure of
-    幼儿 says the stage term 幼儿园 too — a stage is said by a counted word of its group."""
+    幼儿 says the stage term 幼儿园 too — a stage is said by a counted word of its group,
+    and, unless the question asks an intake ('招了多少'), by one holding it ('在园幼儿')."""
     from assistant.intent import STAGE_GROUPS, noun_unit
 
+    holding = not INTAKE.search(question)
     out = []
     for t in terms:
         group = next((g for g in STAGE_GROUPS if t.word in g), ())
-        said = tuple(a for a in counted if a in group and a not in t.alternatives
-                     and noun_unit(a) == "人")
+        said = tuple(a for a in counted if (a in group or holding and any(g in a for g in group))
+                     and a not in t.alternatives and noun_unit(a) == "人")
         out.append(replace(t, alternatives=t.alternatives + said,
                            credits=(t.credits or (1.0,) * len(t.alternatives)) +
                            (1.0,) * len(said)) if said else t)
     return out
+
+
+INTAKE = re.compile(r"招|新生|入学|入园")
 
 
 def replaced_stages(terms: list[Term]) -> list[Term]:

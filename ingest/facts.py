@@ -29,7 +29,7 @@ _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持�
 _TARGET_WORDS = re.compile(r"目标|任务|指标")
 _DONE = re.compile(r"完成|完工|达成")
 _CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积|以来")
-_LEAD_YEAR = re.compile(r"^\s*(?:在|于)?((?:19|20)\d{2})\s*年")
+_LEAD_YEAR = re.compile(r"^\s*(?:在|于)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]+\s*)?((?:19|20)\d{2})\s*年")
 # '2019年以来招聘…', '2021年起…': a starting point, not the year the figure belongs to
 # '较2024年增加1017人': the base of a change is not the year the figure belongs to
 _YEAR_AT = re.compile(r"(?<![较比与同])((?:19|20)\d{2})\s*年(?!以来|来|起|至今|开始)")

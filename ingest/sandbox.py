@@ -24,7 +24,7 @@ from pathlib import Path
 from ingest.loaders import (CONVERTED_FORMATS, IMAGE_FORMATS, ZIP_FORMATS, ParsedDocument,
                             check_entities, check_zip, fail)
 from jiaoti.errors import IngestError
-from jiaoti.text import readable_share
+from jiaoti.readable import readable_share
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from jiaoti.numbers import (
 from jiaoti.text import fold
 
 # longest first; 百分点 before 个 so that "13个百分点" reads as percentage points
-UNITS = sorted(["个百分点", "百分点", "人次", "场次", "平方千米", "平方公里", "平方米", "平米",
+UNITS = sorted(["个百分点", "百分点", "人次", "场次", "平方千米", "平方公里", "平方米", "平米", "㎡",
                 "万平米", "公里", "课时", "学时", "小时", "个班", "元", "人", "名", "所", "个",
                 "项", "次", "门", "本",
                 "件", "套", "期", "家", "金", "银", "铜", "类", "届", "枚", "%", "位", "场", "批",
@@ -190,11 +190,14 @@ def _elided_units(folded: str, figs: list[Figure]) -> list[Figure]:
     return figs
 
 
+_SAME_UNIT = {"个百分点": "百分点", "㎡": "平方米"}     # the raw text keeps its own sign
+
+
 def _make(text, folded, start, end, value, unit, approx, quoted) -> Figure:
     kind = _kind(folded, start, end, value, unit)
     if kind == "count" and any(a < start and end < b for a, b in quoted):
         kind = "name"
-    unit = "百分点" if unit == "个百分点" else unit
+    unit = _SAME_UNIT.get(unit, unit)
     return Figure(start, end, Decimal(plain(value)), unit, approx, text[start:end], kind)
 
 

@@ -140,14 +140,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """Sentences of ``text[start:end]`` as (start, end), each ending after its 。！？；
     (or at a line break). Quotes and brackets never end a sentence early."""
     end = len(text) if end is None else end
-    spans, s, depth = [], start, 0
+    spans, s, depth, title = [], start, 0, -1
     for i in range(start, end):
         ch = text[i]
         if ch in _OPEN:
             depth += 1
+            title = depth if ch == "《" and title < 0 else title
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch == "\n" or (ch in SENTENCE_END and depth == 0):
+            title = -1 if depth < title else title
+        elif ch == "\n" or (ch in SENTENCE_END and (depth == 0 or depth == title)):
+            depth, title = 0, -1        # a title never holds a full stop: its 》 was lost
             j = i if ch == "\n" else i + 1
             # keep a closing quote that follows the full stop with the sentence
             while j < end and text[j] in "”’" and ch != "\n":
@@ -172,6 +175,9 @@ def inside_quote(text: str, at: int) -> bool:
 
 # '在校生60039人:高中5118人,…': a colon right after a count opens its breakdown
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
+# '初中占地面积541218.48 校舍建筑面…': a measure that lost its unit and its comma
+_LOST_MARK = re.compile(r"(?<![\d.])\d{3,}\.\d+$")
+_NOT_UNIT = re.compile(r"[\u4e00-\u9fff](?<![万亿千元人名所个项次平米亩吨台册套间])")  # '1234.56 万元'
 
 
 def _split_outside_quotes(text: str, start: int, end: int, seps: str,
@@ -185,7 +191,9 @@ def _split_outside_quotes(text: str, start: int, end: int, seps: str,
             depth = max(0, depth - 1)
         elif depth == 0 and (ch in seps or counted_colon and ch in ":：" and
                              _COUNT_BEFORE.search(text, max(s, i - 2), i) and
-                             not text[i + 1:i + 2].isdigit()):     # not '1:25.5'
+                             not text[i + 1:i + 2].isdigit() or    # not '1:25.5'
+                             counted_colon and ch in " \u3000" and _LOST_MARK.search(
+                                 text, max(s, i - 16), i) and _NOT_UNIT.match(text, i + 1)):
             a, b = _strip_span(text, s, i)
             if b > a:
                 spans.append((a, b))
@@ -238,8 +246,9 @@ def tokenizer():
                 tk.initialized = True
                 from jiaoti.lexicon import read_lines
 
-                for word in read_lines("userdict.txt"):
-                    tk.add_word(word.split()[0], freq=None)
+                for line in read_lines("userdict.txt"):     # 'word' or 'word frequency'
+                    word, *freq = line.split()
+                    tk.add_word(word, freq=int(freq[0]) if freq else None)
                 _tokenizer = tk
     return _tokenizer
 
@@ -381,19 +390,3 @@ def sentence_parents(text: str) -> list[tuple[int, int, int]]:
         out.append((s, e, parent))
     return out
 
-
-def readable_share(text: str) -> float:
-    """Share of the non-space characters that are everyday characters (GB18030's GB2312
-    core: common hanzi, ASCII, Chinese punctuation). Real documents score near 1; bytes
-    decoded as text (a corrupt file read by a lenient converter) score low."""
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
-        return 1.0
-    ok = 0
-    for c in chars:
-        try:
-            c.encode("gb2312")
-            ok += 1
-        except UnicodeEncodeError:
-            pass
-    return ok / len(chars)

@@ -232,7 +232,7 @@ def test_regression_gate(report_env, tmp_path):
                  "kunming-jiaoyu-2018", "huzhou-jiaoyu-2023", "xupu-jiaoyu-2025",
                  "dingxi-jiaoyu-2001", "hedong-jiaoyu-2007", "akesu-jiaoyu-2010",
                  "jianhu-jiaoyu-2011", "cqgaoxin-jiaoyu-2025", "zhuhai-jiaoyu-2017",
-                 "shaxian-jiaoyu-2015"):
+                 "shaxian-jiaoyu-2015", "xianning-jiaoyu-2024", "hecheng-jiaoyu-2021"):
         assert name in proc.stdout
 
 

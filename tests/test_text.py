@@ -97,7 +97,7 @@ def test_places():
 
 
 def test_readable_share_tells_text_from_decoded_bytes():
-    from jiaoti.text import readable_share
+    from jiaoti.readable import readable_share
 
     assert readable_share("2025年，全市新建智慧操场12个。") == 1.0
     assert readable_share("") == 1.0

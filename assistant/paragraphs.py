@@ -1,0 +1,68 @@
+"""Paragraphs around a fact: the run-in heading a paragraph opens with ('——小学。'), the one
+thing a paragraph of statistics counts, and the setting its first sentence gives the
+sentences after it ('2018—2020年,市区启动实施…三年行动计划,…。新增学位…')."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.listing import listed_item
+from jiaoti import text as tx
+from jiaoti.figures import counts_at
+from jiaoti.headings import last_heading
+
+
+# '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with
+_RUN_IN = re.compile(r"^\s*(?:——|—|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])?"
+                     r"\s*([\u4e00-\u9fff]{1,12})[。：:]")
+
+
+def run_in_heading(text: str, at: int) -> str:
+    """The run-in heading that opens ``text`` before offset ``at``, or '' — or, on a page
+    flattened to one line, the last one before ``at`` ('…。 ——小学。校数129所')."""
+    m = _RUN_IN.match(text) or _DASH_LEAD.match(text)
+    if m and m.end() <= at and not counts_at(m.group(1)):
+        return m.group(1)
+    return last_heading(text, 0, at)
+
+
+# '——初中全区共有10所,…': a dash-led paragraph names its thing before the words of place
+_DASH_LEAD = re.compile(r"^\s*——\s*([\u4e00-\u9fff]{1,6}?)(?=全区|全县|全市|全旗|全镇|共有|现有)")
+
+
+def paragraph_topic(text: str, at: int) -> str:
+    """What a paragraph of statistics is about, for its later sentences: the thing its
+    first clause counts ('中等职业教育学校1所;毕业生582人;…。校舍总面积11.36万平方米' →
+    中等职业教育学校), or ''."""
+    spans = tx.sentence_spans(text)
+    if not spans or at < spans[0][1] or "\n" in text[spans[0][1]:at]:
+        return ""
+    first = tx.clauses(text, *spans[0])
+    part = text[first[0].start:first[0].end] if first else ""
+    figs = counts_at(part)
+    if not listed_item(part) or not figs:
+        return ""
+    noun = part[:figs[0].start].strip(" ,，、:：")
+    if re.search(r"[和与及、]", noun) or "其中" in text[spans[0][0]:spans[0][1]]:
+        return ""       # '全县共有中小学和幼儿园38所,其中,…': an overview, about no one thing
+    return noun if 2 <= len(noun) <= 12 and all(tx.is_cjk(c) for c in noun) else ""
+
+
+_PROGRAMME = re.compile(r"(?:启动|实施|开展|推进|推行)[^，,;；]{0,24}(?:计划|工程|行动|项目|规划|方案)")
+
+
+def paragraph_opener(text: str, at: int) -> str:
+    """The programme the paragraph holding offset ``at`` opens by launching, when the figure
+    is in a later sentence of it: what the paragraph reports on ('2018—2020年,市区启动实施
+    …三年行动计划,三年累计完成投资…。新增学位34090个' → '市区启动实施…三年行动计划'),
+    or '' — a first sentence that only does one thing ('举办…文化节,实施…联赛') sets nothing."""
+    start = text.rfind("\n", 0, at) + 1
+    spans = tx.sentence_spans(text, start, at)
+    if len(spans) < 2 or at < spans[0][1]:
+        return ""
+    opening = []
+    for c in tx.clauses(text, *spans[0]):
+        if counts_at(text[c.start:c.end]):
+            break
+        opening.append(text[c.start:c.end])
+    return "，".join(p for p in opening if _PROGRAMME.search(p))

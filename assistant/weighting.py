@@ -1,0 +1,42 @@
+"""How much each word of a question weighs against one fact: words the fact's measure or
+kind already says weigh nothing when the fact does not say them again ('在公办园上学的孩子'
+counted in 人 need not say 上学; '多少资金' is said by 元; '盖了多大' by the area; '孩子上学的
+学位' by 学位; '小学一年级新招' by 小学's intake)."""
+
+from __future__ import annotations
+
+from assistant.extract import term_weights
+from assistant.guards import MONEY_WORDS
+from assistant.intent import ENROLLED, STAGES, enrolling, noun_unit
+from assistant.query import QueryPlan
+from assistant.terms import INTAKE
+
+CHANGES = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升", "增幅", "降幅"}
+MEASURES = ("平方米",)     # an area names what was done (built); money needs its verb
+PLACES = ("学位",)         # school places are places for children to attend
+FIRST_GRADES = {"一年级", "初一", "七年级", "初中一年级", "高一", "高中一年级"}
+
+
+def implied_weights(plan: QueryPlan, own: str, credit: list[float]) -> list[float]:
+    """The question's term weights for a fact whose own words are ``own`` and which gives
+    each term the credit in ``credit``: a term it does not say weighs nothing when what is
+    asked already implies it."""
+    weights = term_weights(plan)
+    terms = plan.terms
+    if plan.asked_unit in ("人", "名") or enrolling(own):    # '在公办园上学的孩子', '入学率'
+        weights = [0.0 if (not t.known or not c) and t.word.rstrip("了过着") in ENROLLED else w
+                   for t, w, c in zip(terms, weights, credit)]
+    if plan.asked_unit == "元":              # '多少资金' of '安排9000多万元支持…': 元 says it
+        weights = [0.0 if not c and t.word in MONEY_WORDS else w
+                   for t, w, c in zip(terms, weights, credit)]
+    if plan.asked_unit in MEASURES:     # '盖了多大': the area says what was done (the verb
+        weights = [0.0 if i == plan.predicate and not c and   # need not be the report's),
+                   terms[i].word.rstrip("了") not in CHANGES else w    # a change must
+                   for i, (w, c) in enumerate(zip(weights, credit))]  # ('增长了多少')
+    if any(t.word in PLACES and c for t, c in zip(terms, credit)):   # '孩子上学的学位'
+        weights = [0.0 if not c and (t.word in ENROLLED or noun_unit(t.word) == "人") else w
+                   for t, w, c in zip(terms, weights, credit)]
+    if INTAKE.search(plan.focus_text) and any(t.word in STAGES for t in terms):
+        weights = [0.0 if not c and t.word in FIRST_GRADES else w    # '小学一年级新招了多少':
+                   for t, w, c in zip(terms, weights, credit)]        # the intake is grade one
+    return weights
