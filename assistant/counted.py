@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.brackets import open_bracket
+from assistant.listing import INCLUDED as _INCLUDED
 from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
 from jiaoti import text as tx
@@ -13,7 +14,6 @@ from jiaoti.lexicon import stopwords
 
 _ETC = re.compile(r"(?<![一二三四五六七八九十特平高中初同均对])等(?![奖级次])")   # not 一等奖, 中等
 _NAMES = re.compile(r"[(（][^()（）\d]*、[^()（）\d]*[)）]")   # a bracket of names
-_INCLUDED = re.compile(r"[(（](?:含|包括|包含)[^()（）]*[)）]")
 
 
 def included_at(text: str, at: int) -> bool:

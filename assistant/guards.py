@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, HEAD_END, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
 from assistant.scopes import restated_scope
@@ -31,7 +32,7 @@ FLOW = re.compile(r"(?:新建|新增|新聘|新招|新开|改扩建|改建|扩�
 def flow_in(lead: str):
     """The flow verb of a list's lead, brackets of its earlier items aside ('民办学校1所
     (今年已停止招生)、特殊教育学校1所': the second item is not a count of 招生)."""
-    return FLOW.search(re.sub(r"[(（][^()（）]*[)）]", "", lead))
+    return FLOW.search(_ASIDE.sub("", lead))
 
 
 GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
@@ -273,7 +274,6 @@ def other_part_of_year(question: str, text: str) -> str:
     return ""
 
 
-_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _SCOPE = re.compile(r"^在[^，,；;。]{1,12}?(?:之中|当中|中)")     # among which: no modifier
 _TIME = re.compile(r"[年月日季]|以下|以上")    # '2023-2024学年(…)全市共有…学校': no kind
 

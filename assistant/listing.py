@@ -10,6 +10,8 @@ from jiaoti import text as tx
 from jiaoti.figures import counts_at
 
 DETAIL = re.compile(r"^\s*(?:其中|包括[:：])")     # '…,其中…', '教职工4303人,包括:中学1710人'
+ASIDE = re.compile(r"[(（][^()（）]*[)）]")           # any closed bracket
+INCLUDED = re.compile(r"[(（](?:含|包括|包含)[^()（）]*[)）]")   # what a figure takes in
 _COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
 
 
@@ -17,7 +19,7 @@ def listed_item(part: str) -> bool:
     """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
     为97.01%'): no verb beside the copulas, at most one figure ('(含村办)' says what it
     takes in, not what it does)."""
-    part = _TAKES_IN.sub("", part)
+    part = _TAKES_IN.sub("", part)      # an aside without figures only
     figs = counts_at(part)
     if len(figs) != 1:
         return False

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from assistant.lenders import BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of
 from assistant.lenders import without_asides as _without_asides
+from assistant.listing import INCLUDED as _INCLUDED   # '高中段教育(包括普通高中和中职)…'
 from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first, stage_scope,
                                shared_modifier)
 from assistant.brackets import aside_list, aside_piece
@@ -25,8 +26,6 @@ from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
                       r"(?:上|中|期间|以来|方面|之际|时|里)$")
-# '高中段教育(包括普通高中和中职)共有学校6所': what a lender includes is no kind it lends
-_INCLUDED = re.compile(r"[(（](?:包括|包含|含)[^()（）]*[)）]")
 MAX_SITES = 20_000          # ~2 KB each
 
 
