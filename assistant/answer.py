@@ -16,6 +16,7 @@ from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
 from assistant.grounding import citation, unsupported_figures
 from assistant.guards import missing_nouns, other_part_of_year
+from assistant.intent import noun_unit
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
@@ -89,7 +90,28 @@ def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hi
         return _facts(ctx, base, plan, hits, qvec), hits
     if plan.kind == "status":
         return _status(ctx, base, plan, hits), hits
+    counted = _existence_count(base.standalone_question) if plan.kind == "general" else ""
+    if counted:                 # '县里有没有专门学校': how many there are says it
+        sub = _sub_plan(ctx, plan, counted)
+        sub_hits, sub_vec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
+        got = _facts(ctx, base, sub, sub_hits, sub_vec)
+        if got.answerable:
+            return got, sub_hits
     return _passage(ctx, base, plan, hits), hits
+
+
+_EXISTS = re.compile(r"^(.*?)有没有([\u4e00-\u9fff]{2,12}?)[呢啊]?[?？]?$|"
+                     r"^(.*?)有([\u4e00-\u9fff]{2,12}?)吗[?？]?$")
+
+
+def _existence_count(question: str) -> str:
+    """'县里有没有专门学校？' → '县里有几所专门学校？': a question whether there are schools
+    (things counted in 所) asks their count; '' for any other question."""
+    m = _EXISTS.match(question)
+    if m is None:
+        return ""
+    before, thing = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    return f"{before}有几所{thing}？" if noun_unit(thing) == "所" else ""
 
 
 def _best(ctx: Context, plan: QueryPlan, hits, qvec) -> tuple[FactMatch | None, list]:
@@ -169,8 +191,9 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     if parts.compare and len(got) == 2 and not comparable(*got):
         return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
     if parts.compare and len(got) == 2 and len(found) == 2 and comparable(*got):
-        text, stmts = compose.compare(got[0], got[1], parts.compare == "diff", ctx.home)
-        computed = compose.difference(got[0].fact, got[1].fact)
+        text, stmts = compose.compare(got[0], got[1], parts.compare, ctx.home)
+        computed = compose.ratio(got[0].fact, got[1].fact) if parts.compare == "ratio" \
+            else compose.difference(got[0].fact, got[1].fact)
     else:
         text, stmts = compose.several(got, ctx.home)
         missing = [part_words(q) for q, m in zip(parts.questions, found) if m is None]

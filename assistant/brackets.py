@@ -12,7 +12,9 @@ from assistant.listing import DETAIL, bare
 from jiaoti.figures import counts_at
 
 
-_LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:[\u4e00-\u9fff<>〈〉]{1,16}\d[\d.]*万?"
+# (names sharing one figure are one item: '…初中15所、九年一贯制学校、十二年一贯制学校14所)')
+_LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:(?:[\u4e00-\u9fff<>〈〉]{1,16}、)*"
+                         r"[\u4e00-\u9fff<>〈〉]{1,16}\d[\d.]*万?"
                          r"[\u4e00-\u9fff%]{0,2}[,，、;；]?)+[)）]?$")
 
 

@@ -10,6 +10,7 @@ import numpy as np
 
 from assistant.guards import is_verb_term
 from assistant.query import QueryPlan
+from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.types import Chunk, Fact
 
@@ -43,7 +44,8 @@ def adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
     """A question word right next to the figure ('新聘教师477人', '35家企业') says which of
     a clause's figures is meant."""
     at, end = fact.start - chunk.start, fact.end - chunk.start
-    before = tx.fold(chunk.text[max(0, at - 12):at])
+    row = respective_words(chunk.text, at)     # '小学、初中分别达到…': its own thing's words
+    before = tx.fold(row if row is not None else chunk.text[max(0, at - 12):at])
     after = tx.fold(chunk.text[end:end + 8])
     # the question's own wording right before the figure ('中小学生共计' in '…中小学生共计
     # 多少人'): the longer, the surer
@@ -53,7 +55,8 @@ def adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
         if not t.focus or is_verb_term(t):
             continue
         if fact.unit in t.alternatives and fact.unit in "金银铜" or any(
-                before.endswith(a) or after.startswith(a) for a in t.alternatives
+                before.endswith(a) or after.startswith(a) or row and a in before
+                for a in t.alternatives
                 if len(a) >= 2):
             return max(ADJACENT, bonus)
     return bonus

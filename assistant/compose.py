@@ -91,7 +91,9 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     if owner and owner not in head + body:   # '其中普通高中6所,招生5735人' → '普通高中招生5735人'
         head = owner + head
     leads = [text[s:e] for s, e in m.lead]
-    words = "，".join(p for p in [*leads, head + body] if p)
+    paid = [text[slice(*lay.paid)]] if lay.paid and listed is None and row is None else []
+    words = "，".join(p for p in [*leads, head + body, *paid] if p)   # '投资1亿元，新建…'
+
     words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：—")   # ('——初中全区共有10所')
     words = _BARE_COPULA.sub("，", _EMPTIED.sub("", words))  # '比例为99.73%,比上年增长…' and
     #                               '…,比上年增加12386人,增加6.40%' without the other figure
@@ -103,7 +105,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     quote_start = chunk.start + min([a, *(s for s, _ in m.lead),
                                      *([lay.lender[0]] if owner else []),
                                      *([clause_a] if said_first else [])])
-    quote_end = chunk.start + b
+    quote_end = chunk.start + (lay.paid[1] if paid else b)
     return Statement(speak(words, home_label), fact.year, fact.period == "plan",
                      quote_start, quote_end, fact.period == "target")
 
@@ -250,20 +252,23 @@ def several(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[S
     return text + "。", stmts
 
 
-def compare(a: FactMatch, b: FactMatch, diff_asked: bool,
+def compare(a: FactMatch, b: FactMatch, asked: str,
             home_label: str = "") -> tuple[str, list[Statement]]:
-    """Both figures and the comparison, computed from the two facts."""
+    """Both figures and the comparison ``asked`` ('diff': by how much, 'ratio': how many
+    times, else which is more), computed from the two facts."""
     text, stmts = several([a, b], home_label)
     text = text.rstrip("。")
     va, vb = Decimal(a.fact.value), Decimal(b.fact.value)
     approx = bool(a.fact.approx or b.fact.approx)
-    if va == vb:
+    if asked == "ratio" and vb:
+        verdict = f"前者是后者的{'约' if approx else ''}{ratio(a.fact, b.fact)}"
+    elif va == vb:
         verdict = "两者相同"
     else:
         more = "前者" if va > vb else "后者"
         less = "后者" if va > vb else "前者"
         verdict = f"{more}多于{less}"
-        if diff_asked:
+        if asked == "diff":
             verdict = f"{more}比{less}{'约' if approx else ''}多{difference(a.fact, b.fact)}"
     return f"{text}；{verdict}。", stmts
 
@@ -279,6 +284,11 @@ def total(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[Sta
 
 
 _MULT = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+
+
+def ratio(a, b) -> str:
+    """a ÷ b to two decimals ('2.7万个' ÷ '1.2万个' → '2.25倍')."""
+    return f"{plain((Decimal(a.value) / Decimal(b.value)).quantize(Decimal('0.01')))}倍"
 
 
 def difference(a, b) -> str:

@@ -24,7 +24,7 @@ def is_verb_term(t) -> bool:
 
 # (a title earned — 创建…示范校, 评为, 入选 — is what there is of that title: not a flow)
 # ('校外培训机构', '服务中心', '招生办': a verb naming an institution is no flow)
-FLOW = re.compile(r"(?:新建|新增|新聘|新招|新开|改扩建|改建|扩建|建成|增加|招聘|招录|招生|招收|开办|设立|举办|"
+FLOW = re.compile(r"(?:新建|新增|新聘|新招|新入|新开|改扩建|改建|扩建|建成|增加|招聘|招录|招生|招收|开办|设立|举办|"
                   r"开展|安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同)"
                   r"(?!机构|中心|基地|站|办|局)")
 

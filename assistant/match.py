@@ -45,7 +45,7 @@ from assistant.weighting import CHANGES, implied_weights
 from assistant.query import QueryPlan
 from assistant.scopes import declared_part, exceeds_its_whole, framed_other
 from assistant.terms import SCHOOL_UNITS
-from assistant.sites import Layout, Site, acts, site
+from assistant.sites import Layout, Site, acts, among, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
@@ -77,8 +77,11 @@ class _Credits:
         self.pieces += [(piece, SETTING if setting else LEAD) for piece, setting in at.leads]
         # the clause just before ('新建公办普高18所，新增学位4万个') says what a bare
         # '新增学位…' is about; clauses further away say less
-        self.pieces += [(piece, EARLIER if just_before else LATER_COUNTED if counted else LATER)
-                        for piece, just_before, counted in at.others]
+        # (what a bare sum paid for, '投资1亿元,新建…', is said as a lead is)
+        self.pieces += [(piece, LEAD if (a, b) == at.lay.paid else EARLIER if just_before
+                         else LATER_COUNTED if counted else LATER)
+                        for (piece, just_before, counted), (a, b, *_) in zip(at.others,
+                                                                             at.lay.others)]
         if at.parent is not None:           # '其中…': what the sentence above is about
             self.pieces.append((at.parent, PARENT))
         if at.frame:                        # '在校生…，其中:小学18050人': what they count
@@ -134,7 +137,7 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
 
 
 _NEGATIVE = re.compile(r"没|未|不|无|尚")
-_NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收")
+_NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
 _CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
 
 
@@ -208,7 +211,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         piece and counts_asked(plan, piece, aside)
         for piece in (at.frame, at.heading, "" if at.frame else at.topic,
                       at.parent if at.listed else "",    # '其中:…小学21333人' counts pupils
-                      at.whole))                         # '专任教师2802人(…高中346人…)'
+                      at.whole, *among(at)))            # '专任教师2802人(…高中346人…)'
     if counted_ok and not at.whole and not at.prefix and counts_another(plan, fact, facts):
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
@@ -234,11 +237,15 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                         t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # a change
                     and not (said and names_counted(plan, t))
                     and not (said and t.word.rstrip("了过着") in ENROLLED))   # '上学的孩子'
+    if not missing and plan.predicate < 0:  # '那中小学学位呢？' after '…同比增长了多少'
+        missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if not t.focus and c < NEAR
+                        and (t.word.rstrip("了") in CHANGES or CHANGES & set(t.heads)))
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)
                         and any(names_piece(at.siblings, a) for a in t.alternatives)
-                        and not any(tx.contains_term(at.own, a) for a in t.alternatives))
+                        and not any(tx.contains_term(at.own, a) or a == at.whole    # '中学里
+                                    for a in t.alternatives))                       # 完中…'
     if not missing and at.siblings and not any(    # '专任教师有多少' is no '(小学1598人,…)'
             tx.contains_term(at.own, a) for t in plan.terms if t.focus for a in t.alternatives):
         missing = ("⊂" + at.own.strip(),)
@@ -280,7 +287,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and plan.stock and flow:
         missing = ("~" + flow.group(0),)
     new = _NEW.search(plan.focus_text)
-    if not missing and new and not any(FLOW.search(piece) for piece, _ in credits.pieces):
+    if not missing and new and not any(FLOW.search(piece) for piece in said_up_to(at) if piece):
         missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
@@ -304,7 +311,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             [at.clause] + [piece for piece, _ in at.leads]))] if w)
     if not missing:
         missing = tuple("≠" + g for g in [other_grade(plan.question, at.own)] if g)
-    if not missing and names_the_complement(plan, fact.clause):
+    if not missing and names_the_complement(plan, " ".join([fact.clause, *among(at)])):
         missing = ("非" + plan.complement,)  # '非在编教师' is not '在编教师'
     action = _acting(plan, at.own)
     if not missing and action:

@@ -69,7 +69,8 @@ def cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
         return f"（报告中{year}“{subject}”的数字也包括“{m.missing[0][1:]}”，没有单独的数字。）"
     if subject and m.missing and m.missing[0].startswith("≠"):
         return f"（报告中{year}“{subject}”的数字是“{m.missing[0][1:].upper()}”的，没有您问的等级的。）"
-    missing = "、".join(w.lstrip("⊂⊃≷∪&") for w in m.missing[:2] if w.lstrip("⊂⊃≷∪&"))
+    missing = "、".join(no_figures(w.lstrip("⊂⊃≷∪&")) for w in m.missing[:2]
+                       if no_figures(w.lstrip("⊂⊃≷∪&")))       # '10.349亿元' names no term
     if not subject or not missing:
         return ""
     return f"（报告中有{year}“{subject}”的数字，没有“{missing}”的。）"

@@ -40,8 +40,8 @@ def paragraph_topic(text: str, at: int) -> str:
     first = tx.clauses(text, *spans[0])
     part = text[first[0].start:first[0].end] if first else ""
     figs = counts_at(part)
-    if not listed_item(part) or not figs:
-        return ""
+    if not listed_item(part) or not figs or figs[0].unit.endswith("元"):
+        return ""       # '投资1亿元,新建…;…可容纳84个教学班': money names no thing counted
     noun = part[:figs[0].start].strip(" ,，、:：")
     if re.search(r"[和与及、]", noun) or "其中" in text[spans[0][0]:spans[0][1]]:
         return ""       # '全县共有中小学和幼儿园38所,其中,…': an overview, about no one thing

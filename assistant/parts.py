@@ -24,7 +24,7 @@ _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\
 @dataclass(frozen=True)
 class Parts:
     questions: tuple[str, ...]
-    compare: str = ""          # "diff", "which", "sum" or ""
+    compare: str = ""          # "diff", "which", "sum", "ratio" or ""
     whole_first: bool = False  # the question may ask for one figure of them all
     stated: bool = False       # '比上年减少了多少': a change the documents may state outright
 
@@ -33,7 +33,10 @@ def _asking(rest: str) -> str:
     """The question phrase shared by the parts: '哪个拿的金牌多' → '拿的金牌多少',
     '各多少套、相差多少套' → '多少套'."""
     rest = re.sub(r"^[，,\s]*(?:相比|比较)?[，,\s]*", "", rest)
-    rest = re.sub(r"^(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|各|分别|都|一共)(?:是|有)?", "", rest)
+    against = re.match(_AGAINST_YEAR, rest)     # '跟上一年比哪个涨幅更大' → '同比涨幅多少'
+    rest = ("同比" if against.group(0) else "") + rest[against.end():]
+    rest = re.sub(r"^(同比)?(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|各|分别|都|一共)"
+                  r"(?:是|有)?", r"\1", rest)
     rest = re.split(r"[、，,；;？?]", rest)[0]
     rest = rest.rstrip("?？。 ")
     if not _QW.search(rest):
@@ -185,8 +188,20 @@ _EITHER = re.compile(r"^(?P<a>[^，,。？?]{2,}?)(?P<w>[多少高低大])还是
                      r"(?:一些|一点|些)?[呢啊呀]?[?？。]?$")
 
 
+_MORE_OR_LESS = re.compile(r"^(?P<a>[^，,。？?]+?)比(?P<b>[^，,。？?]+?)(?:多|高|大)还是(?:少|低|小)"
+                           r"[了些]?[呢啊呀]?[?？。]?$")
+_YEAR_WORD = re.compile(r"^(?:今年|去年|前年|上年|本年|明年|\d{4}年)")
+# '…，跟上一年比哪个涨幅更大': each against its own last year
+_AGAINST_YEAR = r"(?:(?:跟|和|与|同|较)?(?:上一年|上年|去年|前一年|往年)比[，,\s]*)?"
+_TIMES = re.compile(r"^(?P<a>[^，,。？?]+?)是(?P<b>[^，,。？?]+?)的(?:几|多少)倍")
+
+
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
+    m = _TIMES.search(q)
+    if m:                                   # '中小学学位数是幼儿园学位数的几倍'
+        a, b = m.group("a"), m.group("b")
+        return Parts((a + "是多少", _carry(a, b, modifier=False) + b + "是多少"), "ratio")
     # '…比…多(出)了几次', '…比…多搞了几次'
     m = re.search(r"^(?P<a>.+?)比(?![例率重较如])(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
                   r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<rest>(?:多少|几).*)$", q)
@@ -204,6 +219,13 @@ def _split(q: str) -> Parts | None:
         a, b = m.group("a"), m.group("b")            # '争取上级资金超出年度目标任务多少'
         ask = _asking(m.group("rest"))
         return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
+    m = _MORE_OR_LESS.match(q)
+    if m:                                           # '去年在园幼儿比今年多还是少'
+        a, b = m.group("a"), m.group("b")
+        ya, yb = _YEAR_WORD.match(a), _YEAR_WORD.match(b)
+        b = b + a[ya.end():] if ya and yb and yb.end() == len(b) else \
+            _carry(a, b, modifier=False) + b
+        return Parts((a + "有多少", b + "有多少"), "which")
     m = _EITHER.match(q)
     if m:                                           # '上公办园的孩子多还是上民办园的孩子多'
         a, b = m.group("a"), m.group("b")
@@ -226,9 +248,12 @@ def _split(q: str) -> Parts | None:
         ask = _asking(m.group("rest").replace("多大", "多少"))
         return Parts((a + ask, _carry(a, b) + b + ask), "diff")
     # '校园占地里，幼儿园和职教中心各占多少': the clause before goes with every part
-    m = re.search(r"^(?P<lead>(?:[^，,。？?]+[，,])?)(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*"
-                  rf"(?:相比|比较)?[，,\s]*(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|{_EACH}|"
-                  r"分别).*)$", q)
+    rest = (r"(?P<items>[^，,。？?]+?)(?P<rest>[，,\s]*"
+            rf"{_AGAINST_YEAR}(?:相比|比较)?[，,\s]*(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|{_EACH}|"
+            r"分别).*)$")
+    m = re.search(r"^(?P<lead>(?:[^，,。？?]+[，,])?)" + rest, q)
+    if m and len(_items(m.group("items"))) < 2:     # '…学位，跟上一年比哪个…': no lead
+        m = re.search(r"^(?P<lead>)" + rest, q)
     if m and len(_items(m.group("items"))) >= 2:
         items = _with_tail(_items(m.group("items")))
         ask = _asking(m.group("rest"))

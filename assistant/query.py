@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
+from assistant.negation import complement, negated
 from assistant.compounds import GRADE, inner_parts
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
@@ -29,6 +30,8 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|
                       r"(?=个|项|条|位|名|点|方面|是|呢|指|的|[?？,，]|$)")
 _CHANGE_VERBS = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升"}
 _STOCK = re.compile(r"(?:一共|总共|共|现在|目前)?有(?:多少|几)|总数(?:是|为|有)?(?:多少|几)")
+_CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|下降|减少|降低)了?(?:多少|几)(?![个所名人元万亿千百平亩项次倍])")
+_NEWLY = re.compile(r"新入|新进|刚进|刚入|新招|新生")
 _ASPECT = re.compile(r"^(?:了|过)(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 _BETWEEN = re.compile(r"^(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 
@@ -287,6 +290,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
         # "那助学贷款呢？" asks what the last one did; '它现在还招生吗' asks no count
         kind, asked, noun = intent.kind_of(context_part, ())
         carried_unit = asked    # new words, own measure; the last one's likelier ('那初中呢？')
+        carried_unit = "" if _CHANGE_ASKED.search(context_part) else carried_unit  # (a rate
+        #                                   or a count: '学位同比增长了多少' names neither)
         asked, noun = (asked if asked in ("元", "%") else ""), ""
     elif kind == "quantity" and not asked and context_part and _BARE_ASK.search(focus_part):
         _, asked, noun = intent.kind_of(context_part, ())   # '…在民办园的有多少': as the last
@@ -321,15 +326,15 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
                      predicate=predicate, focus_text=focus_part.strip(),
                      stock=_stock(focus_part) or bool(carried_unit) and _stock(context_part),
-                     negated=_negated(focus_part, terms),
-                     complement=_complement(focus_part), carried_unit=carried_unit,
+                     negated=negated(focus_part, terms),
+                     complement=complement(focus_part), carried_unit=carried_unit,
                      must=intent.subset_words(focus_part, terms),
                      now=current_year)
 
 
 def _stock(text: str) -> bool:
     """'一共有多少所职业院校' asks what there is: 有多少 with no other verb."""
-    if not _STOCK.search(text):
+    if not _STOCK.search(text) or _NEWLY.search(text):     # '新入园的有多少' asks an intake
         return False
     return not any(tx.is_verb(w, nominal=False) for w in tx.words(text)
                    if w not in ("有", "是", "共有", "一共", "总共", "现有")
@@ -339,44 +344,11 @@ def _stock(text: str) -> bool:
 # '上小学的', '读职校的': the people who attend it, pupils
 _ATTENDING = re.compile(r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿园|大学|职高|中职|职校|技校|"
                         r"职业学校|特教学校)的")
-_NEGATION = re.compile(r"(?:没有|没在|没能|没|未能|未|尚未|还没|不再|不)$")
-_A_NOT_A = re.compile(r"(.)[不没]\1$|有没有$")
-
-
-def _negated(text: str, terms: list[Term]) -> str:
-    """The verb a question negates ('有几所没在招生' → 招生), or ''."""
-    for t in terms:
-        before = text[max(0, t.at - 3):t.at]
-        if _A_NOT_A.search(before):
-            continue                      # '有没有建成', '是不是开工了': a yes-no question
-        if t.focus and t.at > 0 and tx.is_verb(t.word.rstrip("了过")) and \
-                _NEGATION.search(before[-2:]) or t.focus and not t.known and \
-                len(t.word) >= 2 and t.word[0] in "没未":     # '没过本科线的'
-            return t.word
-    return ""
 
 
 # what the question leaves out or only takes in is no topic of its own
 _LEFT_OUT = intent.LEFT_OUT
 _BARE_ASK = re.compile(r"的(?:有|是)?(?:多少|几)[?？]?$")
-def _complement(text: str) -> str:
-    """'非在编教师' asks about those who are not 在编: the word after a 非 that stands
-    alone (非常, 非法, 非遗 are words of their own), or the thing a question leaves out
-    ('除了那所高校', '不算九年一贯制的'); or ''."""
-    words = tx.words(text)
-    for w, after in zip(words, words[1:]):
-        if w == "非" and len(after) >= 2 and all(tx.is_cjk(c) for c in after):
-            return after
-    m = _EXCEPT.search(text) or _NOT_AT.search(text)     # '除了那所高校，…', '不算九年一贯制
-    named = [w for w in tx.words(m.group(m.lastindex)) if len(w) >= 2] if m else []  # 的', '不在县城读的'
-    return named[-1] if named else ""
-
-
-_EXCEPT = re.compile(r"(?:除了|除去|除掉|去掉|刨去|刨除|扣除|不算|不包括|不含|不计|(?<!是)不是|(?<!有)没有)(?:那|这)?[一两几\d]*[所个家位名项]?"
-                     r"([\u4e00-\u9fff]{2,10}?)(?:以外|之外|在内|外|的|[，,。？?]|$)")
-
-
-_NOT_AT = re.compile(r"不在([\u4e00-\u9fff]{2,4}?)(?:那|这|的|里|读|上|就)|([\u4e00-\u9fff]{2,4}?)(?:以外|之外)")
 
 
 def _unnamed(text: str, names: list[str]) -> str:

@@ -25,7 +25,7 @@ def respective_words(text: str, at: int) -> str | None:
     for m in _RESPECTIVELY.finditer(text, start, at):
         pass
     if m is None:
-        return None
+        return _paired_change(text, start, at)
     run = _run(text, m.end())
     if not any(f == at for f, _ in run):
         return None
@@ -61,3 +61,29 @@ def _run(text: str, start: int) -> list[tuple[int, int]]:
         run.append((start + f.start, start + f.end))
         last = f.end
     return run
+
+
+_CHANGE_ROW = re.compile(r"(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|下降|减少|提高|提升)了?")
+
+
+def _paired_change(text: str, start: int, at: int) -> str | None:
+    """'新增幼儿园学位1.2万个、中小学学位2.7万个,同比增长33.33%、80%': a clause of changes
+    alone, in the order of the things the clause before it counts — 80% is the growth of
+    中小学学位 (the first thing's verb, 新增, is every thing's); None for any other figure."""
+    lead = max((c.end() for c in _CLAUSE_END.finditer(text, start, at)), default=start)
+    m = _CHANGE_ROW.match(text, lead)
+    if m is None or lead == start:
+        return None
+    run = _run(text, m.end())
+    before = max((c.end() for c in _CLAUSE_END.finditer(text, start, lead - 1)), default=start)
+    items = text[before:lead - 1].split("、")
+    if len(run) < 2 or len(run) != len(items) or not any(f == at for f, _ in run) or \
+            any(len(counts_at(item)) != 1 for item in items):
+        return None
+    names = [item[:counts_at(item)[0].start] for item in items]
+    words = [w for w in tx.words(names[0]) if tx.is_cjk(w[0])]
+    verb = words[0] if len(words) > 1 and tx.is_verb(words[0]) else ""
+    k = next(i for i, (f, _) in enumerate(run) if f == at)
+    own = names[k] if k == 0 or names[k].startswith(verb) else verb + names[k]
+    return own + m.group(0)
+

@@ -43,6 +43,7 @@ class Layout:
     lender: tuple[int, int] | None = None    # '公办幼儿园52所,幼儿6590人': whose 幼儿 they are
     details: tuple[tuple[int, int], ...] = ()  # '…47478人。其中:…小学21333人': its breakdown
     shared: tuple[int, int] | None = None    # '其中,城区小学4所,初中3所': whose modifier 初中 shares
+    paid: tuple[int, int] | None = None      # '投资1亿元,新建白龙小学二校区': what a sum paid for
 
 
 def layout(chunk: Chunk, fact: Fact) -> Layout:
@@ -82,7 +83,11 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # '普通高中学校2所,学生人数5000人': whose pupils a bare item counts
             lender, unlisted = lender_of(text, sentences, k, *lent, fact.unit)
             listed = listed and not unlisted
-            others = [(d.start, d.end, j == ci - 1 and not listed,
+            # '投资1亿元,新建白龙小学二校区,…': the clause after a bare sum is what it paid for
+            paid = ci + 1 if fact.unit.endswith("元") and bare(text[c.start:c.end]) and \
+                ci + 1 < len(clauses) and not any(f.unit.endswith("元") for f in counts_at(
+                    text[clauses[ci + 1].start:clauses[ci + 1].end])) else -1   # (no sum of its own)
+            others = [(d.start, d.end, j == ci - 1 and not listed or j == paid,
                        counted[j] and (j > ci or (j < ci - 1 and not unnamed) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
@@ -98,7 +103,8 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             details = tuple((s2, e2) for s2, e2, p2 in sentences if p2 == k) \
                 if len(counts_at(text[s:e])) == 1 else ()
             return Layout(item, (c.start, c.end), leads, others, up, frame, lender, details,
-                          shared_first(text, clauses, ci))
+                          shared_first(text, clauses, ci),
+                          (clauses[paid].start, clauses[paid].end) if paid > 0 else None)
     a, b = fact.clause_start - chunk.start, fact.clause_end - chunk.start
     return Layout((a, b), (a, b), [], [])
 
@@ -359,3 +365,17 @@ def _listed_with(text: str, lay: Layout, at: int) -> tuple[str, ...]:
 
 
 _ITEM = re.compile(r"(?:[^、(（]|[(（][^)）]*[)）]?)+")    # 、-items, brackets kept whole
+
+
+def among(at: Site) -> list[str]:
+    """Settings that say whom a list counts ('专任教师中,高中364人,…小学1194人')."""
+    return [piece for piece, setting in at.leads
+            if setting and piece.rstrip(" ,，:：").endswith("中")]
+
+
+def said_up_to(at: Site) -> list[str]:
+    """What is said of a fact up to it: its own words, its clause and leads, what frames it;
+    not the clauses after it ('在园幼儿29222人,比上年增加220人': the increase is not its)."""
+    return [at.own, at.clause, *(piece for piece, _ in at.leads),
+            *(piece for piece, just, _ in at.others if just), at.parent or "", at.frame,
+            at.lender, at.shared, at.heading, at.topic, at.opener]

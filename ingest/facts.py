@@ -224,7 +224,10 @@ def _subject(item: str, fig: Figure, head: str) -> str:
     it names the thing, as 金/银/铜 do), after the list head if the item borrows one."""
     cut, at = without_others(item, fig.start)      # ('…班级48个学位2160个': 学位 is 2160's)
     noun = fig.unit if fig.unit in ("金", "银", "铜") else ""
-    words = cut[:at] + noun + cut[at + len(fig.raw):]
+    after = cut[at + len(fig.raw):]
+    # '运动场2万平方米和艺术楼': the figure closes the first of two things, not both ('评定
+    # 和4所…认定' stays joined: which of the two it counts is not sure)
+    words = cut[:at] + noun + (" " if after[:1] in ("和", "及", "与", "、") else "") + after
     words = _CONNECTIVE.sub("", _NOISE.sub(" ", words).strip(" ,，、;；:：。"))
     return " ".join((_NOISE.sub(" ", head) + words).split())
 

@@ -176,12 +176,12 @@ def test_a_school_asked_in_full_finds_its_short_form(word, head, short):
     ("实训楼有没有建成？", ""), ("是不是开工了？", ""), ("去年招生多少人？", ""),
 ])
 def test_a_negated_verb_is_read(question, negated):
-    from assistant.query import _negated
+    from assistant.negation import negated as read_negated
     from assistant.terms import Term
 
     terms = [Term(w, (w,), 1.0, True, at=question.find(w)) for w in ("招生", "开展", "建成", "开工")
              if w in question]
-    assert _negated(question, terms) == negated
+    assert read_negated(question, terms) == negated
 
 
 @pytest.mark.parametrize("question,period", [
