@@ -232,7 +232,10 @@ def test_regression_gate(report_env, tmp_path):
                  "kunming-jiaoyu-2018", "huzhou-jiaoyu-2023", "xupu-jiaoyu-2025",
                  "dingxi-jiaoyu-2001", "hedong-jiaoyu-2007", "akesu-jiaoyu-2010",
                  "jianhu-jiaoyu-2011", "cqgaoxin-jiaoyu-2025", "zhuhai-jiaoyu-2017",
-                 "shaxian-jiaoyu-2015", "xianning-jiaoyu-2024", "hecheng-jiaoyu-2021"):
+                 "shaxian-jiaoyu-2015", "xianning-jiaoyu-2024", "hecheng-jiaoyu-2021",
+                 "jiange-jiaoyu-2021", "quanzhou-jiaoyu-2022", "sixian-jiaoyu-2018",
+                 "tongzhou-jiaoyu-2015", "xinshiqu-jiaoyu-2023", "xinzhou-jiaoyu-2020",
+                 "zhijin-jiaoyu-2022"):
         assert name in proc.stdout
 
 
