@@ -141,7 +141,8 @@ def _grounded(ctx, base, text, matches, stmts, reason, computed: str = "") -> An
     """``text`` checked against its sources: every figure must be in a cited chunk, except
     the one ``computed`` here from two of them (a comparison's difference)."""
     chunks = [m.chunk for m in matches]
-    if unsupported_figures(text.replace(computed, "") if computed else text, chunks):
+    said = "".join(text.rpartition(computed)[::2]) if computed else text   # (the verdict
+    if unsupported_figures(said, chunks):                                    # is said last)
         log.error("composed answer has a figure outside its sources: %s", text)
         return refusal(ctx, base, "unsupported-figure")
     cites = _citations([(m.chunk, s.start, s.end) for m, s in zip(matches, stmts)])
@@ -193,7 +194,7 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     if parts.compare and len(got) == 2 and len(found) == 2 and comparable(*got):
         text, stmts = compose.compare(got[0], got[1], parts.compare, ctx.home)
         computed = compose.ratio(got[0].fact, got[1].fact) if parts.compare == "ratio" \
-            else compose.difference(got[0].fact, got[1].fact)
+            else compose.difference(got[0].fact, got[1].fact) if parts.compare == "diff" else ""
     else:
         text, stmts = compose.several(got, ctx.home)
         missing = [part_words(q) for q, m in zip(parts.questions, found) if m is None]

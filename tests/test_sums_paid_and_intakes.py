@@ -26,6 +26,8 @@ TEXT = """某区教育工作总结
 
 新增幼儿园学位1.5万个、中小学学位3.0万个,同比增长25%、60%。区级课题成果被国家、省级媒体报道45篇。
 
+投资2亿元,新建东区小学,可容纳42个教学班;投资3亿元,新建西区小学,可容纳44个教学班。
+
 投资3000万元,规划修建第二中学图书馆,成功创建为省二级示范高中。2023年首次举办教师节庆祝大会。义务教育学校实现课后服务“5+2”模式全覆盖。
 """
 
@@ -132,3 +134,11 @@ def test_a_follow_up_naming_only_a_thing_asks_the_same_change(district):
     assert answer.answerable and "60%" in answer.answer and "3.0万个" not in answer.answer
     answer = district.ask("那中小学学位呢？", ["新增幼儿园学位多少个？"])
     assert answer.answerable and "3.0万个" in answer.answer
+
+
+def test_a_difference_inside_a_stated_figure_is_no_unsupported_figure(district):
+    answer = district.ask("东区小学和西区小学，哪个能装的班多？各能容纳多少个班？")
+    assert answer.answerable and "42个" in answer.answer and "44个" in answer.answer
+    answer = district.ask("西区小学比东区小学多几个教学班？")
+    assert answer.answerable and "多2个" in answer.answer
+
