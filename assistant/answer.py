@@ -22,7 +22,8 @@ from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
 from assistant.parts import split
 from assistant import pick
-from assistant.pick import AMBIGUOUS, comparable, said_as_asked, tied, whole_of
+from assistant.partition import halves
+from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
 from assistant.status import ASKS_DONE, choose, find_states
 from assistant.table_answer import from_table
@@ -83,7 +84,8 @@ def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hi
             return table, hits
     if parts is not None:
         best, _ = _best(ctx, plan, hits, qvec)
-        if best is None or not (_covers_all(best, parts) or parts.stated and
+        if best is None or not (_covers_all(best, parts) or parts.compare == "less" or
+                                parts.stated and
                                 CHANGE_CLAUSE.match(best.fact.clause)):
             return _parts(ctx, base, plan, parts)    # (a change the documents state answers)
     if plan.kind == "quantity" and not plan.plural:
@@ -123,6 +125,10 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
     best = found[0] if found else None
     if best is None:
+        pair = halves(near) if plan.stock else None
+        if pair is not None:        # '幼儿园总共有几所' over '公办幼儿园10所、民办幼儿园8所'
+            text, stmts, total = compose.total(pair, ctx.home)
+            return _grounded(ctx, base, text, pair, stmts, "halves", total)
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
     narrowed = pick.context_part(plan, found)
     if narrowed is not None:    # '那教职工有多少？' after '义务教育阶段有多少学生'
@@ -191,10 +197,13 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         return refusal(ctx, base, "compare-one-side", one_side_note(have, lacking)), hits_all
     if parts.compare and len(got) == 2 and not comparable(*got):
         return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
+    if parts.compare == "less" and not part_of(*got):
+        return refusal(ctx, base, "less-not-part"), hits_all
     if parts.compare and len(got) == 2 and len(found) == 2 and comparable(*got):
         text, stmts = compose.compare(got[0], got[1], parts.compare, ctx.home)
         computed = compose.ratio(got[0].fact, got[1].fact) if parts.compare == "ratio" \
-            else compose.difference(got[0].fact, got[1].fact) if parts.compare == "diff" else ""
+            else compose.difference(got[0].fact, got[1].fact) \
+            if parts.compare in ("diff", "less") else ""
     else:
         text, stmts = compose.several(got, ctx.home)
         missing = [part_words(q) for q, m in zip(parts.questions, found) if m is None]

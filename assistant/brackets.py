@@ -14,8 +14,8 @@ from jiaoti.figures import counts_at
 
 # (names sharing one figure are one item: '…初中15所、九年一贯制学校、十二年一贯制学校14所)')
 _LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:(?:[\u4e00-\u9fff<>〈〉]{1,16}、)*"
-                         r"[\u4e00-\u9fff<>〈〉]{1,16}\d[\d.]*万?"
-                         r"[\u4e00-\u9fff%]{0,2}[,，、;；]?)+[)）]?$")
+                         r"[\u4e00-\u9fff<>〈〉]{1,16}\s?\d[\d.]*\s?万?"     # ('民办451 所')
+                         r"[\u4e00-\u9fff%]{0,2}\s?[,，、;；]?)+[)）]?$")
 
 
 _NOTE = re.compile(r"[<〈][^<>〈〉]*[>〉]")
@@ -57,7 +57,7 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     head = item[:s]
     for f in sorted(counts_at(head), key=lambda f: -f.start):
         head = head[:f.start] + head[f.end:]
-    return head, pieces[mine], " ".join(p for k, p in enumerate(pieces) if k != mine)
+    return head.strip(), pieces[mine], " ".join(p for k, p in enumerate(pieces) if k != mine)
 
 
 _PIECE_SEP = re.compile(r"[,，;；。]")

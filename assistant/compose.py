@@ -168,7 +168,8 @@ def _head(text: str, lay, a: int) -> str:
         return ""
     first_end = text.find("、", c0, c1)
     first = text[c0:first_end if first_end > 0 else c1]
-    if text[a].isdigit() or text[a] in "一二三四五六七八九十两近约超":
+    own = counts_at(text[a:lay.item[1]])
+    if own and not text[a:a + own[0].start].strip():    # (not '九年一贯制学校6所')
         figs = counts_at(first)
         return first[:figs[0].start] if figs else ""
     return shared_verb(text, lay) or prefix_of(text, lay)
@@ -255,13 +256,16 @@ def several(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[S
 def compare(a: FactMatch, b: FactMatch, asked: str,
             home_label: str = "") -> tuple[str, list[Statement]]:
     """Both figures and the comparison ``asked`` ('diff': by how much, 'ratio': how many
-    times, else which is more), computed from the two facts."""
+    times, 'less': what the first has besides the second, else which is more), computed
+    from the two facts."""
     text, stmts = several([a, b], home_label)
     text = text.rstrip("。")
     va, vb = Decimal(a.fact.value), Decimal(b.fact.value)
     approx = bool(a.fact.approx or b.fact.approx)
     if asked == "ratio" and vb:
         verdict = f"前者是后者的{'约' if approx else ''}{ratio(a.fact, b.fact)}"
+    elif asked == "less":               # the whole, then the part of it left out
+        verdict = f"除去后者，还有{'约' if approx else ''}{difference(a.fact, b.fact)}"
     elif va == vb:
         verdict = "两者相同"
     else:

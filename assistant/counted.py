@@ -57,6 +57,20 @@ def counts_asked(plan: QueryPlan, local: str, aside: bool = False) -> bool:
     return not named and any(a in local for a in plan.counted)
 
 
+def kind_named(plan: QueryPlan, own: list[float]) -> bool:
+    """'十二年一贯制学校多少所' counts the schools of a kind the question names: a figure whose
+    own words say that kind ('十二年一贯制4所') counts them, though it leaves out 学校."""
+    if not plan.counted or plan.asked_unit != "所":
+        return False
+    for t, mine in zip(plan.terms, own):
+        end = plan.focus_text.find(t.word) + len(t.word)
+        kind = t.word in STAGES or t.word.endswith("一贯制")     # not '公办' of '公办学校'
+        if kind and t.focus and t.known and mine >= 1.0 and \
+                end >= len(t.word) and plan.focus_text.startswith(plan.counted[0], end):
+            return True
+    return False
+
+
 def _modifies_person(text: str, noun: str) -> bool:
     """'专任幼儿教师984人' counts 教师: every 幼儿 in it says whose teachers they are."""
     if noun_unit(noun) != "人":
@@ -87,7 +101,8 @@ def other_stage(plan: QueryPlan, own: str) -> str:
              for a in _stage_words(t) if a in g}
     own = own.replace("高中阶段", "")    # 普高 and 中职 together: no one stage
     named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
-    if asked and not named and "义务教育" in own and not asked & _COMPULSORY:
+    if asked and not named and "义务教育" in own and not asked & _COMPULSORY and \
+            not any("义务教育" in t.word for t in plan.terms):
         return "义务教育"       # '普通高中学位' is not '新增义务教育学位1080个'
     return next(iter(named.values())) if asked and named and not asked & set(named) else ""
 

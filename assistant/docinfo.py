@@ -80,17 +80,17 @@ def about_document(snap, base: Answer) -> Answer | None:
     no single document it can mean, or the document does not say)."""
     ask = asked(base.standalone_question)
     if ask is None:
-        return None
+        return _addressed(snap, base)
     when, who, who_first, phrase = ask
     source = _the_document(snap, phrase)
     if source is None:
         return None
     chunks = snap.chunks_of(source)
-    date = _best(_dates(chunks), base.standalone_question) if when else None
+    dates = _best(_dates(chunks), base.standalone_question) if when else []
     issuer = next(iter(_issuers(chunks)), None) if who else None
-    if (when and date is None) or (who and issuer is None):
+    if (when and not dates) or (who and issuer is None):
         return None
-    said = [s for s in (date, issuer) if s is not None]
+    said = [*dates, *([issuer] if issuer is not None else [])]
     if who_first:
         said.reverse()
     title = _title(snap, source)
@@ -103,6 +103,30 @@ def about_document(snap, base: Answer) -> Answer | None:
     cites = tuple(citation(i, s.chunk, s.quote_start, s.quote_end)
                   for i, s in enumerate(said, 1))
     return replace(base, answer=text, answerable=True, citations=cites, reason="document")
+
+
+_TO = re.compile(r"交给|报给|报送|呈报|上报|递交|提交|送给|写给|报告给|主送|发给|呈送")
+_TO_LINE = re.compile(rf"\s*(?P<value>{_ORG})\s*[:：]\s*")
+
+
+def _addressed(snap, base: Answer) -> Answer | None:
+    """'这份自评报告是交给哪个部门的？': the office a report is addressed to, on a line of
+    its own under the title ('哈尔滨市教育局:'), or None."""
+    q = tx.fold(base.standalone_question)
+    named = _QUOTED.search(q) or _SELF.search(q) or _NAMED.search(q)
+    if not (_TO.search(q) and _WHO.search(q) and named) or _INSIDE.search(q):
+        return None
+    source = _the_document(snap, "" if _SELF.search(q) else named.group(
+        1 if named.re is _QUOTED else 0))
+    if source is None:
+        return None
+    to = next((s for s in _lines(snap.chunks_of(source), _TO_LINE, "主送单位", "")
+               if s.label), None)
+    if to is None:
+        return None
+    cites = (citation(1, to.chunk, to.quote_start, to.quote_end),)
+    return replace(base, answer=f"这份文件报送的单位为{to.value}。", answerable=True,
+                   citations=cites, reason="document")
 
 
 def _title(snap, source: str) -> str:
@@ -145,15 +169,23 @@ def _kind_of(title: str) -> str:
     return kinds[-1] if kinds else ""
 
 
-def _best(dates: list[Said], question: str) -> Said | None:
-    """The date the question asks: the signature's for 落款, the written date for 成文,
-    else the publication date, else any date the document gives itself."""
+def _best(dates: list[Said], question: str) -> list[Said]:
+    """The dates the question asks: the signature's for 落款, the written date for 成文,
+    the publication date for 发布 or when it names none of them (each, when it asks
+    several: '哪天成文、哪天发布的'), else any date the document gives itself."""
     q = tx.fold(question)
-    wanted = ("落款",) if "落款" in q else ("成文日期",) if "成文" in q else _PUBLISHED
-    for d in dates:
-        if d.label in wanted or any(w in d.label for w in wanted):
-            return d
-    return dates[0] if dates else None
+    kinds = [k for k, said in ((("落款",), "落款" in q), (("成文日期",), "成文" in q),
+                               (_PUBLISHED, bool(_PUBLISHING.search(q)))) if said]
+    out = []
+    for wanted in kinds or [_PUBLISHED]:
+        found = next((d for d in dates if d.label in wanted or any(w in d.label for w in wanted)),
+                     None)
+        if found is not None and found not in out:
+            out.append(found)
+    return out or dates[:1]
+
+
+_PUBLISHING = re.compile(r"发布|公开|印发|发出|发表|推出|出台")
 
 
 def _dates(chunks: tuple[Chunk, ...]) -> list[Said]:

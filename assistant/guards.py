@@ -125,14 +125,14 @@ def said_as_money(t, text: str) -> bool:
     return t.word in MONEY_WORDS and bool(_MONEY.search(text))
 
 
-def sibling(plan: QueryPlan, got, own: str) -> str:
+def sibling(plan: QueryPlan, got, own: str, weights=None) -> str:
     """A question noun the fact's own words lack while they name a sibling of it — the
     same head with another modifier ('社会组' asked, '青少年竞技组荣获4金' found;
     '公办幼儿园' asked, '普惠性幼儿园在园幼儿占比' found): the figure is about the
     sibling. Returns the asked word, or ''."""
     tokens = [tx.words(piece) for piece in _PIECES.split(own) if piece]
-    for t, (_, mine) in zip(plan.terms, got):
-        if not t.focus or mine >= 0.67 or is_verb_term(t) or not t.known:
+    for t, (_, mine), w in zip(plan.terms, got, weights or [1.0] * len(got)):
+        if not t.focus or mine >= 0.67 or is_verb_term(t) or not t.known or not w:
             continue
         if any(_modified_differently(a, piece) for a in t.alternatives if len(a) >= 2
                for piece in tokens):
@@ -186,8 +186,9 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
 _ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", "共有", "拥有", "另有", "共辖", "下辖",
               "另辖", "所辖", "管辖", "公办民办", "城乡"}
 ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name every kind
-UNMARKED = {"普通", "全日制", "在职", "在岗", "专任"}  # '普通初中' is what a parent calls 初中,
-#                                                  专任教师 what a parent calls 老师: no narrower kind
+UNMARKED = {"普通", "全日制", "在职", "在岗", "专任",  # '普通初中' is what a parent calls 初中,
+            "总数", "总量", "总计", "合计", "总和", "总人数"}  # 专任教师 what a parent calls
+#                           老师: no narrower kind; '教职工总数' is all of them
 
 
 _ENROLLED_AS = {"在校", "在读", "在园", "在籍", "在册"}

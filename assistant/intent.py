@@ -48,7 +48,7 @@ SUM = re.compile(r"加起来|加在一起|合起来|加在一块|加一块|合�
                  r"[\u4e00-\u9fff]{2}(?:和|与|及)[\u4e00-\u9fff]{2,4}(?:的[\u4e00-\u9fff]{1,4})?"
                  r"(?:一共|总共)(?:是|有)?(?:多少|几)")                   # '小学和初中的娃娃一共有多少'
 
-UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条间台座辆册级"
+UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条间台座辆册级分"
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
 PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|涨幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"
                      r"达标率|合格率|上线率|升学率|的占(?:了)?多少(?![人个所名位元次项平亩间台])|"
@@ -381,16 +381,3 @@ def question_word_at(text: str) -> int:
     """Where the question word (多少, 几, 百分之…) is, or -1."""
     m = re.search(r"多少|几|百分之|多大|多高|多长|比例|哪", text)
     return m.start() if m else -1
-
-
-_SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)|"
-                     r"(?:里|中|当中|里面)[,，]([\u4e00-\u9fff]{2,8}?)的?(?:有|是)?(?:几|多少)")
-
-
-def subset_words(text: str, terms) -> tuple[str, ...]:
-    """'69所幼儿园里公办的有几所' asks the part of them that is 公办 ('新增的学位里，幼儿园
-    学位有多少个': 幼儿园学位): the figure's own words must say it (not its sentence)."""
-    m = _SUBSET.search(text)
-    part = m.group(m.lastindex) if m else ""
-    return tuple(t.word for t in terms if t.focus and t.known and not tx.is_verb(t.word)
-                 and t.word in part) if part else ()

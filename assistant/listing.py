@@ -26,8 +26,12 @@ def listed_item(part: str) -> bool:
     words = [w for w in tx.words(part[:figs[0].start] + " " + part[figs[0].end:])
              if tx.is_cjk(w[0])]
     return bool(words) and "了" not in words and not any(
-        tx.is_verb(w, nominal=False) or (len(w) >= 4 and tx.is_verb(w[:2], nominal=False))
+        tx.is_verb(w, nominal=False) or (len(w) >= 4 and tx.is_verb(w[:2], nominal=False)
+                                         and not _INSTITUTION.search(w))   # '开放大学'
         for w in words if w not in _COPULA and not (len(w) == 2 and w[0] == "在"))   # 在校
+
+
+_INSTITUTION = re.compile(r"(?:大学|学院)$")
 
 
 _TAKES_IN = re.compile(r"[(（](?:含|包括|包含)[^()（）\d]*[)）]")

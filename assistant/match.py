@@ -33,7 +33,8 @@ from assistant.guards import (
     without_foreign_verbs,
 )
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
-from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, left_out,
+from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, kind_named,
+                              left_out,
                               names_counted, names_piece, other_change, other_stage, part_asked,
                               part_frame, qualifying, quota_unasked, unasked_part,
                               unsaid_of_change, verb_object_said, other_base, organ_part, other_grade)
@@ -216,6 +217,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
+    counted_ok = counted_ok or kind_named(plan, [own for _, own in got])
     if verb_object_said(plan, at.own):      # '招了多少学生': '招生184人' says 学生
         got = [(max(c, 1.0), max(o, 1.0)) if names_counted(plan, t) else
                (c, o) for t, (c, o) in zip(plan.terms, got)]
@@ -278,7 +280,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         piece for piece, _ in at.leads] + [piece for piece, just, _ in at.others if just],
         unmatched, quoted_names=True))
     if not missing:
-        missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0])] if w)
+        missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0], weights)] if w)
     missing = missing or tuple(w for w in [other_base(plan, at.own)] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)

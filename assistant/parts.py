@@ -24,7 +24,7 @@ _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\
 @dataclass(frozen=True)
 class Parts:
     questions: tuple[str, ...]
-    compare: str = ""          # "diff", "which", "sum", "ratio" or ""
+    compare: str = ""          # "diff", "which", "sum", "ratio", "less" or ""
     whole_first: bool = False  # the question may ask for one figure of them all
     stated: bool = False       # '比上年减少了多少': a change the documents may state outright
 
@@ -160,7 +160,7 @@ def _with_tail(items: list[str]) -> list[str]:
     both items get '的生均经费'."""
     last = tx.words(items[-1])
     if len(last) > 1 and len(last[1]) >= 2 and items[-1][len(last[0]):][:1] not in "(（" and all(
-            len((tx.words(x) or [""])[-1]) == len(last[0]) and (
+            len((tx.words(x) or [""])[-1]) == len(last[0]) and not x.endswith("的") and (
             len(tx.words(x)) == 1 or len(last[0]) == 1) for x in items[:-1]):
         return [x + items[-1][len(last[0]):] for x in items[:-1]] + items[-1:]
     if "的" in items[-1] and not any("的" in x for x in items[:-1]):
@@ -196,8 +196,32 @@ _AGAINST_YEAR = r"(?:(?:跟|和|与|同|较)?(?:上一年|上年|去年|前一�
 _TIMES = re.compile(r"^(?P<a>[^，,。？?]+?)是(?P<b>[^，,。？?]+?)的(?:几|多少)倍")
 
 
+# '教职工里不是专任教师的有多少人', '幼儿园里除掉民办的，还剩几所': the whole less a part
+_LESS = re.compile(r"^(?P<whole>[^，,。？?]{2,}?)(?:里面|当中|之中|里|中)[，,]?"
+                   r"(?:不是|不属于|除了|除去|除掉|扣除|去掉|不算|不含|不包括)(?P<part>[^，,。？?]{1,12}?)"
+                   r"(?:的话|以外|之外)?的?[，,]?(?:还|另外|其余|其他|剩下)?的?"
+                   r"(?:还)?(?:有|剩|剩下|是)?(?P<rest>(?:多少|几)[^，,。]*)$")
+
+
+def _left_out(whole: str, part: str) -> str:
+    """The part a whole leaves out, asked on its own: a thing counted alike takes the
+    whole's place ('初中教职工', '专任教师' → '初中专任教师'), a kind of it is asked within it
+    ('幼儿园', '民办' → '幼儿园里民办的')."""
+    words = tx.words(whole)
+    head = words[-1] if words else ""
+    if intent.noun_unit(head) and tx.words(part) and \
+            intent.noun_unit(head) == intent.noun_unit(tx.words(part)[-1]):
+        return whole[: len(whole) - len(head)] + part
+    return f"{whole}里{part}的"
+
+
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
+    m = _LESS.match(q)
+    if m:                                   # the whole, then the part of it left out
+        whole, ask = m.group("whole"), _asking(m.group("rest"))
+        return Parts((whole + ask, _left_out(whole, m.group("part")) + ask), "less",
+                     whole_first=True)        # (a figure said outright comes first)
     m = _TIMES.search(q)
     if m:                                   # '中小学学位数是幼儿园学位数的几倍'
         a, b = m.group("a"), m.group("b")

@@ -4,6 +4,7 @@ comparison takes the pair that fits best, counted alike (see answer.py)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from assistant.match import FactMatch
 from jiaoti import text as tx
@@ -39,12 +40,28 @@ def _detailing(m: FactMatch, w: FactMatch) -> bool:
     from assistant.sites import site
 
     if m.chunk.id != w.chunk.id:
-        return False
+        return _details_last(m, w)
     up = site(m.chunk, m.fact).lay.parent
     end, at = w.fact.end - w.chunk.start, m.fact.start - m.chunk.start
     return up is not None and up[0] <= w.fact.start - w.chunk.start < up[1] or \
         m.chunk.text[end:end + 1] in "(（" and end < at and \
         not re.search(r"[)）]", m.chunk.text[end:at])
+
+
+def _details_last(m: FactMatch, w: FactMatch) -> bool:
+    """A breakdown cut off into the next chunk: ``m``'s chunk goes on right where ``w``'s
+    chunk ends, ``w`` in its last sentence, and ``m``'s sentence details that one."""
+    a, b = m.chunk, w.chunk
+    if a.source != b.source or a.version != b.version or a.start - b.end not in (0, 1):
+        return False
+    ls, le = tx.sentence_spans(b.text)[-1]
+    if not ls <= w.fact.start - b.start < le:
+        return False
+    joined = b.text[ls:le] + a.text           # its last sentence, then the next chunk
+    at = le - ls + m.fact.start - a.start
+    parents = tx.sentence_parents(joined)
+    mine = next((k for k, (s, e, _) in enumerate(parents) if s <= at < e), 0)
+    return mine > 0 and parents[mine][2] == 0
 
 
 def context_part(plan, found: list[FactMatch]) -> FactMatch | None:
@@ -221,6 +238,15 @@ def comparable(a: FactMatch, b: FactMatch) -> bool:
     if _change_of(a, b) or _change_of(b, a):
         return False        # '仪器设备值8909.45万元,比上年增加190.36万元': no two things
     return ua == ub or ub in unit_family(ua) or (ua in ("%", "百分点") and ub in ("%", "百分点"))
+
+
+def part_of(whole: FactMatch, part: FactMatch) -> bool:
+    """Can ``part`` be taken out of ``whole`` ('教职工…人' less '专任教师…人')? A smaller
+    figure of the same year in the same document, neither a change nor a rate."""
+    w, p = whole.fact, part.fact
+    return w.year == p.year and whole.chunk.source == part.chunk.source and \
+        Decimal(p.value) < Decimal(w.value) and "%" not in (w.unit, p.unit) and \
+        w.start != p.start
 
 
 def _change_of(base: FactMatch, change: FactMatch) -> bool:

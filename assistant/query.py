@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from assistant import intent
 from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
+from assistant.subsets import subset_words
 from assistant.compounds import GRADE, inner_parts
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
@@ -328,7 +329,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      stock=_stock(focus_part) or bool(carried_unit) and _stock(context_part),
                      negated=negated(focus_part, terms),
                      complement=complement(focus_part), carried_unit=carried_unit,
-                     must=intent.subset_words(focus_part, terms),
+                     must=subset_words(focus_part, terms, asked),
                      now=current_year)
 
 

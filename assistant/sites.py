@@ -201,7 +201,8 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     subject = fact.subject
     listed = aside_list(item, at)
     if listed is not None:       # '基础教育3222人(其中幼儿园458人,小学1414人…)': 1414 is 小学's
-        return tx.fold(shared_verb(chunk.text, lay) + listed[1])   # (基础教育: its clause)
+        return tx.fold(shared_verb(chunk.text, lay) + listed[1] +  # (基础教育: its clause)
+                       _attended(listed[0], listed[1]))
     piece = aside_piece(item, at)
     if piece:                    # '(公办初中29所,在校学生13879人;民办初中8所,…)'
         return tx.fold(piece)
@@ -214,6 +215,18 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     shared = shared_verb(chunk.text, lay) or prefix_of(chunk.text, lay) or \
         _scope_before(chunk.text, lay)
     return tx.fold(EXCLUDED.sub("", shared + subject + " " + item))
+
+
+_SCHOOL_KINDS = {"公办", "民办", "公立", "私立", "城区", "农村", "城镇", "乡村", "普惠性"}
+
+
+def _attended(whole: str, piece: str) -> str:
+    """'在园幼儿1934人(公办1040人、民办894人)': children in 公办 kindergartens — a bare kind
+    of a school under those attending them names that school (' 公办园')."""
+    m = re.match(r"(?:全[县市区])?在([园校])", whole)
+    if m is None or piece not in _SCHOOL_KINDS:
+        return ""
+    return f" {piece}{'园' if m.group(1) == '园' else '学校'}"
 
 
 def _scope_before(text: str, lay: Layout) -> str:

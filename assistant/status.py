@@ -13,6 +13,7 @@ from assistant.guards import said_as_money
 from assistant.query import QueryPlan
 from assistant.sites import restates
 from jiaoti import text as tx
+from jiaoti.headings import plan_section as heads_plans
 from jiaoti.numbers import find_figures, prepare_numbers, years_in
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Hit
@@ -23,7 +24,6 @@ DONE = re.compile(r"建成|投入使用|投用|启用|竣工|完工|落成|交�
                   r"已(?:经)?停止|停办")
 ONGOING = re.compile(r"推进|筹备|在建|正在|有序|开工|动工|启动|建设中|实施|进行|开展|申报|落实")
 PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋划|推动|按期|[可有]望")
-PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务")
 ORDER = {"done": 0, "ongoing": 1, "plan": 2}
 # a question asking whether it was done by now ('已经建成了吗', '后来通过了吗')
 ASKS_DONE = re.compile(r"已经|后来|最终|最后")
@@ -96,7 +96,7 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
         if not all(p in where or (is_province(p) and "全省" in where)
                    for p in plan.named_places):
             continue
-        plan_section = bool(PLAN_HEADING.search(chunk.section))
+        plan_section = heads_plans(chunk.section_parts())
         spans = tx.sentence_spans(chunk.text)
         for k, (s, e) in enumerate(spans):
             clauses = tx.clauses(chunk.text, s, e)

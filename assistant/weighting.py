@@ -13,7 +13,8 @@ from assistant.terms import INTAKE
 
 CHANGES = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升", "增幅", "降幅"}
 MEASURES = ("平方米",)     # an area names what was done (built); money needs its verb
-PLACES = ("学位",)         # school places are places for children to attend
+PLACES = ("学位",)
+SCHOOLS = {"学校", "学校里", "各校", "各学校"}   # where the people a report counts are         # school places are places for children to attend
 FIRST_GRADES = {"一年级", "初一", "七年级", "初中一年级", "高一", "高中一年级"}
 
 
@@ -23,9 +24,15 @@ def implied_weights(plan: QueryPlan, own: str, credit: list[float]) -> list[floa
     asked already implies it."""
     weights = term_weights(plan)
     terms = plan.terms
-    if plan.asked_unit in ("人", "名") or enrolling(own):    # '在公办园上学的孩子', '入学率'
+    if plan.asked_unit in ("人", "名", "所") or enrolling(own):  # '在公办园上学的孩子',
+        #                     '入学率', '给残疾孩子上学的学校': a school is where one attends
         weights = [0.0 if (not t.known or not c) and t.word.rstrip("了过着") in ENROLLED else w
                    for t, w, c in zip(terms, weights, credit)]
+    if plan.asked_unit in ("人", "名", "所"):   # '区里学校一共有多少老师': people counted are
+        heads = {t.at for t in terms if t.word in SCHOOLS and any(    # the schools' people;
+            u.at + len(u.word) == t.at for u in terms)}               # 所 counts schools (not
+        weights = [0.0 if c <= 0.5 and t.word in SCHOOLS and t.at not in heads else w  # the
+                   for t, w, c in zip(terms, weights, credit)]   # head of '中职学校')
     if plan.asked_unit == "元":              # '多少资金' of '安排9000多万元支持…': 元 says it
         weights = [0.0 if not c and t.word in MONEY_WORDS else w
                    for t, w, c in zip(terms, weights, credit)]

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from jiaoti import text as tx
 from jiaoti.figures import Figure, counts_at, plain, without_others
+from jiaoti.headings import PLAN_HEADING, REVIEW, plan_section as heads_plans
 from jiaoti.numbers import heading_years, school_year_spans, school_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
 
-PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务|展望")
 # 将 as a modal ("将新建", "将于"), not as 把 ("将学校安全纳入考核")
 _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持续|力争|逐步|按|于|在|实现|建成|完成|"
                          r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|"
@@ -37,7 +37,7 @@ _BASE_AT = re.compile(r"(?<=[较比与同])((?:19|20)\d{2})\s*年")
 _CONNECTIVE = re.compile(r"^(?:其中|同时|并|累计|此外|另外|以及|和|及|为)+")
 _NOISE = re.compile(r"[(（]\s*[)）]|(?:^|(?<=\s))\d{1,2}[.、．](?!\d)|\|")
 TARGET_GAP = 8        # 目标/任务 this close before a figure make it a target
-FACT_KINDS = ("paragraph", "caption", "table")
+FACT_KINDS = ("paragraph", "caption", "table", "heading")
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,6 @@ def extract_facts(chunks: list[Chunk], title: str, home_places=()) -> list[Fact]
 _GOES_ON = re.compile(r"\s*(?:其中|另有|此外|另外)")
 
 
-_REVIEW = re.compile(r"总结|回顾|工作情况|完成情况")
 
 
 def _title_years(title: str) -> tuple[int | None, int | None]:
@@ -83,7 +82,7 @@ def _title_years(title: str) -> tuple[int | None, int | None]:
         return school_year[0], school_year[0]
     if len(years) == 1:
         return years[0], years[0]
-    if len(years) == 2 and _REVIEW.search(title) and PLAN_HEADING.search(title):
+    if len(years) == 2 and REVIEW.search(title) and PLAN_HEADING.search(title):
         return years[0], years[1]
     return None, None
 
@@ -96,7 +95,7 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
                  if not text[:a].strip(" \t\n在于")), None)     # '2016—2017学年度,…'
     lead_year = lead or (int(m.group(1)) if m else carried)
     heading_year = _heading_year(chunk.section)
-    plan_section = bool(PLAN_HEADING.search(chunk.section))
+    plan_section = heads_plans(chunk.section_parts())
     fallback = lead_year or heading_year or title_years[1 if plan_section else 0]
     out = []
     sentences = tx.sentence_parents(text)
@@ -146,7 +145,8 @@ def _list_head(text: str, clause: tx.Clause, k: int) -> str:
     if k == 0:
         return ""
     ia, ib = clause.items[k]
-    if not (text[ia].isdigit() or text[ia] in "一二三四五六七八九十两近约超"):
+    own = counts_at(text[ia:ib])        # ('九年一贯制学校6所' starts with its name)
+    if not own or text[ia:ia + own[0].start].strip():
         return ""
     a0, b0 = clause.items[0]
     figs = counts_at(text[a0:b0])

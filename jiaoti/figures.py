@@ -108,6 +108,9 @@ _MONEY_BEFORE = re.compile(r"(?:投资|资金|经费|投入|拨付|拨款|金额
                            r"(?:了|为|达|约|近|共|总计|合计)?\s?$")
 
 
+_MAJOR = re.compile(r"大(?=[\u4e00-\u9fff])(?!学(?![区校园]))(?!于|约|幅|力|规模|批|型)")
+
+
 def _compound_value(m: re.Match) -> Decimal:
     if m.group("yi"):
         rest = Decimal(m.group("rest")) * (10_000_000 if m.group("mag") == "千万" else 10_000)
@@ -150,6 +153,8 @@ def figures_at(text: str) -> list[Figure]:
         approx = "至" if m.group(1) else (approx or m.group(4) or m.group(6) or "")
         if not unit and m.group(3) in ("万", "亿") and _MONEY_BEFORE.search(folded, 0, start):
             unit = "元"                             # '总投资2700万。'
+        if not unit and not m.group(3) and _MAJOR.match(folded, end):
+            unit, end = "个", end + 1               # '6大学区': six (major) districts
         out.append(_make(text, folded, start, end, value, unit, approx, quoted))
         taken.append((m.start(), end))
     for m in _PERCENT_CN.finditer(folded):

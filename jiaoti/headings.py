@@ -23,3 +23,13 @@ def last_heading(text: str, start: int, at: int) -> str:
     found = [h for where, h in inline_headings(text, start, min(len(text), at + 20))
              if where <= at]
     return found[-1] if found else ""
+
+
+PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务|展望")
+REVIEW = re.compile(r"总结|回顾|工作情况|完成情况")
+
+
+def plan_section(parts: list[str]) -> bool:
+    """Does a section path head plans ('二、2024年工作思路')? A title that heads a review and
+    its plans ('…2019年工作总结及2020年工作计划') heads neither on its own."""
+    return any(PLAN_HEADING.search(p) and not REVIEW.search(p) for p in parts)

@@ -99,3 +99,31 @@ def test_a_name_said_by_two_titles_means_neither():
     assert _the_document(snap, "教育工作总结") is None
     assert _the_document(snap, "") is None
     assert _the_document(snap, "2024年足球联赛通知") == "c.txt"
+
+
+REPORTED = """关于2023年教育工作自评的报告
+成文日期: 2023-12-20 发布日期: 2023-12-28
+某市教育局:
+根据要求,某县对照评价要素开展自评,自评得分96分。
+"""
+
+
+@pytest.fixture(scope="module")
+def reported(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-reported-2023.txt", REPORTED,
+                    bureau_name="某县教育局", home_places=["某县"], current_year=2023)
+
+
+def test_each_date_asked_is_said(reported):
+    answer = reported.ask("这份报告是哪天成文、哪天发布的？")
+    assert answer.answerable and "2023-12-20" in answer.answer and "2023-12-28" in answer.answer
+    answer = reported.ask("这份报告是哪天成文的？")
+    assert answer.answerable and "2023-12-20" in answer.answer and "2023-12-28" not in answer.answer
+
+
+def test_the_office_a_report_is_addressed_to(reported):
+    answer = reported.ask("这份自评报告是交给哪个部门的？")
+    assert answer.answerable and "某市教育局" in answer.answer
+    assert answer.citations[0].quote.startswith("某市教育局")
+    answer = reported.ask("这份报告里自评得了多少分？")
+    assert "某市教育局" not in answer.answer
