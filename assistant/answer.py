@@ -25,7 +25,7 @@ from assistant import pick
 from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
-from assistant.status import ASKS_DONE, choose, find_states
+from assistant.status import ASKS_DONE, choose, find_states, unknown_event
 from assistant.table_answer import from_table
 from jiaoti.places import Home
 from jiaoti.types import Answer, Citation, Hit
@@ -261,6 +261,8 @@ def _sentence_of(chunk, at: int) -> str:
 
 
 def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
+    if unknown_event(plan):             # '通过验收了吧' where no document says 验收
+        return refusal(ctx, base, "no-state")
     states = [st for st in find_states(plan, hits, ctx.snap)
               if not missing_nouns(plan, _sentence_of(st.chunk, st.start) + st.restated,
                                    st.chunk.section + st.chunk.title, verbs=True)

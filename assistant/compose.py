@@ -94,7 +94,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     paid = [text[slice(*lay.paid)]] if lay.paid and listed is None and row is None else []
     words = "，".join(p for p in [*leads, head + body, *paid] if p)   # '投资1亿元，新建…'
 
-    words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：—")   # ('——初中全区共有10所')
+    words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：—―")   # ('——初中全区共有10所')
     words = _BARE_COPULA.sub("，", _EMPTIED.sub("", words))  # '比例为99.73%,比上年增长…' and
     #                               '…,比上年增加12386人,增加6.40%' without the other figure
     heading = run_in_heading(text, at)
@@ -112,7 +112,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
 
 _BARE_COPULA = re.compile(r"(?:为|达到|达|是)?\s*[,，](?=(?:比|较|与|同)(?:上年|去年|上一年))")
 _EMPTIED = re.compile(r"[,，]\s*(?:比|较)(?:上年|去年|上一年)[^\d,，;；。]{0,4}(?=[,，])")
-_NOT_OWNER = {"其中", "共有", "现有", "拥有", "有", "共", "全部", "各级各类"}
+_NOT_OWNER = {"其中", "共有", "现有", "拥有", "有", "共", "全部", "各级各类", "校数", "学校数"}
 
 
 def _owner(lender: str) -> str:

@@ -110,6 +110,16 @@ def other_stage(plan: QueryPlan, own: str) -> str:
 _COMPULSORY = {k for k, g in enumerate(STAGE_GROUPS) if "小学" in g or "初中" in g}
 
 
+def heading_part(plan: QueryPlan, heading: str) -> str:
+    """'――小学。…专任教师4.21万人' under a report's 义务教育 part: a figure under a stage's
+    run-in heading counts that stage only, and a question naming no stage asks the whole.
+    The heading, or ''."""
+    if heading not in STAGES:
+        return ""
+    named = any(w in a for t in plan.terms for a in t.alternatives for w in STAGES)
+    return "" if named else heading       # ('小学生师比' names 小学)
+
+
 def _stage_words(term) -> tuple[str, ...]:
     """The stages a question term names: a word for people names only the stage it opens
     with ('小学生' 小学; '孩子' none, though 幼儿 is one of its other words)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.listing import ASIDE as _ASIDE
-from assistant.intent import ENROLLED, HEAD_END, STAGES, TAKES_IN, noun_unit
+from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
 from assistant.scopes import restated_scope
 from jiaoti import text as tx
@@ -125,44 +125,6 @@ def said_as_money(t, text: str) -> bool:
     return t.word in MONEY_WORDS and bool(_MONEY.search(text))
 
 
-def sibling(plan: QueryPlan, got, own: str, weights=None) -> str:
-    """A question noun the fact's own words lack while they name a sibling of it — the
-    same head with another modifier ('社会组' asked, '青少年竞技组荣获4金' found;
-    '公办幼儿园' asked, '普惠性幼儿园在园幼儿占比' found): the figure is about the
-    sibling. Returns the asked word, or ''."""
-    tokens = [tx.words(piece) for piece in _PIECES.split(own) if piece]
-    for t, (_, mine), w in zip(plan.terms, got, weights or [1.0] * len(got)):
-        if not t.focus or mine >= 0.67 or is_verb_term(t) or not t.known or not w:
-            continue
-        if any(_modified_differently(a, piece) for a in t.alternatives if len(a) >= 2
-               for piece in tokens):
-            return t.word
-    return ""
-
-
-_PIECES = re.compile(r"[\s,，、;；。:：()（）“”\"'‘’《》]+")
-
-
-def _modified_differently(asked: str, tokens: list[str]) -> bool:
-    for i, tok in enumerate(tokens):
-        n = _common_tail(asked, tok)
-        if not n or (n == 1 and asked[-1] not in HEAD_END) or len(asked) - n < 2 or \
-                tx.is_verb(asked[-n:], nominal=False):
-            continue           # no shared noun head, or the asked word has no modifier
-        other = tok[:-n] or (tokens[i - 1] if i else "")
-        if len(other) >= 2 and other not in asked and not tx.is_verb(other) and \
-                other not in stopwords() and all(tx.is_cjk(c) for c in other):
-            return True
-    return False
-
-
-def _common_tail(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
 _SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2,})(?:占比|比例|比重)")
 
 
@@ -217,6 +179,10 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
     own = _INCLUDED.sub("", own)      # '公办园(含中心幼儿园…)': what it takes in narrows nothing
     for noun in nouns:
         at = own.find(noun)
+        among = _AMONG.match(own, at + len(noun)) if at >= 0 else None
+        if among and among.group(1) not in stopwords() and \
+                not any(t.names(among.group(1), own) for t in plan.terms):
+            return among.group(1)       # '全市小学中民办学校3所' counts 民办学校 among them
         if at <= 0:
             continue
         if own[at - 1] in "、,，;；和及与":
@@ -234,6 +200,10 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
             return ""
         return word
     return ""
+
+
+_AMONG = re.compile(r"(?:中(?![心学专职考层期段小等级])|里|当中|之中)的?([\u4e00-\u9fff]{2,8}?)"
+                    r"(?=\s|\d|[一二三四五六七八九十两]|共|有|为|达)")
 
 
 FOREIGN_MARGIN = 0.1    # coverage without the verbs no document uses must clear this more

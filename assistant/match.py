@@ -29,18 +29,18 @@ from assistant.guards import (
     part_for_whole,
     scope,
     share_of_other,
-    sibling,
     without_foreign_verbs,
 )
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, kind_named,
-                              left_out,
+                              heading_part, left_out,
                               names_counted, names_piece, other_change, other_stage, part_asked,
                               part_frame, qualifying, quota_unasked, unasked_part,
                               unsaid_of_change, verb_object_said, other_base, organ_part, other_grade)
 from assistant.intent import ENROLLED
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
+from assistant.siblings import sibling
 from assistant.unions import union_counted
 from assistant.weighting import CHANGES, implied_weights
 from assistant.query import QueryPlan
@@ -253,7 +253,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("⊂" + at.own.strip(),)
     if not missing:                     # '初中…' is not '高中生6000人', nor '普通小学…,在校生…'
         missing = tuple("≠" + w for w in [other_stage(plan, at.own) or
-                                          other_stage(plan, at.whole or "")] if w)
+                                          other_stage(plan, at.whole or "")] if w) or \
+            tuple("⊂" + w for w in [heading_part(plan, at.heading)] if w)
     if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)

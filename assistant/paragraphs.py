@@ -13,7 +13,7 @@ from jiaoti.headings import last_heading
 
 
 # '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with
-_RUN_IN = re.compile(r"^\s*(?:——|—|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])?"
+_RUN_IN = re.compile(r"^\s*(?:——|—|――|―|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])?"
                      r"\s*([\u4e00-\u9fff]{1,12})[。：:]")
 
 
@@ -27,7 +27,7 @@ def run_in_heading(text: str, at: int) -> str:
 
 
 # '——初中全区共有10所,…': a dash-led paragraph names its thing before the words of place
-_DASH_LEAD = re.compile(r"^\s*——\s*([\u4e00-\u9fff]{1,6}?)(?=全区|全县|全市|全旗|全镇|共有|现有)")
+_DASH_LEAD = re.compile(r"^\s*(?:——|――)\s*([\u4e00-\u9fff]{1,6}?)(?=全区|全县|全市|全旗|全镇|共有|现有)")
 
 
 def paragraph_topic(text: str, at: int) -> str:

@@ -215,9 +215,16 @@ def _left_out(whole: str, part: str) -> str:
     return f"{whole}里{part}的"
 
 
+# '不算民办的，全县小学有多少所': the part left out said first
+_LESS_FIRST = re.compile(r"^(?:不算|除了|除去|除掉|扣除|去掉|不含|不包括)(?P<part>[^，,。？?]{1,12}?)"
+                         r"(?:的话|以外|之外|在内)?的?[，,](?:其余|其他|剩下)?的?"
+                         r"(?P<whole>[^，,。？?]{2,}?)(?:加起来|一共|总共|共)?还?(?:有|是)?"
+                         r"(?P<rest>(?:多少|几)[个人名位所]?[?？]?)$")
+
+
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
-    m = _LESS.match(q)
+    m = _LESS.match(q) or _LESS_FIRST.match(q)
     if m:                                   # the whole, then the part of it left out
         whole, ask = m.group("whole"), _asking(m.group("rest"))
         return Parts((whole + ask, _left_out(whole, m.group("part")) + ask), "less",

@@ -75,9 +75,10 @@ def context_part(plan, found: list[FactMatch]) -> FactMatch | None:
     if not found or not context or tx.fold(FOLLOWUP_MARK) not in tx.fold(plan.question):
         return None
 
-    def says(m: FactMatch) -> bool:     # in the earlier question's own word
-        own = tx.fold(site(m.chunk, m.fact).own)
-        return any(tx.contains_term(own, tx.fold(t.word)) for t in context)
+    def says(m: FactMatch) -> bool:     # in the earlier question's own word (or a
+        own = tx.fold(site(m.chunk, m.fact).own)       # shorter form of it: 义务教育阶段 →
+        return any(tx.contains_term(own, tx.fold(a)) for t in context    # 义务教育)
+                   for a in t.alternatives if a == t.word or a in t.word)
 
     if says(found[0]):
         return None

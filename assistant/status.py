@@ -54,6 +54,22 @@ INTENDED = re.compile(r"(?:(?<![已均并])将(?!近)|计划|拟|确保|力争|�
 PURPOSE = re.compile(r"(?:为了?|以期?|是|助力|朝着)(?:实现|完成)[^,，;；。]*?(?:的|而)")
 
 
+def unknown_event(plan: QueryPlan) -> str:
+    """'…实验区已经通过验收了吧': the state asked is an event (验收) no document names at
+    all, so no statement about the thing says whether it happened. The event, or ''."""
+    from assistant.guards import STATE_VERBS, STATE_WORDS
+
+    focus = [t for t in plan.terms if t.focus]
+    if len(focus) < 2:
+        return ""
+    last = max(focus, key=lambda t: t.at)
+    word = last.word.rstrip("了过着")
+    if last.known or word in STATE_VERBS or STATE_WORDS.match(word) or \
+            DONE.search(word) or ONGOING.search(word) or PLAN.search(word):
+        return ""
+    return last.word
+
+
 def _state(text: str, plan_section: bool) -> str | None:
     if plan_section:
         return "plan"

@@ -95,7 +95,7 @@ def _title_lines(doc: ParsedDocument, lines: list[Line]) -> tuple[list[Line], st
     if len(first.text) > TITLE_MAX or "。" in first.text or is_caption(first.text):
         return [], None
     taken = [first]
-    if len(lines) > 1 and lines[1].text.startswith(("——", "—", "－－")) \
+    if len(lines) > 1 and lines[1].text.startswith(("——", "—", "－－", "――", "―")) \
             and len(lines[1].text) <= TITLE_MAX:
         taken.append(lines[1])
     return taken, "".join(ln.text for ln in taken)

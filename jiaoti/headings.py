@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_INLINE = re.compile(r"(?<=[\s。；;])——\s*([\u4e00-\u9fff]{1,12})[。：:]|"
+_INLINE = re.compile(r"(?<=[\s。；;])(?:——|――)\s*([\u4e00-\u9fff]{1,12})[。：:]|"
                      r"(?:^|(?<=[\n。；;]))\s*([\u4e00-\u9fff]{2,10})\s+"
                      r"(?=[\u4e00-\u9fff][^\s|｜]*?[,，。；;:：])")   # then a sentence runs on
 
