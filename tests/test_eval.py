@@ -236,7 +236,8 @@ def test_regression_gate(report_env, tmp_path):
                  "jiange-jiaoyu-2021", "quanzhou-jiaoyu-2022", "sixian-jiaoyu-2018",
                  "tongzhou-jiaoyu-2015", "xinshiqu-jiaoyu-2023", "xinzhou-jiaoyu-2020",
                  "zhijin-jiaoyu-2022", "qijiang-jiaoyu-2023", "suide-jiaoyu-2017",
-                 "fangzheng-jiaoyu-2024", "yangjiang-jiaoyu-2019"):
+                 "fangzheng-jiaoyu-2024", "yangjiang-jiaoyu-2019", "dongkou-jiaoyu-2024",
+                 "hangzhou-jiaoyu-2022"):
         assert name in proc.stdout
 
 
