@@ -13,7 +13,7 @@ from jiaoti.figures import counts_at
 
 
 # (names sharing one figure are one item: '…初中15所、九年一贯制学校、十二年一贯制学校14所)')
-_LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：]?(?:(?:[\u4e00-\u9fff<>〈〉]{1,16}、)*"
+_LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：,，]?(?:(?:[\u4e00-\u9fff<>〈〉]{1,16}、)*"
                          r"[\u4e00-\u9fff<>〈〉]{1,16}\s?\d[\d.]*\s?万?"     # ('民办451 所')
                          r"[\u4e00-\u9fff%]{0,2}\s?[,，、;；]?)+[)）]?$")
 
@@ -51,7 +51,8 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     if mine is None:
         return None
     starts = [1] + [f.end for f in figs[:-1]]
-    pieces = [DETAIL.sub("", aside[b:f.start].strip(" ,，、;；:：")) for b, f in zip(starts, figs)]
+    pieces = [DETAIL.sub("", aside[b:f.start].strip(" ,，、;；:：")).strip(" ,，:：")
+              for b, f in zip(starts, figs)]
     if len({f.unit in ("人", "名", "人次") for f in figs}) > 1:
         return None     # '(公办初中29所,在校学生13879人;…)': clauses, not a list of kinds
     head = item[:s]

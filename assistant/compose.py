@@ -34,6 +34,8 @@ class Statement:
     target: bool = False  # a goal figure ('年度目标任务2.7亿元'): said as the document says it
 
 
+_HAS = re.compile(r"^(?:全[市县区旗州盟])?(?:共有|现有|拥有|共计)")
+
 def clean(text: str) -> str:
     """A verbatim span made a sentence part: no list number in front ('2.洞山中学…'), no
     punctuation at the ends."""
@@ -70,6 +72,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     if listed is not None:      # '…专任教师3273人,…基础教育3222人(其中幼儿园458人,…)' →
         #                         '基础教育中的幼儿园专任教师458人' ('中的': '…中小学' misreads)
         whole, piece = listed[0].strip(" ,，").rstrip("共计有"), listed[1].strip("<>〈〉 ")
+        whole = _HAS.sub("", whole)      # '共有专任教师(其中,…)': what the list counts
         noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
         noun = "" if noun in whole + piece or (whole + piece)[-1:] in "师生员工童儿园校" \
             or whole and whole[-1] in "师生员工童儿" else noun     # '专任教师中小学177人'

@@ -36,7 +36,10 @@ _COUNT_AFTER = re.compile(rf"[^,，;；。、等]*?{_INSTITUTION}\s*(?:\d+|[一�
 _NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,}}?{_INSTITUTION}")
 # '从哪几个方面帮扶', '有哪些措施': the answer names several, a statement naming none
 # ('帮扶学校32所,持续开展名校引领行动') does not answer it
-WAYS_ASKED = re.compile(r"哪(?:几|些|两|三|四|五)个?(?:方面|维度|领域|举措|措施|途径|渠道|环节|形式|方式)")
+WAYS_ASKED = re.compile(r"哪(?:几|些|两|三|四|五)个?(?:方面|维度|领域|举措|措施|途径|渠道|平台|载体|环节|形式|"
+                        r"方式)")
+# '三是广泛宣传': one item of a list, which names one thing, not several
+_OWN_ORDINAL = re.compile(r"^\s*(?:(?:19|20)\d{2}年[，,]?)?[一二三四五六七八九十]是")
 _SEVERAL = re.compile(r"[、;；]|[一二三四五六七八九十]是|[和及与以及][^,，。]{1,12}(?:等|方面|领域|维度)")
 # '那两位校长叫什么名字' wants who: a statement that names no person ('2名校长入选…')
 # does not answer it
@@ -56,7 +59,7 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
     if NAMES_ASKED.search(plan.focus_text) and not _NAMED.search(
             _COUNT_AFTER.sub("，", _COUNTED.sub("，", _without_asked(plan, statement)))):
         return False
-    if WAYS_ASKED.search(plan.focus_text) and not _SEVERAL.search(statement):
+    if WAYS_ASKED.search(plan.focus_text) and not _SEVERAL.search(_OWN_ORDINAL.sub("", statement)):
         return False
     return not names_only(plan, statement)
 

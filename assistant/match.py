@@ -41,10 +41,10 @@ from assistant.intent import ENROLLED
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.siblings import sibling
-from assistant.unions import union_counted
+from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights
 from assistant.query import QueryPlan
-from assistant.scopes import declared_part, exceeds_its_whole, framed_other
+from assistant.scopes import declared_part, exceeds_its_whole, framed_other, paragraph_half
 from assistant.terms import SCHOOL_UNITS
 from assistant.sites import Layout, Site, acts, among, said_up_to, site
 from jiaoti import text as tx
@@ -270,7 +270,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:             # '民办园…占比' is not '(公办园和普惠性民办园…占比)'
         missing = tuple("&" + w for w in [joint_with(plan, at.own)] if w)
     if not missing and not at.whole and not at.frame:   # '…党务工作者1人,…党员12人'
-        missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts)] if w)
+        missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts, at.lender)] if w)
     missing = missing or unsaid_of_change(plan, at, fact.clause) or quota_unasked(
         plan, at.own) or organ_part(plan, at.own)
     if not missing and generic_for_other(plan, fact, facts):
@@ -281,7 +281,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         piece for piece, _ in at.leads] + [piece for piece, just, _ in at.others if just],
         unmatched, quoted_names=True))
     if not missing:
-        missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0], weights)] if w)
+        missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0], weights,
+                                            f"{at.frame} {at.whole}".strip())] if w)
     missing = missing or tuple(w for w in [other_base(plan, at.own)] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
@@ -325,12 +326,23 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("⊂" + narrower,) if narrower else ()
     if not missing:     # '民办学校及幼儿园447所' counts more than '私立幼儿园'
         missing = tuple("∪" + w for w in [union_counted(plan, fact.subject)] if w)
+    if not missing:     # '全地区有15所民办学校,…。在校生10246人,其中…' for all pupils
+        missing = tuple("⊂" + w for w in [paragraph_half(plan, chunk.text,
+                                                         fact.start - chunk.start)] if w)
+    if not missing:     # '高中阶段教育(包括普通高中、中等职业学校)…257所,招生…' for '中职学校'
+        before = chunk.text[lay.clause[0]:fact.start - chunk.start]
+        lent = chunk.text[slice(*lay.lender)] if lay.lender else ""
+        missing = tuple("+" + w for w in [included_other(plan, before) or
+                                          included_other(plan, lent)] if w)
     if not missing:
         mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own,
         verbal = verb_object_said(plan, at.own)     # '招了多少学生': '初中招生7528人'
+        # a bare item of a list shares the verb of the list ('…获国家冠军4个,国家奖项15个')
+        acts = " ".join(piece for piece, just, _ in at.others if just) if at.listed else ""
         missing = tuple(w for w in plan.must if not tx.contains_term(at.frame, w) and not any(
             tx.contains_term(mine, a) or verbal and names_counted(plan, t)    # or its list's
-            for t in plan.terms if t.word == w for a in t.alternatives))      # frame, literally
+            or is_verb_term(t) and tx.contains_term(acts, a)                 # frame, literally
+            for t in plan.terms if t.word == w for a in t.alternatives))
     if not _continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(

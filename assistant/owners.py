@@ -120,10 +120,12 @@ def counts_another(plan: QueryPlan, fact: Fact, facts: tuple[Fact, ...]) -> bool
                            tuple(a for a in plan.counted if plan.counted[0] in a))
 
 
-def asked_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fact, ...]) -> str:
+def asked_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fact, ...],
+                     lender: str = "") -> str:
     """The thing the question asks about (its last noun) is written in the fact's sentence
     only where a sibling figure in the same measure counts it, never in the fact's own
-    clause: '…优秀党务工作者1人,荣成级优秀党员12人' — 12人 are not 党务工作者. A figure
+    clause: '…优秀党务工作者1人,荣成级优秀党员12人' — 12人 are not 党务工作者 (``lender``:
+    the clause whose things a bare item counts, which names them for it). A figure
     as large as this one may be the whole it is part of ('教职工4303人,包括:…小学2146人'):
     that, like a clause naming the noun's head, is left to the other checks. Returns that
     noun, or ''."""
@@ -131,8 +133,9 @@ def asked_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fac
     if not nouns or nouns[-1].weight < GENERIC or set(plan.counted) & set(nouns[-1].alternatives):
         return ""           # '学生': the pupils a clause counts need not be named
     asked = nouns[-1]
-    if any(a in fact.clause or a[-1] in fact.clause for a in asked.alternatives if a):
-        return ""       # named, or its head is: '幼儿园' asked, '…,民办园136所' found
+    if any(a in fact.clause or a[-1] in fact.clause or a in lender for a in asked.alternatives
+           if a):       # named, or its head is: '幼儿园' asked, '…,民办园136所' found; or
+        return ""       # the clause whose things a bare item counts names it ('普通高中170所,招生…')
     at = fact.start - chunk.start
     s, e = next(((s, e) for s, e in tx.sentence_spans(chunk.text) if s <= at < e), (0, 0))
     family = unit_family(fact.unit)

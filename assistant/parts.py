@@ -70,7 +70,9 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
     if "的" in a and "的" not in b and not a.endswith("的"):    # '新入党的和入党积极分子'
         mod = a[: a.rfind("的") + 1]
         return mod if mod.startswith(prefix) else prefix + mod
-    if wa and wb and len(wb) == 1 and len(wa) > 1:      # '社会组一等奖、二等奖'
+    if wa and wb and len(wb) == 1 and len(wa) > 1 and (     # '社会组一等奖、二等奖' (not
+            len(wb[0]) == len(wa[-1]) or wb[0][-1] == wa[-1][-1] or     # '小学学校和初级
+            len(wa[-1]) == 1):                                          # 中学'; '金、银、铜牌')
         mod = a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
     return prefix
@@ -159,9 +161,12 @@ def _with_tail(items: list[str]) -> list[str]:
     modifier takes all that follows the last item's first word; '幼儿园和小学的生均经费' →
     both items get '的生均经费'."""
     last = tx.words(items[-1])
+
+    def own(x: str) -> list[str]:       # '在小学和初中就读的': 在 is no modifier
+        return [w for w in tx.words(x) if w != "在"]
     if len(last) > 1 and len(last[1]) >= 2 and items[-1][len(last[0]):][:1] not in "(（" and all(
-            len((tx.words(x) or [""])[-1]) == len(last[0]) and not x.endswith("的") and (
-            len(tx.words(x)) == 1 or len(last[0]) == 1) for x in items[:-1]):
+            len((own(x) or [""])[-1]) == len(last[0]) and not x.endswith("的") and (
+            len(own(x)) == 1 or len(last[0]) == 1) for x in items[:-1]):
         return [x + items[-1][len(last[0]):] for x in items[:-1]] + items[-1:]
     if "的" in items[-1] and not any("的" in x for x in items[:-1]):
         tail = items[-1][items[-1].rfind("的"):]
@@ -188,7 +193,8 @@ _EITHER = re.compile(r"^(?P<a>[^，,。？?]{2,}?)(?P<w>[多少高低大])还是
                      r"(?:一些|一点|些)?[呢啊呀]?[?？。]?$")
 
 
-_MORE_OR_LESS = re.compile(r"^(?P<a>[^，,。？?]+?)比(?P<b>[^，,。？?]+?)(?:多|高|大)还是(?:少|低|小)"
+_MORE_OR_LESS = re.compile(r"^(?P<a>[^，,。？?]+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)"
+                           r"(?:多|高|大)还是(?:少|低|小)"
                            r"[了些]?[呢啊呀]?[?？。]?$")
 _YEAR_WORD = re.compile(r"^(?:今年|去年|前年|上年|本年|明年|\d{4}年)")
 # '…，跟上一年比哪个涨幅更大': each against its own last year
@@ -216,6 +222,10 @@ def _left_out(whole: str, part: str) -> str:
 
 
 # '不算民办的，全县小学有多少所': the part left out said first
+# '幼儿园的专任教师(不算园长)有多少人': the part left out said in a bracket
+_LESS_ASIDE = re.compile(r"^(?P<whole>[^，,。？?()（）]{2,}?)[(（](?:不算|不含|不包括|除去|除了|扣除)"
+                         r"(?P<part>[^，,。？?()（）]{1,12}?)(?:在内)?[)）](?:还|一共|总共|共)?(?:有|是)?"
+                         r"(?P<rest>(?:多少|几)[^，,。]*)$")
 _LESS_FIRST = re.compile(r"^(?:不算|除了|除去|除掉|扣除|去掉|不含|不包括)(?P<part>[^，,。？?]{1,12}?)"
                          r"(?:的话|以外|之外|在内)?的?[，,](?:其余|其他|剩下)?的?"
                          r"(?P<whole>[^，,。？?]{2,}?)(?:加起来|一共|总共|共)?还?(?:有|是)?"
@@ -224,7 +234,7 @@ _LESS_FIRST = re.compile(r"^(?:不算|除了|除去|除掉|扣除|去掉|不含|
 
 def _split(q: str) -> Parts | None:
     compare = intent.comparison_of(q)
-    m = _LESS.match(q) or _LESS_FIRST.match(q)
+    m = _LESS.match(q) or _LESS_FIRST.match(q) or _LESS_ASIDE.match(q)
     if m:                                   # the whole, then the part of it left out
         whole, ask = m.group("whole"), _asking(m.group("rest"))
         return Parts((whole + ask, _left_out(whole, m.group("part")) + ask), "less",
@@ -234,7 +244,7 @@ def _split(q: str) -> Parts | None:
         a, b = m.group("a"), m.group("b")
         return Parts((a + "是多少", _carry(a, b, modifier=False) + b + "是多少"), "ratio")
     # '…比…多(出)了几次', '…比…多搞了几次'
-    m = re.search(r"^(?P<a>.+?)比(?![例率重较如])(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
+    m = re.search(r"^(?P<a>.+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
                   r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<rest>(?:多少|几).*)$", q)
     if m:
         a, b = m.group("a"), m.group("b")

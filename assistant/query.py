@@ -166,7 +166,8 @@ class _Terms:
 
     def word(self, w: str, focus: bool, at: int, unknown_places) -> None:
         lex = self.lexicon
-        if w in lex.stop or w in unknown_places:
+        if w in lex.stop or w in unknown_places or \
+                len(w) > 3 and w[0] in "市县区旗" and w[1:] in lex.stop:     # '区教育系统'
             return
         if w.isdigit():
             self.add(w, [(w, 1.0)], focus, at)

@@ -18,10 +18,11 @@ def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
     only inside a longer word, what the frame counts (专任教师); else ''."""
     from jiaoti.figures import counts_at
 
-    if not plan.counted or not frame or any(tx.contains_term(frame, a) for a in plan.counted):
+    counted = [*plan.counted, *(a + "生" for a in plan.counted)]   # '住校的' are 住校生
+    if not plan.counted or not frame or any(tx.contains_term(frame, a) for a in counted):
         return ""
     tokens = [w for w in tx.words(own) if tx.is_cjk(w[0])]
-    if any(w.endswith(a) for a in plan.counted for w in tokens):
+    if any(w.endswith(a) for a in counted for w in tokens):
         return ""
     figs = counts_at(frame)
     words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)
@@ -69,3 +70,29 @@ def exceeds_its_whole(text: str, at: int, value: str, unit: str) -> bool:
     outside = re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), before[:k])
     wholes = [f for f in counts_at(outside) if f.unit == unit]     # not '(含随迁子女…人)'
     return bool(wholes) and Decimal(value) > max(Decimal(f.value) for f in wholes)
+
+
+# a paragraph opening on a count of one half of the schools ('全地区有15所民办学校,其中…')
+_HALF_KIND = re.compile(r"^[^\d,，;；。]*?有(?:\d+\s*所(公办|民办)|(公办|民办)(?:学校|中小学|幼儿园)\s*"
+                        r"\d+\s*所)")       # its first figure counts what there is of them
+_YEAR_LEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:底|末)?[，,]?")
+_ANY_HALF = re.compile(r"公办|民办|私立|公立")
+
+
+def paragraph_half(plan: QueryPlan, text: str, at: int) -> str:
+    """'2010年,全地区有15所民办学校,…。在校生10246人,其中…初中2555人': a paragraph that
+    opens on private (or public) schools goes on about them — a later sentence naming no
+    such kind of its own counts their pupils, not all of them. The kind, unless the
+    question names it; else ''."""
+    start = text.rfind("\n", 0, at) + 1
+    spans = [(s, e) for s, e in tx.sentence_spans(text) if s >= start]
+    if not spans or spans[0][1] > at:
+        return ""                           # the figure is in the opening sentence itself
+    m = _HALF_KIND.search(_YEAR_LEAD.sub("", text[spans[0][0]:spans[0][1]]))
+    mine = next(((s, e) for s, e in spans if s <= at < e), None)
+    if m is None or mine is None or _ANY_HALF.search(text[slice(*mine)]):
+        return ""
+    kind = m.group(1) or m.group(2)
+    if any(kind in a or a in ("私立", "公立") for t in plan.terms for a in t.alternatives):
+        return ""
+    return kind

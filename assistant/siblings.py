@@ -12,14 +12,16 @@ from jiaoti import text as tx
 from jiaoti.lexicon import stopwords
 
 
-def sibling(plan: QueryPlan, got, own: str, weights=None) -> str:
+def sibling(plan: QueryPlan, got, own: str, weights=None, framed: str = "") -> str:
     """A question noun the fact's own words lack while they name a sibling of it — the
     same head with another modifier ('社会组' asked, '青少年竞技组荣获4金' found;
     '公办幼儿园' asked, '普惠性幼儿园在园幼儿占比' found): the figure is about the
-    sibling. Returns the asked word, or ''."""
+    sibling. Not a word the list's frame names (``framed``: '…寄宿生24.10万人,其中…初中寄宿生
+    17.96万人' is a part of the 寄宿生 asked, no sibling). Returns the asked word, or ''."""
     tokens = [tx.words(piece) for piece in _PIECES.split(own) if piece]
     for t, (_, mine), w in zip(plan.terms, got, weights or [1.0] * len(got)):
-        if not t.focus or mine >= 0.67 or is_verb_term(t) or not t.known or not w:
+        if not t.focus or mine >= 0.67 or is_verb_term(t) or not t.known or not w or \
+                framed and any(tx.contains_term(framed, a) for a in t.alternatives):
             continue
         if any(_modified_differently(a, piece) for a in t.alternatives if len(a) >= 2
                for piece in tokens):

@@ -331,7 +331,9 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(_without_asides(text[lay.parent[0]:lay.parent[1]])) if lay.parent else None,
                 fold(_without_asides(text[lay.frame[0]:lay.frame[1]])) if lay.frame else "",
                 fold(chunk.section + " " + chunk.title), fold(text),
-                listed_item(text[c0:c1]), fold(run_in_heading(text, fact.start - chunk.start)),
+                listed_item(text[c0:c1]) or len(counts_at(clause)) > 1 and listed_item(
+                    text[slice(*lay.item)]),        # '…、初中3779人、高中1786人'
+                fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
                 fold(_INCLUDED.sub("", _without_asides(text[slice(*lay.lender)])))
                 if lay.lender else "",

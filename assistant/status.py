@@ -153,7 +153,8 @@ def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
     first = weight.index(best) if best > 0 else 0
     last = first
     for j in range(first, min(first + 3, len(clauses))):
-        if _says_state(text[clauses[j].start:clauses[j].end]):
+        clause = text[clauses[j].start:clauses[j].end]
+        if _says_state(clause) and (j == first or not _of_another(clause)):
             last = j
     # a count broken down by state goes on to its last state ('37个问题,已完成整改13个,
     # 已完成并长期坚持21个,取得阶段性进展并继续推进3个')
@@ -163,6 +164,20 @@ def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
             _says_state(text[clauses[last + 1].start:clauses[last + 1].end]):
         last += 1
     return clauses[first].start, clauses[last].end
+
+
+def _of_another(clause: str) -> bool:
+    """A later clause whose state verb has a named object of its own ('…建设教育强市…,
+    实现“十四五”良好开局' for '教育强市建成了吗') says the state of that, not of the asked
+    thing ('…,已于8月底全部竣工' has none)."""
+    m = None
+    for m in _STATE_VERB.finditer(clause):
+        pass
+    return bool(m) and bool(_NAMED_OBJECT.match(clause[m.end():]))
+
+
+_STATE_VERB = re.compile(DONE.pattern + "|" + ONGOING.pattern + "|" + PLAN.pattern)
+_NAMED_OBJECT = re.compile(r"[了]?(?:“[^”]+”|\"[^\"]+\"|《[^》]+》)")
 
 
 def _says_state(clause: str) -> bool:

@@ -5,6 +5,8 @@ counted in 人 need not say 上学; '多少资金' is said by 元; '盖了多大
 
 from __future__ import annotations
 
+import re
+
 from assistant.extract import term_weights
 from assistant.guards import MONEY_WORDS
 from assistant.intent import ENROLLED, STAGES, enrolling, noun_unit
@@ -46,4 +48,11 @@ def implied_weights(plan: QueryPlan, own: str, credit: list[float]) -> list[floa
     if INTAKE.search(plan.focus_text) and any(t.word in STAGES for t in terms):
         weights = [0.0 if not c and t.word in FIRST_GRADES else w    # '小学一年级新招了多少':
                    for t, w, c in zip(terms, weights, credit)]        # the intake is grade one
+    if _PUPIL_RATE.search(own):          # '初中毕业的孩子有多少比例继续升学': a rate of
+        weights = [0.0 if not c and t.word in YOUNG else w     # pupils says who they are
+                   for t, w, c in zip(terms, weights, credit)]
     return weights
+
+
+_PUPIL_RATE = re.compile(r"入学率|升学率|巩固率|入园率|辍学率|普及率")
+YOUNG = {"孩子", "孩子们", "学生", "学生们", "儿童", "娃", "娃娃", "小孩", "小朋友", "学生娃", "适龄孩子"}

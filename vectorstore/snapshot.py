@@ -23,7 +23,17 @@ def _apart(chunk: Chunk, stage: str, word: str, part: re.Pattern) -> bool:
     at = [i for i in range(len(text)) if text.startswith(word, i)
           and not text.endswith(stage, 0, i)]
     return bool(at) and (stage in chunk.section or any(part.match(text, i + len(word))
+                                                       or _subject_of(text, i, stage)
                                                        for i in at))
+
+
+def _subject_of(text: str, i: int, stage: str) -> bool:
+    """The sentence opens on the stage and the word is one of its later items ('全市共有初中
+    学校475所,招生15.63万人,…,毕业生13.68万人')."""
+    start = max(text.rfind("。", 0, i), text.rfind("\n", 0, i), text.rfind(";", 0, i),
+                text.rfind("；", 0, i)) + 1
+    first = re.split(r"[,，]", text[start:i], maxsplit=1)
+    return len(first) == 2 and stage in first[0]
 
 
 @dataclass
