@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.extract import VERB_SHARE, unit_fits
+from assistant.extract import unit_fits
 from assistant.guards import (
     FLOW, flow_in,
     coordinated,
@@ -40,6 +40,7 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
 from assistant.intent import ENROLLED
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
+from assistant.predicate import continues, verb_noun_beside
 from assistant.siblings import sibling
 from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights
@@ -223,7 +224,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                (c, o) for t, (c, o) in zip(plan.terms, got)]
     if plan.predicate >= 0:
         best, own = got[plan.predicate]
-        if own < CLAUSE * 0.79 and (not at.listed or at.changed or _verb_noun_beside(plan, at)) and \
+        if own < CLAUSE * 0.79 and (not at.listed or at.changed or verb_noun_beside(plan, at)) and \
                 _elsewhere(plan, plan.predicate, credits):
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
@@ -338,12 +339,12 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own,
         verbal = verb_object_said(plan, at.own)     # '招了多少学生': '初中招生7528人'
         # a bare item of a list shares the verb of the list ('…获国家冠军4个,国家奖项15个')
-        acts = " ".join(piece for piece, just, _ in at.others if just) if at.listed else ""
+        verb_of_list = " ".join(p for p, just, _ in at.others if just) if at.listed else ""
         missing = tuple(w for w in plan.must if not tx.contains_term(at.frame, w) and not any(
             tx.contains_term(mine, a) or verbal and names_counted(plan, t)    # or its list's
-            or is_verb_term(t) and tx.contains_term(acts, a)                 # frame, literally
+            or is_verb_term(t) and tx.contains_term(verb_of_list, a)         # frame, literally
             for t in plan.terms if t.word == w for a in t.alternatives))
-    if not _continues(plan, got):
+    if not continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(
             t.focus and t.known and own < LOCAL and not is_verb_term(t) and not any(
@@ -376,19 +377,6 @@ def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int]
     return tuple(out)
 
 
-def _verb_noun_beside(plan: QueryPlan, at: Site) -> bool:
-    """'招生184人,在校生556人': the item beside opens with a word of the question's verb
-    root (招 + 生), its own subject, not a verb the items share ('达到98.86%,…97.95%')."""
-    alts = plan.terms[plan.predicate].alternatives
-    roots = [a for a in alts if len(a) == 1]
-    return any(len(w) == 2 and w[0] in roots
-               for piece, _, _ in at.others for w in tx.words(piece)[:1]) or any(
-        _NO_FIGURE.sub("", piece) in alts for piece, _, _ in at.others)   # '占地24亩,建筑…'
-
-
-_NO_FIGURE = re.compile(r"[\d.\s,，、;；]+|[万亿千]?(?:亩|平方米|平米|㎡|元|人|个|所)")
-
-
 def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
     t = plan.terms[i]
     for piece, where in credits.pieces:
@@ -396,15 +384,3 @@ def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
                                                    for a in t.alternatives):
             return True
     return False
-
-
-def _continues(plan: QueryPlan, got) -> bool:
-    """A follow-up must stay on the previous question's topic — unless it names a new
-    thing of its own ('省级优质教育集团呢？'), which then replaces the old one."""
-    carried = [(t, c) for t, (c, _) in zip(plan.terms, got) if not t.focus]
-    if not carried or any(t.focus and t.known and not is_verb_term(t) and t.weight >= GENERIC
-                          for t in plan.terms):
-        return True
-    # a carried verb is often said another way ('盖了' of '建设面积…'): unsaid, it counts less
-    weights = [t.weight * (VERB_SHARE if is_verb_term(t) and not c else 1.0) for t, c in carried]
-    return sum(w * c for w, (_, c) in zip(weights, carried)) >= 0.5 * sum(weights)
