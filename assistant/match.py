@@ -45,17 +45,14 @@ from assistant.siblings import sibling
 from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights
 from assistant.query import QueryPlan
+from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCAL, NEAR,
+                               Credits as _Credits)
 from assistant.scopes import declared_part, exceeds_its_whole, framed_other, paragraph_half
-from assistant.terms import SCHOOL_UNITS
 from assistant.sites import Layout, Site, acts, among, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
 
-LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
-LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
-PARENT = 0.5
-NEAR = 0.5              # every focus word the documents know must be found this near
 RESULT_PERIODS = ("actual", "cumulative")
 PLAN_PERIODS = ("plan", "target")
 
@@ -69,57 +66,6 @@ class FactMatch:
     score: float
     lead: tuple[tuple[int, int], ...] = ()   # chunk offsets of setting clauses the answer uses
     missing: tuple[str, ...] = field(default=(), compare=False)  # for near misses
-
-
-class _Credits:
-    """Per term, the best credit any place around the fact gives it."""
-
-    def __init__(self, plan: QueryPlan, at: Site):
-        self.pieces = [(at.own, LOCAL), (at.clause, CLAUSE)]
-        self.pieces += [(piece, SETTING if setting else LEAD) for piece, setting in at.leads]
-        # the clause just before ('新建公办普高18所，新增学位4万个') says what a bare
-        # '新增学位…' is about; clauses further away say less
-        # (what a bare sum paid for, '投资1亿元,新建…', is said as a lead is)
-        self.pieces += [(piece, LEAD if (a, b) == at.lay.paid else EARLIER if just_before
-                         else LATER_COUNTED if counted else LATER)
-                        for (piece, just_before, counted), (a, b, *_) in zip(at.others,
-                                                                             at.lay.others)]
-        if at.parent is not None:           # '其中…': what the sentence above is about
-            self.pieces.append((at.parent, PARENT))
-        if at.frame:                        # '在校生…，其中:小学18050人': what they count
-            self.pieces.append((at.frame, PARENT))
-        if at.lender:                       # '全市高中阶段共有学校8所。招生8057人': theirs
-            self.pieces.append((at.lender, EARLIER))
-        if at.shared:                       # '其中,城区小学4所,初中3所': 初中 of 城区
-            self.pieces.append((at.shared, PARENT))
-        if at.heading:                      # '——小学。校数17所;…': the paragraph's subject
-            self.pieces.append((at.heading, EARLIER))
-        if at.topic and not at.frame:       # '中等职业教育学校1所;…。校舍总面积…' (a
-            self.pieces.append((at.topic, PARENT))   # '教职工800人,其中:' list has its own)
-        if at.opener:                       # '…启动实施…三年行动计划,…。新增学位…'
-            self.pieces.append((at.opener, PARENT))
-        self.pieces.append((at.context, CONTEXT))
-        self.plan = plan
-        self.listed = at.listed
-        self.in_schools = plan.asked_unit not in SCHOOL_UNITS   # counted: what schools hold
-
-    def of(self, i: int) -> tuple[float, float]:
-        """(best credit, best credit from the fact's own item or clause)."""
-        t = self.plan.terms[i]
-        best = own = 0.0
-        # what a breakdown's items count is what its whole counts ('在校学生47478人。其中:
-        # …小学21333人' counts pupils): the counted noun said there is said nearly as well
-        counted = self.listed and bool(set(self.plan.counted) & set(t.alternatives))
-        for piece, where in self.pieces:
-            where = CLAUSE if counted and where == PARENT else where
-            text = piece
-            for longer in t.shadows:
-                text = text.replace(longer, "\x00")
-            got = t.said_in(text, self.in_schools)
-            best = max(best, got * where)
-            if where in (LOCAL, CLAUSE):
-                own = max(own, got * where)
-        return best, own
 
 
 def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
@@ -218,7 +164,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
-    counted_ok = counted_ok or kind_named(plan, [own for _, own in got])
+    counted_ok = counted_ok or credits.kin or kind_named(plan, [own for _, own in got])
     if verb_object_said(plan, at.own):      # '招了多少学生': '招生184人' says 学生
         got = [(max(c, 1.0), max(o, 1.0)) if names_counted(plan, t) else
                (c, o) for t, (c, o) in zip(plan.terms, got)]
@@ -249,8 +195,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                         and any(names_piece(at.siblings, a) for a in t.alternatives)
                         and not any(tx.contains_term(at.own, a) or a == at.whole    # '中学里
                                     for a in t.alternatives))                       # 完中…'
-    if not missing and at.siblings and not any(    # '专任教师有多少' is no '(小学1598人,…)'
-            tx.contains_term(at.own, a) for t in plan.terms if t.focus for a in t.alternatives):
+    if not missing and at.siblings and not credits.kin and not any(  # '专任教师有多少' is
+            tx.contains_term(at.own, a) for t in plan.terms if t.focus     # no '(小学1598人,…)'
+            for a in t.alternatives):
         missing = ("⊂" + at.own.strip(),)
     if not missing:                     # '初中…' is not '高中生6000人', nor '普通小学…,在校生…'
         missing = tuple("≠" + w for w in [other_stage(plan, at.own) or
@@ -296,8 +243,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = (new.group(0),)   # '新建的学校里小学有多少所' is not '全县有…小学20所'
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
-    if not missing and at.frame:        # '专任教师…其中:幼儿园442人' for '在园幼儿有多少'
-        missing = tuple(w for w in [framed_other(plan, at.own + " " + at.whole, at.frame)] if w)
+    if not missing and (at.frame or at.whole):  # '专任教师…其中:幼儿园442人' for '在园幼儿'
+        missing = tuple("=" + w for w in [framed_other(plan, at.own + " " + at.whole, at.frame)
+                                          or framed_other(plan, at.own, at.whole, True)] if w)
     if not missing:     # '…在校生5571人(其中普高…4233人…)' for 普高: the part is asked
         missing = tuple("⊃" + w for w in [part_asked(plan, chunk.text[slice(*lay.item)],
                                                      fact.start - chunk.start - lay.item[0],
@@ -305,7 +253,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and bound_unsaid(plan, at.own):
         missing = ("≷",)        # '人数过百的…有几个' is not '含12个教学点'
     if not missing and (at.frame or at.whole or at.topic):  # '…毕业班学生8254人', '初中生…(民办
-        missing = tuple("⊂" + w for w in [unasked_part(plan, at.own, part_frame(at, fact))] if w)
+        missing = tuple("⊂" + w for w in [unasked_part(plan, credits.unstaged(at.own),
+                                                       part_frame(at, fact))] if w)
     if not missing and at.lender and not declared_part(   # '在园幼儿' of '民办幼儿园31所,在园
             chunk.text, fact.start - chunk.start, fact.unit, at.lender):    # 幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)

@@ -67,6 +67,8 @@ def cover_note(plan: QueryPlan, near: list[FactMatch]) -> str:
         return f"（报告中{year}“{subject}”的数字按“个”计，没有按“{m.missing[0][1:]}”计的。）"
     if subject and m.missing and m.missing[0].startswith("+"):
         return f"（报告中{year}“{subject}”的数字也包括“{m.missing[0][1:]}”，没有单独的数字。）"
+    if subject and m.missing and m.missing[0].startswith("="):
+        return f"（报告中{year}“{subject}”的数字指的是{m.missing[0][1:]}，没有您问的。）"
     if subject and m.missing and m.missing[0].startswith("≠"):
         return f"（报告中{year}“{subject}”的数字是“{m.missing[0][1:].upper()}”的，没有您问的等级的。）"
     missing = "、".join(no_figures(w.lstrip("⊂⊃≷∪&")) for w in m.missing[:2]

@@ -5,6 +5,7 @@ another whole restates the scope ('义务教育阶段中小学专任教师')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.brackets import open_bracket
 from assistant.query import QueryPlan
@@ -12,10 +13,12 @@ from jiaoti import text as tx
 from jiaoti.lexicon import general_parts
 
 
-def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
+def framed_other(plan: QueryPlan, own: str, frame: str, people: bool = False) -> str:
     """'专任教师2799人,其中:…幼儿园442人': the 442 are teachers, whatever 幼儿园 holds. For
     a question counting a noun (幼儿) that the list's frame does not name and the item names
-    only inside a longer word, what the frame counts (专任教师); else ''."""
+    only inside a longer word, what the frame counts (专任教师); else ''. With ``people``,
+    only a frame counting people answers ('基础教育42666人' counts no kind of people)."""
+    from assistant.intent import noun_unit
     from jiaoti.figures import counts_at
 
     counted = [*plan.counted, *(a + "生" for a in plan.counted)]   # '住校的' are 住校生
@@ -27,7 +30,43 @@ def framed_other(plan: QueryPlan, own: str, frame: str) -> str:
     figs = counts_at(frame)
     words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)
              if tx.is_cjk(w[0]) and not tx.is_verb(w)]
-    return words[-1] if words else ""
+    if not words or _same_kind(words[-1], counted) or people and noun_unit(words[-1]) != "人":
+        return ""
+    return words[-1]
+
+
+def _same_kind(word: str, counted: list[str]) -> bool:
+    """Does ``word`` (a frame's noun: '在校学生') name the kind of thing counted ('幼儿'):
+    one synonym group holds it and a word of the group the counted word is in?"""
+    return word in kin(tuple(counted))
+
+
+@lru_cache(maxsize=4096)
+def kin(alternatives: tuple[str, ...]) -> frozenset[str]:
+    """The words of every synonym group sharing a word with a group that holds one of
+    ``alternatives``: '小朋友' (幼儿, 孩子…) reaches '在校学生' through 孩子 — the same kind
+    of people, said of a whole ('在校学生…,其中:幼儿园4033人'), not a synonym."""
+    from jiaoti.lexicon import general_groups
+
+    near = _near(alternatives)
+    return frozenset(w for g in general_groups() if near & set(g) for w in g if len(w) > 1)
+
+
+@lru_cache(maxsize=4096)
+def kind_stage(alternatives: tuple[str, ...]) -> frozenset[str]:
+    """The words of the stage whose people ``alternatives`` name ('小朋友' → 幼儿 → 幼儿园,
+    学前, 幼儿), or nothing when they name people of no one stage ('学生')."""
+    from assistant.intent import STAGE_GROUPS
+
+    near = _near(alternatives)
+    return frozenset(w for g in STAGE_GROUPS if near & set(g) for w in g)
+
+
+def _near(alternatives: tuple[str, ...]) -> set[str]:
+    from jiaoti.lexicon import general_groups
+
+    return {*alternatives, *(w for g in general_groups() if any(a in g for a in alternatives)
+                             for w in g)}
 
 
 def restated_scope(plan: QueryPlan, word: str) -> bool:

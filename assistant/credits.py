@@ -1,0 +1,81 @@
+"""What each of a question's terms is credited with at a fact: the best weight of the
+places around the fact (its own item, its clause, the setting before it, a list's whole,
+the section) that say the term."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.query import QueryPlan
+from assistant.scopes import kin, kind_stage
+from assistant.sites import Site
+from assistant.terms import SCHOOL_UNITS
+from jiaoti import text as tx
+
+LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.8, 0.5, 0.5
+LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
+PARENT = 0.5
+NEAR = 0.5              # every focus word the documents know must be found this near
+
+class Credits:
+    """Per term, the best credit any place around the fact gives it."""
+
+    def __init__(self, plan: QueryPlan, at: Site):
+        self.pieces = [(at.own, LOCAL), (at.clause, CLAUSE)]
+        self.pieces += [(piece, SETTING if setting else LEAD) for piece, setting in at.leads]
+        # the clause just before ('新建公办普高18所，新增学位4万个') says what a bare
+        # '新增学位…' is about; clauses further away say less
+        # (what a bare sum paid for, '投资1亿元,新建…', is said as a lead is)
+        self.pieces += [(piece, LEAD if (a, b) == at.lay.paid else EARLIER if just_before
+                         else LATER_COUNTED if counted else LATER)
+                        for (piece, just_before, counted), (a, b, *_) in zip(at.others,
+                                                                             at.lay.others)]
+        if at.parent is not None:           # '其中…': what the sentence above is about
+            self.pieces.append((at.parent, PARENT))
+        if at.frame:                        # '在校生…，其中:小学18050人': what they count
+            self.pieces.append((at.frame, PARENT))
+        if at.lender:                       # '全市高中阶段共有学校8所。招生8057人': theirs
+            self.pieces.append((at.lender, EARLIER))
+        if at.shared:                       # '其中,城区小学4所,初中3所': 初中 of 城区
+            self.pieces.append((at.shared, PARENT))
+        if at.heading:                      # '——小学。校数17所;…': the paragraph's subject
+            self.pieces.append((at.heading, EARLIER))
+        if at.topic and not at.frame:       # '中等职业教育学校1所;…。校舍总面积…' (a
+            self.pieces.append((at.topic, PARENT))   # '教职工800人,其中:' list has its own)
+        if at.opener:                       # '…启动实施…三年行动计划,…。新增学位…'
+            self.pieces.append((at.opener, PARENT))
+        self.pieces.append((at.context, CONTEXT))
+        self.plan = plan
+        self.listed = at.listed
+        # a stage's item in a breakdown counts what the whole counts, of that stage
+        self.wholes, self.item, self.kin = [w for w in (at.parent, at.frame, at.whole) if w], \
+            at.own, False
+        self.in_schools = plan.asked_unit not in SCHOOL_UNITS   # counted: what schools hold
+
+    def of(self, i: int) -> tuple[float, float]:
+        """(best credit, best credit from the fact's own item or clause)."""
+        t = self.plan.terms[i]
+        best = own = 0.0
+        # what a breakdown's items count is what its whole counts ('在校学生47478人。其中:
+        # …小学21333人' counts pupils): the counted noun said there is said nearly as well
+        named = bool(set(self.plan.counted) & set(t.alternatives))
+        counted = self.listed and named
+        for piece, where in self.pieces:
+            where = CLAUSE if counted and where == PARENT else where
+            text = piece
+            for longer in t.shadows:
+                text = text.replace(longer, "\x00")
+            got = t.said_in(text, self.in_schools)
+            best = max(best, got * where)
+            if where in (LOCAL, CLAUSE):
+                own = max(own, got * where)
+        if named and best < CLAUSE and self.wholes and any(
+                s in self.item for s in kind_stage(t.alternatives)) and any(
+                tx.contains_term(w, k) for w in self.wholes for k in kin(t.alternatives)):
+            best, self.kin = CLAUSE, True   # '在校学生…其中:幼儿园4033人' for 小朋友
+            self.stage = next(s for s in kind_stage(t.alternatives) if s in self.item)
+        return best, own
+
+    def unstaged(self, own: str) -> str:
+        """``own`` without the stage a kind of people implied ('学前教育' for 在园幼儿)."""
+        return re.sub(self.stage + "(?:教育)?", "", own) if self.kin else own
