@@ -17,6 +17,7 @@ from jiaoti.headings import plan_section as heads_plans
 from jiaoti.numbers import find_figures, prepare_numbers, years_in
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Hit
+from jiaoti.wordclass import is_verb
 
 DONE = re.compile(r"建成|投入使用|投用|启用|竣工|完工|落成|交付|签约|签订|签署|成立|挂牌|开办|"
                   r"开园|开学|开通|上线|完成|实现|获批|通过|落地|建立|全面落实|落实到位|落到实处|"
@@ -130,7 +131,7 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
             if cov < MIN_COVERAGE:
                 continue
             a, b = _span(plan, chunk.text, clauses)
-            state = _state(chunk.text[a:b], plan_section)
+            state = _state(_stated(plan, chunk.text, clauses, a, b), plan_section)
             if state is None:
                 continue
             year = _year(chunk, chunk.text[s:e], chunk.text[a:b])   # '…2021年建立了…,并已拨付2022年…'
@@ -164,6 +165,23 @@ def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
             _says_state(text[clauses[last + 1].start:clauses[last + 1].end]):
         last += 1
     return clauses[first].start, clauses[last].end
+
+
+def _stated(plan: QueryPlan, text: str, clauses, a: int, b: int) -> str:
+    """The span's words that speak of the asked thing: of a first clause listing things
+    each led by its own verb ('推进教育现代化、建设教育强市、办好…' for '教育强市建成了吗'),
+    only the item naming it — another item's verb (推进) is not said of it."""
+    first = next((c for c in clauses if c.start == a), None)
+    if first is None or len(first.items) < 2:
+        return text[a:b]
+    credit = [sum(plan.terms[i].weight * c for i, c in
+                  term_credits(plan, tx.fold(text[s:e])).items() if plan.terms[i].focus)
+              for s, e in first.items]
+    heads = [next((w for w in tx.words(text[s:e]) if w.strip()), "") for s, e in first.items]
+    if not max(credit) or not all(is_verb(h) for h in heads):
+        return text[a:b]
+    s, e = first.items[credit.index(max(credit))]
+    return text[s:e] + text[first.end:b]
 
 
 def _of_another(clause: str) -> bool:
