@@ -237,7 +237,8 @@ def test_regression_gate(report_env, tmp_path):
                  "tongzhou-jiaoyu-2015", "xinshiqu-jiaoyu-2023", "xinzhou-jiaoyu-2020",
                  "zhijin-jiaoyu-2022", "qijiang-jiaoyu-2023", "suide-jiaoyu-2017",
                  "fangzheng-jiaoyu-2024", "yangjiang-jiaoyu-2019", "dongkou-jiaoyu-2024",
-                 "hangzhou-jiaoyu-2022", "xixia-jiaoyu-2025", "haicang-jiaoyu-2022"):
+                 "hangzhou-jiaoyu-2022", "xixia-jiaoyu-2025", "haicang-jiaoyu-2022",
+                 "chengdu-jiaoyu-2021"):
         assert name in proc.stdout
 
 
