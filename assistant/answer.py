@@ -26,6 +26,7 @@ from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
 from assistant.status import ASKS_DONE, choose, find_states, unknown_event
+from assistant.stages import around
 from assistant.table_answer import from_table
 from jiaoti.places import Home
 from jiaoti.types import Answer, Citation, Hit
@@ -265,7 +266,7 @@ def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
         return refusal(ctx, base, "no-state")
     states = [st for st in find_states(plan, hits, ctx.snap)
               if not missing_nouns(plan, _sentence_of(st.chunk, st.start) + st.restated,
-                                   st.chunk.section + st.chunk.title, verbs=True)
+                                   around(st.chunk), verbs=True)
               and not other_part_of_year(plan.question, _sentence_of(st.chunk, st.start))]
     states = choose(states)
     if not states:
@@ -364,7 +365,7 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
     # a date belongs to an event: '施工图审查哪天通过' is not dated by '签订施工合同'
     sentence = _sentence_of(best.chunk, best.start - best.chunk.start)
-    missing = missing_nouns(plan, sentence, best.chunk.section + best.chunk.title,
+    missing = missing_nouns(plan, sentence, around(best.chunk),
                             verbs=plan.kind == "when")
     missing = missing or tuple(w for w in [other_part_of_year(plan.question, sentence)] if w)
     if missing:

@@ -98,7 +98,7 @@ def verb_object_said(plan: QueryPlan, own: str) -> bool:
 def other_stage(plan: QueryPlan, own: str) -> str:
     """A stage the fact's own words name when the question asks another, or ''."""
     asked = {k for k, g in enumerate(STAGE_GROUPS) for t in plan.terms if t.focus
-             for a in _stage_words(t) if a in g}
+             for a in stage_words(t) if a in g}
     own = own.replace("高中阶段", "")    # 普高 and 中职 together: no one stage
     named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
     if asked and not named and "义务教育" in own and not asked & _COMPULSORY and \
@@ -120,7 +120,7 @@ def heading_part(plan: QueryPlan, heading: str) -> str:
     return "" if named else heading       # ('小学生师比' names 小学)
 
 
-def _stage_words(term) -> tuple[str, ...]:
+def stage_words(term) -> tuple[str, ...]:
     """The stages a question term names: a word for people names only the stage it opens
     with ('小学生' 小学; '孩子' none, though 幼儿 is one of its other words)."""
     if noun_unit(term.word) == "人":        # '在园幼儿' opens with its stage after 在园
@@ -238,9 +238,11 @@ _CHANGED = re.compile(r"增加|减少|增长|下降|提高|降低|上升|提升|
 def asks_change(plan, rate: str = "") -> bool:
     """Does the question ask a change? With ``rate``: a change of a rate, or one against
     the year before ('比上年增加了多少'), which only a figure stating that change answers."""
+    from assistant.either import asks_which_way
+
     m = _ASKS_CHANGE.search(plan.focus_text)
     if not rate:
-        return bool(m or _AGAINST.search(plan.focus_text))
+        return bool(m or _AGAINST.search(plan.focus_text) or asks_which_way(plan.focus_text))
     return plan.asked_unit == rate or bool(m and _AGAINST.search(plan.focus_text[:m.end()]))
 
 

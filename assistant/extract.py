@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.intent import PURPOSE_ASKED, PURPOSE_SAID
 from assistant.query import QueryPlan
+from assistant.stages import around
 from jiaoti import numbers as num
 from jiaoti import text as tx
 from jiaoti.places import is_province
@@ -143,7 +144,7 @@ class _Scorer:
         self.plan, self.chunk, self.rank = plan, chunk, rank
         self.text = chunk.text
         self.folded = tx.fold(chunk.text)
-        self.context = credits(plan, tx.fold(chunk.section + " " + chunk.title))
+        self.context = credits(plan, tx.fold(around(chunk)))
         m = _LEAD_YEAR.match(self.text)
         self.lead_years = {int(m.group(1))} if m else set()
         self.plural = plan.plural

@@ -47,7 +47,9 @@ from assistant.weighting import CHANGES, implied_weights
 from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCAL, NEAR,
                                Credits as _Credits)
-from assistant.scopes import declared_part, exceeds_its_whole, framed_other, paragraph_half
+from assistant.listing import INCLUDED
+from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
+                              stage_of_people, topic_stage)
 from assistant.sites import Layout, Site, acts, among, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
@@ -202,7 +204,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:                     # '初中…' is not '高中生6000人', nor '普通小学…,在校生…'
         missing = tuple("≠" + w for w in [other_stage(plan, at.own) or
                                           other_stage(plan, at.whole or "")] if w) or \
-            tuple("⊂" + w for w in [heading_part(plan, at.heading)] if w)
+            tuple("⊂" + w for w in [heading_part(plan, at.heading) or topic_stage(
+                plan, at.topic, chunk.text, fact.start - chunk.start)] if w)
     if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)
@@ -272,7 +275,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("~" + action,)   # '一共有多少所幼儿园' is not '7所幼儿园成功创建…'
     if not missing:     # '一共有多少所幼儿园' is no '省、市示范幼儿园6所'; 小学 no '奥信小学…'
         narrower = plan.stock and narrower_kind(plan, credits.pieces[0][0]) or \
-            one_named(plan, at.own, chunk.text)
+            stage_of_people(plan, narrower_kind(plan, credits.pieces[0][0])) or \
+            one_named(plan, at.own, chunk.text)     # '教职工多少人' is no '幼儿园教职工…'
         missing = ("⊂" + narrower,) if narrower else ()
     if not missing:     # '民办学校及幼儿园447所' counts more than '私立幼儿园'
         missing = tuple("∪" + w for w in [union_counted(plan, fact.subject)] if w)
@@ -285,7 +289,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple("+" + w for w in [included_other(plan, before) or
                                           included_other(plan, lent)] if w)
     if not missing:
-        mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own,
+        mine = " ".join((credits.pieces[0][0], at.lender, at.shared, at.whole))   # its own
+        mine = mine if aside else INCLUDED.sub("", mine)    # (not what it takes in),
         verbal = verb_object_said(plan, at.own)     # '招了多少学生': '初中招生7528人'
         # a bare item of a list shares the verb of the list ('…获国家冠军4个,国家奖项15个')
         verb_of_list = " ".join(p for p, just, _ in at.others if just) if at.listed else ""

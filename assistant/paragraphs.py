@@ -42,11 +42,13 @@ def paragraph_topic(text: str, at: int) -> str:
     figs = counts_at(part)
     if not listed_item(part) or not figs or figs[0].unit.endswith("元"):
         return ""       # '投资1亿元,新建…;…可容纳84个教学班': money names no thing counted
-    noun = part[:figs[0].start].strip(" ,，、:：")
+    noun = _HAS.sub("", part[:figs[0].start]).strip(" ,，、:：")   # '殷都区共有义务教育…学校'
     if re.search(r"[和与及、]", noun) or "其中" in text[spans[0][0]:spans[0][1]]:
         return ""       # '全县共有中小学和幼儿园38所,其中,…': an overview, about no one thing
     return noun if 2 <= len(noun) <= 12 and all(tx.is_cjk(c) for c in noun) else ""
 
+
+_HAS = re.compile(r"^[^\d,，;；。]{0,8}?(?:共有|现有)")
 
 _PROGRAMME = re.compile(r"(?:启动|实施|开展|推进|推行)[^，,;；]{0,24}(?:计划|工程|行动|项目|规划|方案)")
 

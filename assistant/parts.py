@@ -44,6 +44,9 @@ def _asking(rest: str) -> str:
     return rest
 
 
+_KIND = re.compile(r"中学|学校|教育|[园校]")     # a kind of school of its own ('初级中学')
+
+
 def _carry(a: str, b: str, modifier: bool = True) -> str:
     """What the second part inherits from the first: its year, its modifier before 的
     when the second has none ('去年表彰的优秀教师和优秀教育工作者'), and the words before
@@ -65,6 +68,12 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
         # a longer name, cut after 的 ('初中的仪器设备值和图书': 初中的图书)
         mod = a[: a.rfind("的") + 1] if len(wa[-1]) == 1 else a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
+    rest = a[year.end():] if year else a        # '小学招生人数比毕业生人数…': 小学毕业生
+    stages = sorted([*intent.STAGES, "义务教育阶段", "义务教育"], key=len, reverse=True)
+    stage = next((w for w in stages if rest.startswith(w)), "")
+    if stage and not any(w in b for w in stages) and not _KIND.search(b) and "的" not in b \
+            and any(intent.noun_unit(w) == "人" for w in tx.words(b)):     # its people
+        return prefix + stage
     if not modifier:
         return prefix
     if "的" in a and "的" not in b and not a.endswith("的"):    # '新入党的和入党积极分子'
@@ -244,7 +253,7 @@ def _split(q: str) -> Parts | None:
         a, b = m.group("a"), m.group("b")
         return Parts((a + "是多少", _carry(a, b, modifier=False) + b + "是多少"), "ratio")
     # '…比…多(出)了几次', '…比…多搞了几次'
-    m = re.search(r"^(?P<a>.+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
+    m = re.search(r"^(?:[^？?]*[？?])?(?P<a>[^？?]+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
                   r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<rest>(?:多少|几).*)$", q)
     if m:
         a, b = m.group("a"), m.group("b")

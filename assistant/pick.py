@@ -257,7 +257,8 @@ def _change_of(base: FactMatch, change: FactMatch) -> bool:
     if base.chunk.id != change.chunk.id or not 0 <= change.fact.start - base.fact.end <= 16:
         return False
     between = base.chunk.text[base.fact.end - base.chunk.start:change.fact.start - base.chunk.start]
-    return bool(CHANGE_CLAUSE.match(between.lstrip(" ,，")))
+    return bool(CHANGE_CLAUSE.match(between.lstrip(" ,，"))) and \
+        not re.search(r"[\d;；。]", between)     # ('…比上年减少115人;招生4105人': another)
 
 
 def plainest(plan, found: list[FactMatch]) -> FactMatch | None:

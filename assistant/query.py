@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import intent
+from assistant.either import either_way
 from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
 from assistant.subsets import subset_words
@@ -282,10 +283,13 @@ def plan_question(question: str, snap, current_year: int | None = None,
     if attending and not intent.person_next(focus_part[attending.end():]):  # '上小学的有多少人':
         who = "幼儿" if "幼儿园" in attending.group(0) else "学生"   # pupils, not staff
         collector.add(who, snap.lexicon.alternatives(who), True)
+    if _INTAKE.search(focus_part):      # '新上幼儿园的', '进小学的孩子': this year's intake
+        collector.add(INTAKE, snap.lexicon.alternatives(INTAKE) + [("入园", 1.0), ("入学", 1.0)],
+                      True)
     if context_part:
         collector.part(context_part, False, unknown)
     # the asker's own situation ('我爸爱打太极拳，…') is neither asked nor carried over
-    terms = collector.terms
+    terms = either_way(collector.terms, focus_part)     # '是增加了还是减少了'
     kind, asked, noun = intent.kind_of(focus_part, quoted)
     carried_unit = ""
     if kind == "general" and context_part and not intent.asks_done(focus_part):
@@ -344,6 +348,10 @@ def _stock(text: str) -> bool:
 
 
 # '上小学的', '读职校的': the people who attend it, pupils
+# '新上幼儿园的', '刚进小学的', '今年进幼儿园的孩子': who entered this year, not all who attend
+_SCHOOLS = r"(?:小学|初中|高中|中学|幼儿园|大学|职高|中职|职校|技校|职业学校|特教学校|学校)"
+_INTAKE = re.compile(rf"(?:新|刚|才)(?:上|进|入|读)了?{_SCHOOLS}|(?<![推促引前先改增])进了?{_SCHOOLS}的")
+INTAKE = "招生"
 _ATTENDING = re.compile(r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿园|大学|职高|中职|职校|技校|"
                         r"职业学校|特教学校)的")
 

@@ -135,3 +135,36 @@ def paragraph_half(plan: QueryPlan, text: str, at: int) -> str:
     if any(kind in a or a in ("私立", "公立") for t in plan.terms for a in t.alternatives):
         return ""
     return kind
+
+
+def topic_stage(plan: QueryPlan, topic: str, text: str, at: int) -> str:
+    """'小学141所,…。毕业生9587人,…在校生58449人': a paragraph of statistics opening on one
+    stage of schooling counts that stage in its later sentences (up to offset ``at`` of
+    ``text`` no other stage named), and a question naming no stage asks the whole. The
+    stage, or ''."""
+    from assistant.counted import stage_words
+    from assistant.intent import STAGE_GROUPS
+
+    stage = next((w for g in STAGE_GROUPS for w in g if topic.startswith(w)), "") or \
+        ("义务教育" if topic.startswith("义务教育") else "")     # ('中小学…': no one stage)
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    if not stage or any(w in before for g in STAGE_GROUPS if stage not in g for w in g):
+        return ""           # '幼儿专任教师…;小学专任教师…': a list of stages, about none
+    record = before[max(before.rfind(c) for c in ";；。") + 1:]
+    if any(w in record for g in STAGE_GROUPS if stage in g for w in g):
+        return ""           # '入园幼儿8383人,比上年增加2069人' says its stage itself
+    named = any(w in a for t in plan.terms for a in stage_words(t)
+                for g in STAGE_GROUPS for w in g) or \
+        any(w in t.word for t in plan.terms for w in ("义务教育", "中小学", "学前"))
+    return "" if named else stage
+
+
+def stage_of_people(plan: QueryPlan, narrowing: str) -> str:
+    """'学校里的教职工多少人' asks everyone's staff: a count of people whose own words put a
+    stage before them ('幼儿园教职工2802人') counts that stage's only, unless the question
+    names a stage. The stage, or ''."""
+    from assistant.intent import STAGES
+
+    if narrowing not in STAGES or plan.asked_unit not in ("人", "名"):
+        return ""
+    return topic_stage(plan, narrowing, "", 0)

@@ -19,6 +19,7 @@ from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_fi
                                shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_heading
+from assistant.stages import around
 from assistant.respective import respective_words
 from jiaoti import text as tx
 from jiaoti.figures import counts_at, without_others
@@ -330,7 +331,7 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                       for a, b, just, counted in lay.others),          # words are its own
                 fold(_without_asides(text[lay.parent[0]:lay.parent[1]])) if lay.parent else None,
                 fold(_without_asides(text[lay.frame[0]:lay.frame[1]])) if lay.frame else "",
-                fold(chunk.section + " " + chunk.title), fold(text),
+                fold(around(chunk)), fold(text),
                 listed_item(text[c0:c1]) or len(counts_at(clause)) > 1 and listed_item(
                     text[slice(*lay.item)]),        # '…、初中3779人、高中1786人'
                 fold(run_in_heading(text, fact.start - chunk.start)),

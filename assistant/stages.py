@@ -71,3 +71,21 @@ def as_whole(question: str, blob: str) -> AsWhole | None:
             return AsWhole(question[:m.start()] + st.whole + pupils + question[m.end():],
                            st.whole, st.groups)
     return None
+
+
+def section_stage_words(section: str) -> str:
+    """The other words of the stage a section's own heading names ('二、学前教育' → 幼儿园
+    幼儿): a figure under it counts that stage, whichever of the stage's words it uses."""
+    from assistant.intent import STAGE_GROUPS, noun_unit
+    from jiaoti.types import SECTION_SEP
+
+    last = re.sub(r"高中阶?段", "", section.rsplit(SECTION_SEP.strip(), 1)[-1])  # 普高+中职
+    named = [g for g in STAGE_GROUPS if any(x in last for x in g)]
+    return " ".join(w for w in named[0] if noun_unit(w) != "人") \
+        if len(named) == 1 else ""      # one stage (not its people: 幼儿), or none
+
+
+def around(chunk) -> str:
+    """What a chunk's place in its document says of all its figures: the section path,
+    the title, and the other words of a stage its section names."""
+    return f"{chunk.section} {chunk.title} {section_stage_words(chunk.section)}"

@@ -9,7 +9,9 @@ import re
 from jiaoti import text as tx
 
 _SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的|头)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)|"
-                     r"(?:里|中|当中|里面)[,，]([\u4e00-\u9fff]{2,8}?)的?(?:有|是)?(?:几|多少)")
+                     r"(?:里|中|当中|里面)[,，]([\u4e00-\u9fff]{2,8}?)的?(?:有|是)?(?:几|多少)|"
+                     r"(?<![县市区镇乡村省家这那哪城])(?:里|当中|里面)((?:(?!的)[\u4e00-\u9fff]){2,6}?)"
+                     r"(?:有|是)(?:几|多少)")       # '保育员里保健医有…' (not '县里…', '托里上初中的')
 
 
 # '高中专任教师里有多少是研究生学历': those it counts among must be the fact's own
@@ -23,5 +25,7 @@ def subset_words(text: str, terms, asked: str = "") -> tuple[str, ...]:
     but a bare 学校 counted in 所 ('普通高中里，十二年一贯制学校多少所': '十二年一贯制4所')."""
     m = _SUBSET.search(text) or _AMONG_ARE.search(text)
     part = m.group(m.lastindex) if m else ""
-    return tuple(t.word for t in terms if t.focus and t.known and not tx.is_verb(t.word)
+    had = part[1:] if part.startswith("有") else ""     # '里有编制的': 编制 is had, a noun
+    return tuple(t.word for t in terms if t.focus and t.known
+                 and (not tx.is_verb(t.word) or t.word == had)
                  and t.word in part and not (asked == "所" and t.word == "学校")) if part else ()
