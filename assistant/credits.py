@@ -40,8 +40,8 @@ class Credits:
             self.pieces.append((at.shared, PARENT))
         if at.heading:                      # '——小学。校数17所;…': the paragraph's subject
             self.pieces.append((at.heading, EARLIER))
-        if at.topic and not at.frame:       # '中等职业教育学校1所;…。校舍总面积…' (a
-            self.pieces.append((at.topic, PARENT))   # '教职工800人,其中:' list has its own)
+        if at.topic:                        # '中等职业教育学校1所;…。校舍总面积…', and
+            self.pieces.append((at.topic, PARENT))   # a '教职工800人,其中:' list of theirs
         if at.opener:                       # '…启动实施…三年行动计划,…。新增学位…'
             self.pieces.append((at.opener, PARENT))
         self.pieces.append((at.context, CONTEXT))

@@ -1,5 +1,5 @@
 """A question asking which way a figure went ('比上年是增加了还是减少了', '变多了还是变少了',
-'有变化吗') asks the change, whichever way the documents say it went: its up-word and
+'有变化吗', '变化了多少') asks the change, whichever way the documents say it went: its up-word and
 down-word are one term, said by any word of change ('比上年减少9所' answers it)."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from dataclasses import replace
 
 _EITHER = re.compile(r"(?:增加|增多|变多|多|上升|提高|升|涨|增长)了?还是(?:减少|变少|少|下降|降低|降|跌)"
                      r"|(?:减少|变少|少|下降|降低|降|跌)了?还是(?:增加|增多|变多|多|上升|提高|升|涨|增长)")
-_ANY = re.compile(r"有没有变化|有变化吗|变化了?吗|变了没有|有没有变|有什么变化|怎么变")
+_ANY = re.compile(r"有没有变化|有变化吗|变化了?吗|变了没有|有没有变|有什么变化|怎么变|"
+                  r"变化了?(?:多少|几)|变了(?:多少|几)")
 _WAYS = {"增加", "增多", "变多", "多", "上升", "提高", "升", "涨", "增长", "减少", "变少", "少", "下降",
          "降低", "降", "跌", "变化", "变"}
 # what a report writes for a change, whichever way

@@ -48,6 +48,7 @@ from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCAL, NEAR,
                                Credits as _Credits)
 from assistant.listing import INCLUDED
+from assistant.stages import section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
                               stage_of_people, topic_stage)
 from assistant.sites import Layout, Site, acts, among, said_up_to, site
@@ -294,15 +295,18 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         verbal = verb_object_said(plan, at.own)     # '招了多少学生': '初中招生7528人'
         # a bare item of a list shares the verb of the list ('…获国家冠军4个,国家奖项15个')
         verb_of_list = " ".join(p for p, just, _ in at.others if just) if at.listed else ""
-        missing = tuple(w for w in plan.must if not tx.contains_term(at.frame, w) and not any(
+        scoped = f"{at.frame} {at.topic} {section_stage_words(chunk.section)}"
+        missing = tuple(w for w in plan.must if not tx.contains_term(scoped, w)
+                        and not any(
             tx.contains_term(mine, a) or verbal and names_counted(plan, t)    # or its list's
-            or is_verb_term(t) and tx.contains_term(verb_of_list, a)         # frame, literally
-            for t in plan.terms if t.word == w for a in t.alternatives))
+            or is_verb_term(t) and tx.contains_term(verb_of_list, a)         # frame or its
+            for t in plan.terms if t.word == w for a in t.alternatives))     # paragraph's or
+    #                                                                   section's stage
     if not continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(
             t.focus and t.known and own < LOCAL and not is_verb_term(t) and not any(
-                tx.contains_term(f"{at.whole} {at.frame} {at.lender}", a)  # '幼儿(民办…)',
+                tx.contains_term(f"{at.whole} {at.frame} {at.lender} {at.topic}", a)  # '幼儿(民办…)',
                 for a in t.alternatives)      # '学生…,其中中职1239人', '初中学校199所,招生…'
             for t, (_, own) in zip(plan.terms, got)):
         return None         # '先进校呢？' asks about the thing it names, not the last one

@@ -117,8 +117,10 @@ def _frame(text: str, clauses, ci: int) -> tuple[int, int] | None:
     for p in range(ci, 0, -1):      # '…在校生60039人:高中5118人,…': a colon opens one too
         if DETAIL.match(text[clauses[p].start:clauses[p].end]) or \
                 text[clauses[p - 1].end:clauses[p].start].strip() in (":", "："):
-            for q in range(p - 1, -1, -1):
+            for q in range(p - 1, -1, -1):   # (not '比上年减少84人': the change of the one before)
                 figs = counts_at(text[clauses[q].start:clauses[q].end])
+                if CHANGE_CLAUSE.match(text[clauses[q].start:clauses[q].end]) and q:
+                    continue
                 if any(f.unit != "%" for f in figs) or (q == p - 1 and not figs):
                     return clauses[q].start, clauses[q].end
             return clauses[p - 1].start, clauses[p - 1].end

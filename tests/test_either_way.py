@@ -25,6 +25,7 @@ def county(tmp_path_factory):
 def test_which_way_questions_are_recognised():
     assert asks_which_way("民办幼儿园比上年是变多了还是变少了？")
     assert asks_which_way("在校生比去年是减少了还是增加了")
+    assert asks_which_way("在校生比上年变化了多少")
     assert not asks_which_way("在校生比去年增加了多少？")
 
 

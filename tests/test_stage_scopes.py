@@ -21,7 +21,7 @@ TEXT = """2021年某区教育事业统计主要结果
 
 某区共有幼儿园98所。入园幼儿4310人,比上年增加520人;在园幼儿12650人,比上年减少830人。
 
-幼儿园教职工1450人,比上年减少40人,其中,园长101人。专任教师705人,比上年减少36人;保育员(含保健医)384人,比上年增加21人。
+幼儿园教职工1450人,比上年减少40人,其中,园长101人。专任教师705人,比上年减少36人,其中,具有本科及以上学历占61.2%,提高3.1个百分点;保育员(含保健医)384人,比上年增加21人。
 
 三、义务教育
 
@@ -77,3 +77,13 @@ def test_the_second_side_of_a_comparison_keeps_the_first_sides_stage(district):
 def test_those_a_figure_takes_in_are_not_counted_by_it(district):
     answer = district.ask("幼儿园保育员里保健医有多少人？")
     assert not answer.answerable and "384" not in answer.answer
+
+
+def test_a_share_among_teachers_whose_count_changed(district):
+    answer = district.ask("幼儿园专任教师中本科及以上学历的占多少？")
+    assert answer.answerable and "61.2%" in answer.answer
+
+
+def test_a_follow_up_naming_the_paragraphs_stage(district):
+    answer = district.ask("那义务教育阶段的专任教师呢？", history=["幼儿园专任教师有多少人？"])
+    assert answer.answerable and "2150人" in answer.answer and "705" not in answer.answer
