@@ -280,6 +280,9 @@ def asked_unit(text: str) -> tuple[str, str]:
                 return noun_unit(noun), noun
             if i + 3 < len(words) and words[i + 2] == "的" and noun_unit(words[i + 3]):
                 return noun_unit(words[i + 3]), words[i + 3]    # '多少小学的学生在读'
+    for i, w in enumerate(words[1:], 1):     # '幼儿园数量比上年…': the schools are counted
+        if w in _AMOUNT and noun_unit(words[i - 1]) == "所":
+            return "所", words[i - 1]
     return "", ""
 
 

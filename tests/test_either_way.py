@@ -12,6 +12,8 @@ from tests.conftest import deployed
 TEXT = """2022年某县教育事业统计公报
 
 全县共有普通中学21所,比上年增加2所;民办幼儿园47所,比上年减少6所。
+全县共有幼儿园52所,比上年减少4所。
+幼儿园教职工1310人,比上年减少37人,其中,园长60人。
 初中在校生18240人,比上年增加512人。
 """
 
@@ -37,3 +39,8 @@ def test_a_fall_answers_which_way(county):
 def test_a_rise_answers_which_way(county):
     answer = county.ask("初中在校生比上年是增加了还是减少了？")
     assert answer.answerable and "增加512人" in answer.answer
+
+
+def test_a_number_of_schools_counts_schools(county):
+    answer = county.ask("幼儿园数量比上年是增加了还是减少了？")
+    assert answer.answerable and "减少4所" in answer.answer and "37人" not in answer.answer
