@@ -136,13 +136,18 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     if narrowed is not None:    # '那教职工有多少？' after '义务教育阶段有多少学生'
         best = narrowed
     elif tied(found):           # a whole whose breakdown holds the others is asked
-        best = whole_of(found) or said_as_asked(plan, found) or pick.to_date(plan, found) or \
-            pick.plainest(plan, found)
+        best = _settled(plan, found)
         if best is None:
             rival = next(m for m in found[1:] if m.fact.value != found[0].fact.value)
             return refusal(ctx, base, "ambiguous", which_note(found[0], rival))
     text, stmts = compose.single(best, ctx.home)
     return _grounded(ctx, base, text, [best], stmts, f"fact:{best.coverage:.2f}")
+
+
+def _settled(plan: QueryPlan, found: list[FactMatch]) -> FactMatch | None:
+    """The one of figures that fit alike that the question asks, or None."""
+    return whole_of(found) or said_as_asked(plan, found) or pick.to_date(plan, found) or \
+        pick.plainest(plan, found)
 
 
 def _grounded(ctx, base, text, matches, stmts, reason, computed: str = "") -> Answer:
@@ -182,6 +187,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
         found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0] or \
             _table_cell(ctx, q, sub, hits)
+        settled = _settled(sub, found) if found and tied(found) and not parts.compare else None
+        found = [settled] if settled is not None else found
         options.append([] if parts.compare == "sum" and tied(found) else found)
     found = pick.choose(options, bool(parts.compare))
     if not parts.compare:

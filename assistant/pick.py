@@ -270,14 +270,21 @@ def plainest(plan, found: list[FactMatch]) -> FactMatch | None:
 
     band = _band(found)
     frames = [site(m.chunk, m.fact).frame for m in band]
+    subjects = not any(frames) and len({m.fact.unit for m in band}) == 1   # '在校生(初中、
+    if subjects:        # 高中)' over '在校生中北京市户籍学生(…)'; a bracket's note is no qualifier
+        frames = [_BRACKET.sub("", m.fact.subject) for m in band]
     if len(band) < 2 or not all(frames):
         return None
     asked = tx.fold(plan.question)
     plain = [m for m, frame in zip(band, frames)         # every word of its frame is in
-             if all(w in other for w in _own_words(frame, asked) for other in frames)]  # the others
+             if all(w in other for w in _own_words(frame, asked) for other in frames)  # the
+             and (not subjects or _own_words(frame, asked))]     # others ('初中为' names none)
     if not plain or len(plain) == len(band) or len({m.fact.value for m in plain}) != 1:
         return None
     return plain[0]
+
+
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _own_words(frame: str, asked: str) -> set[str]:

@@ -109,7 +109,7 @@ _KIND_GARDEN = re.compile(r"(公办|民办|普惠性?|省级示范|市级示范|
 _BOTH_KINDS = re.compile(r"公民办(?![理事证])")
 _NOT_PUPIL = r"(?![活源态产命日长成均育]|师比)"        # '生源', '小学生师比' (小学 + 生师比)
 _ENROLLED_PUPIL = re.compile(rf"(在校|在读|在籍|在册)生{_NOT_PUPIL}")
-_STAGE_PUPIL = re.compile(rf"(?<![中大])(小学|初中|高中|中学|中职|职高|中专|技校|特教)生{_NOT_PUPIL}")
+_STAGE_PUPIL = re.compile(rf"(?<![中大职])(小学|初中|高中|中学|中职|职中|职高|中专|技校|特教)生{_NOT_PUPIL}")
 
 
 # '一共有好多人？' (西南官话), '有几多间？' (粤语, 客家话): 多少 in a question's last words

@@ -33,6 +33,7 @@ def test_short_forms_read_whole():
     assert tx.stage_pupils("在校生41905名") == "在校学生41905名"
     assert tx.stage_pupils("在读生") == "在读学生"
     assert tx.stage_pupils("在校生活") == "在校生活"
+    assert tx.stage_pupils("职中学生和职中生") == "职中学生和职中的学生"   # not '职中学的学生'
 
 
 def test_a_follow_up_naming_pupils_is_said_by_the_list_frame(county):
