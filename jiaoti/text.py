@@ -88,7 +88,12 @@ def normalize_question(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
     text = _STAFF.sub("教职工", to_simplified(text))
+    text = _MORE_DONE.sub(r"\1\2了", text)     # '比前一年多招了多少' → '比前一年多了多少'
     return SPACES.sub(" ", stage_pupils(_DIALECT_HOW_MANY.sub(r"多少\1", text))).strip()
+
+
+# a comparison's verb after 多/少 repeats what is compared: '比上年多招了几个' is '多了几个'
+_MORE_DONE = re.compile(r"(比[^，,。；;？?]{1,12}?)(多|少)([招建收发投花办开盖聘录培修])了?(?=多少|几)")
 
 
 _STAFF = re.compile(r"(?:老师|教师)们?(?:和|与|及|跟|加上|还有|以及|、)(?:学校(?:里)?的?)?(?:其他的?)?"

@@ -19,6 +19,9 @@ def test_normalize_question_width_traditional_space_controls():
     assert tx.normalize_question("  去年新招了多少老師？\u200b\t ") == "去年新招了多少老师?"
     assert tx.normalize_question("體彩賣了多少錢") == "体彩卖了多少钱"
     assert tx.normalize_question("２０２３年  新聘") == "2023年 新聘"
+    assert tx.normalize_question("比前一年多招了多少？") == "比前一年多了多少?"
+    assert tx.normalize_question("比上年少建了几所") == "比上年少了几所"
+    assert tx.normalize_question("比去年多少") == "比去年多少"
 
 
 @pytest.mark.parametrize("cn,value", [("三", 3), ("十", 10), ("二十三", 23), ("一百二十", 120),

@@ -182,3 +182,8 @@ def test_what_a_count_takes_in_sets_no_part_of_it(tmp_path_factory):
     county = deployed(tmp_path_factory, "mouxian-youer.txt", KINDERGARTENS,
                       bureau_name="某县教育局", home_places=["某县"], current_year=2024)
     _says(county.ask("在园幼儿人数比上年减少了多少？"), "1300人", "8500")
+
+
+def test_a_change_asked_with_its_verb_is_the_change(county):
+    answer = county.ask("比前一年多招了多少？", history=["全县小学一共招了多少新生？"])
+    assert answer.answerable and "150人" in answer.answer and "2100" not in answer.answer
