@@ -199,6 +199,8 @@ def noun_unit(noun: str) -> str:
     noun = noun[:-1] if noun.endswith("孩子") else noun
     if noun in _BOOKS:
         return "册"
+    if len(noun) == 2 and noun[0] == "在":          # '在园', '在校': being there, no school
+        return ""
     return _NOUN_UNIT.get(noun[-1], "") if len(noun) >= 2 or noun in ("孩", "娃") else ""
 
 
@@ -251,6 +253,8 @@ def asked_unit(text: str) -> tuple[str, str]:
                              or (len(words[j]) == 2 and words[j][0] == "全")):
                 j -= 1
             noun = words[j] if j >= 0 else ""
+            if noun in ("人数", "总人数"):          # '在园人数是多少' counts people
+                return "人", (words[j - 1] if j > 0 and noun_unit(words[j - 1]) == "人" else "")
             if noun in _AMOUNT and j > 0:           # '在园幼儿总数是多少': what is counted
                 noun = words[j - 1]
             if noun_unit(noun):                      # '学生有多少', '娃有多少'
@@ -326,7 +330,7 @@ def _noun_after(words: list[str], i: int) -> str:
     while content(i + len(run)) and len(run) < 4 and not (
             run and run[-1][-1] in HEAD_END and words[i + len(run)][-1] not in HEAD_END):
         run.append(words[i + len(run)])
-    heads = [w for w in run if w[-1] in HEAD_END]
+    heads = [w for w in run if w[-1] in HEAD_END and not (len(w) == 2 and w[0] == "在")]
     rest = list(itertools.takewhile(lambda j: not _PUNCT.match(words[j]),
                                     range(i + len(run), len(words))))
     if heads and 0 < len(rest) <= 2 and all(content(j) and not tx.is_verb(

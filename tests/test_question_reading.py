@@ -154,6 +154,9 @@ def test_a_one_character_modifier_names_another_figure(mod, head, sibling):
 @pytest.mark.parametrize("question,unit", [
     ("一共收了多少小朋友？", "人"), ("有多少孩子在读初中", "人"), ("去年新招了多少老师？", "人"),
     ("几所学校", "所"), ("多少钱", ""),
+    ("普惠性民办幼儿园在园人数是多少？", "人"),       # 在园 is being there, no kindergarten
+    ("幼儿园数量是多少？", "所"),
+    ("县里幼儿园现在有多少孩子在园？", "人"),
 ])
 def test_people_are_counted_in_people(question, unit):
     assert intent.asked_unit(question)[0] == unit
