@@ -187,6 +187,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
         found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0] or \
             _table_cell(ctx, q, sub, hits)
+        settled = _settled(sub, found) if found and tied(found) and not parts.compare else None
+        found = [settled] if settled is not None else found
         options.append([] if parts.compare == "sum" and tied(found) else found)
     found = pick.choose(options, bool(parts.compare))
     if not parts.compare:
