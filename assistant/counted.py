@@ -138,6 +138,7 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     '民办小学') asks the whole. The item's word that neither the frame nor the question
     says, or ''."""
     from assistant.guards import UNMARKED
+    from assistant.intent import COUNT_NOUNS
     from jiaoti.places import AREA_WORDS
 
     if not frame:
@@ -148,8 +149,8 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     own = _INCLUDED.sub("", own)         # nor what it takes in ('在园幼儿(含托班)')
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
-                tx.is_verb(w) or bound and _BOUND_SAID.match(w):     # what sets a part
-            continue                                                 # apart is a noun
+                tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS:
+            continue            # what sets a part apart is a noun, not its measure ('人数')
         rest = "" if any(tx.contains_term(a, w) for a in plan.words) or \
             tx.contains_term(plan.focus_text, w) else w      # (小学 is not in 中小学校)
         for a in sorted((a for a in plan.words if a in w), key=len, reverse=True):
@@ -174,16 +175,29 @@ def part_frame(at, fact) -> str:
     return at.whole or at.frame or at.topic
 
 
-def part_asked(plan: QueryPlan, item: str, at: int, own: str) -> str:
-    """'高中阶段在校生5571人(其中普高在校生4233人、职高在校生1338人)': a question naming one
-    of the parts in the bracket after a figure (普高) asks that part, not the whole. The
-    part's word, or ''."""
+def part_asked(plan: QueryPlan, item: str, at: int, own: str, rest: str = "",
+               before: str = "") -> str:
+    """'高中阶段在校生5571人(其中普高…4233人、职高…1338人)': a question naming one part in the
+    bracket after a figure (普高), or one part of the '其中' list right after it (in ``rest``:
+    '占地面积…,其中小学…,初中…'; ``before``: its clause before it), asks that part. Or ''."""
     from assistant.lenders import asides
 
     after = next((tx.fold(item[s:e]) for s, e in asides(item) if s >= at), "")
+    tail = _FIGURE_HEAD.sub("", item[at:])      # (a list may follow it inside a bracket)
+    listed = None if after else _LIST_AFTER.match(tail) or _LIST_AFTER.match(rest)
+    if listed:          # (the item's own words, not what its subject gathered from the list;
+        own = tx.fold(before + item.replace(listed.group(0), " "))   # a part opens an item)
+        parts = [p for p in re.split(r"[,，、:：;；]", tx.fold(listed.group(1)))
+                 if any(p.startswith(t.word) for t in plan.terms)]
+        named = {t.word for p in parts for t in plan.terms if p.startswith(t.word)}
+        after = " ".join(parts) if len(named) == 1 else ""   # (naming several asks them all)
     return next((t.word for t in plan.terms if t.focus and after   # (the whole named by
                  and tx.contains_term(after, t.word) and not any(      # another of its words,
                      tx.contains_term(own, a) for a in t.alternatives)), "")   # 高级中学, is asked)
+
+
+_FIGURE_HEAD = re.compile(r"^[\d.]+\s*(?:万|亿)?(?:余|多)?[^\d\s,，;；。()（）]{0,4}")
+_LIST_AFTER = re.compile(r"\s*[,，]\s*其中[:：,，]?([^。()（）]*)")
 
 
 # a count above or below a bound: '人数过百的', '超过2000人的学校', '不到30人的教学点'

@@ -27,7 +27,8 @@ def core_of(question: str) -> str | None:
 
 
 _AMONG = re.compile(r"^(?:其中|里面|当中|这里面|这当中|这其中)[，,:：]?")
-ASKING = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是)?(?:几|多少)[所个人名位项次家种]?")
+ASKING = re.compile(r"(?:加起来|合起来|加在一起|合计|总计)?(?:一共|总共|共|现在|目前)?(?:有|是)?"
+                    r"(?:几|多少)[所个人名位项次家种]?")
 
 
 def within(earlier: str, question: str) -> str:
@@ -50,13 +51,13 @@ def within(earlier: str, question: str) -> str:
 def _part_for_head(thing: str, rest: str) -> str:
     """'其中专任教师有多少' after '区属中小学教职工有多少人': the part takes its whole's place
     ('区属中小学专任教师有多少'), which the documents write so; '' when ``thing`` ends in no
-    whole of general Chinese whose part ``rest`` opens with."""
+    whole of general Chinese whose part ``rest`` names."""
     from jiaoti.lexicon import general_parts
 
+    named = re.split(r"有|是|几|多少", rest)[0]     # '真正上课的专任老师' names 老师 too
     for whole, parts in general_parts().items():
         if thing.endswith(whole) and len(thing) > len(whole):
-            part = next((p for p in sorted(parts, key=len, reverse=True)
-                         if rest.startswith(p)), None)
+            part = next((p for p in sorted(parts, key=len, reverse=True) if p in named), None)
             if part:
                 return thing[:-len(whole)] + rest
     return ""
@@ -117,7 +118,8 @@ def standalone(question: str, history: list[str] | None) -> str:
         core = _TAIL.sub("", (core[:year.start()] + core[year.end():]).strip(" 的"))
         if not core:
             return prev_body + "？"
-    # '民办的呢？' names a kind of the last thing: a modifier of it may stand in
+    # '民办的呢？' names a kind of the last thing: a modifier of it may stand in (in a last
+    # question itself left unresolved, only one its own new part names)
     swapped = _swap_sibling(prev_body, core, re.search(r"的[呢吗]?[？?。\s]*$", question))
     if swapped:
         return swapped + "？"
@@ -145,11 +147,12 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
         return None           # several new words: not one sibling standing in for another
     # for '…的呢', a compound's modifier stands in too: '民办的呢' after '在公办幼儿园上学
     # 的…' (公办 of the lexicon's one word 公办幼儿园)
+    own_part = prev.split(FOLLOWUP_MARK)[0]
     prev_words = [p for w in tx.words(prev) for p in (w, *(_modifier_of(w) if kind_of else ()))]
     for cw in reversed(core_words):
         for pw in prev_words:
-            if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or kind_of and {pw, cw} <= STAGES) \
-                    and pw not in cw and cw not in pw and pw in tx.fold(prev):
+            if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or {pw, cw} <= STAGES) \
+                    and pw not in cw and cw not in pw and pw in tx.fold(own_part):
                 # every mention: '娃明年上初中了，…几所初中' → '…上高中了，…几所高中'
                 folded, out, at = tx.fold(prev), [], 0
                 for m in re.finditer(re.escape(pw), folded):

@@ -149,7 +149,7 @@ _ALL_KINDS = {"各级各类", "各类", "各级", "所有", "全部", "现有", 
               "另辖", "所辖", "管辖", "公办民办", "城乡"}
 ALL_KINDS = tuple(sorted(_ALL_KINDS, key=len, reverse=True))   # words that name every kind
 UNMARKED = {"普通", "全日制", "在职", "在岗", "专任",  # '普通初中' is what a parent calls 初中,
-            "总数", "总量", "总计", "合计", "总和", "总人数"}  # 专任教师 what a parent calls
+            "总数", "总量", "总计", "合计", "总和", "总人数", "阶段"}  # 专任教师 what a parent calls
 #                           老师: no narrower kind; '教职工总数' is all of them
 
 
@@ -161,7 +161,7 @@ def _names_people_only(plan: QueryPlan) -> bool:
     it counts ('一共有多少学生在上学'), no kind of school or stage."""
     things = [t for t in plan.terms if not is_verb_term(t)]
     return bool(things) and bool(_ALL_ASKED.search(plan.question)) and all(noun_unit(t.word) == "人" or t.word.rstrip("了过着") in ENROLLED
-                                for t in things)
+                                or _ENROLLED_AS & set(t.alternatives) for t in things)
 
 
 _INCLUDED = re.compile(r"[(（](?:含|包括|包含|不含)[^()（）]*[)）]?")
@@ -191,6 +191,8 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
         if words and words[-1] in _ENROLLED_AS and _names_people_only(plan):
             words.pop()             # '一共有多少学生' is not '义务教育阶段在校学生889253人'
             words = words[:-1] if words and words[-1] in ("阶段", "段") else words
+            if words and words[-1] == "学校":
+                return ""           # '各级各类学校在校学生' are all of them
         word = words[-1] if words else ""
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
                 word in ("其中", "包括", "包含") or word in AREA_WORDS or \

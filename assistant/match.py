@@ -253,7 +253,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:     # '…在校生5571人(其中普高…4233人…)' for 普高: the part is asked
         missing = tuple("⊃" + w for w in [part_asked(plan, chunk.text[slice(*lay.item)],
                                                      fact.start - chunk.start - lay.item[0],
-                                                     " ".join((at.own, at.lender)))] if w)
+                                                     " ".join((at.own, at.lender)),
+                                                     chunk.text[lay.item[1]:],
+                                                     chunk.text[lay.clause[0]:lay.item[0]])] if w)
     if not missing and bound_unsaid(plan, at.own):
         missing = ("≷",)        # '人数过百的…有几个' is not '含12个教学点'
     if not missing and (at.frame or at.whole or at.topic):  # '…毕业班学生8254人', '初中生…(民办

@@ -36,7 +36,7 @@ def complement(text: str) -> str:
     for w, after in zip(words, words[1:]):
         if w == "非" and len(after) >= 2 and all(tx.is_cjk(c) for c in after):
             return after
-    # '除了那所高校，…', '不算九年一贯制的', '不在县城读的', '不只是专任教师'
+    # '除了那所高校，…', '不算九年一贯制的', '不在(没在)县城读的', '不只是专任教师'
     m = _EXCEPT.search(text) or _NOT_ONLY.search(text) or _NOT_AT.search(text)
     named = [w for w in tx.words(m.group(m.lastindex)) if len(w) >= 2] if m else []
     return named[-1] if named else ""
@@ -48,4 +48,4 @@ _EXCEPT = re.compile(r"(?:除了|除去|除掉|去掉|刨去|刨除|扣除|不�
 _NOT_ONLY = re.compile(r"(?:不只是|不仅是|不光是|不仅仅是)([\u4e00-\u9fff]{2,10}?)(?:[)），,。？?]|$)")
 
 
-_NOT_AT = re.compile(r"不在([\u4e00-\u9fff]{2,4}?)(?:那|这|的|里|读|上|就)|([\u4e00-\u9fff]{2,4}?)(?:以外|之外)")
+_NOT_AT = re.compile(r"(?:不|没有?)在([\u4e00-\u9fff]{2,4}?)(?:那|这|的|里|读|上|就)|([\u4e00-\u9fff]{2,4}?)(?:以外|之外)")

@@ -33,21 +33,35 @@ _DASH_LEAD = re.compile(r"^\s*(?:——|――)\s*([\u4e00-\u9fff]{1,6}?)(?=全�
 def paragraph_topic(text: str, at: int) -> str:
     """What a paragraph of statistics is about, for its later sentences: the thing its
     first clause counts ('中等职业教育学校1所;毕业生582人;…。校舍总面积11.36万平方米' →
-    中等职业教育学校), or ''."""
-    spans = tx.sentence_spans(text)
-    if not spans or at < spans[0][1] or "\n" in text[spans[0][1]:at]:
+    中等职业教育学校), or the stage it opens with when it does more than count, or ''."""
+    line = text.rfind("\n", 0, at) + 1       # a numbered record line ('4、高中…') is its own
+    record = bool(_NUMBERED.match(text, line))                   # paragraph
+    spans = tx.sentence_spans(text, line if record else 0)
+    if not spans or "\n" in text[spans[0][1]:at]:
         return ""
     first = tx.clauses(text, *spans[0])
-    part = text[first[0].start:first[0].end] if first else ""
+    part = _NUMBERED.sub("", text[first[0].start:first[0].end]) if first else ""   # '4、'…
     figs = counts_at(part)
-    if not listed_item(part) or not figs or figs[0].unit.endswith("元"):
+    if at < spans[0][1]:        # '7、特殊教育学校招生人数173人,在校生人数1130人': a later
+        return _stage_opening(part[:figs[0].start]) if figs and at >= first[0].end and \
+            record and not listed_item(part) else ""   # clause of a record takes its stage
+    if not figs or figs[0].unit.endswith("元"):
         return ""       # '投资1亿元,新建…;…可容纳84个教学班': money names no thing counted
     noun = _HAS.sub("", part[:figs[0].start]).strip(" ,，、:：")   # '殷都区共有义务教育…学校'
     if re.search(r"[和与及、]", noun) or "其中" in text[spans[0][0]:spans[0][1]]:
         return ""       # '全县共有中小学和幼儿园38所,其中,…': an overview, about no one thing
+    if not listed_item(part):       # '高中招生人数40458人,…;在校生人数…': only its stage
+        return _stage_opening(noun) if record else ""
     return noun if 2 <= len(noun) <= 12 and all(tx.is_cjk(c) for c in noun) else ""
 
 
+def _stage_opening(noun: str) -> str:
+    from assistant.intent import STAGES
+
+    return max((w for w in STAGES if noun.startswith(w)), key=len, default="")
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．]\s*")
 _HAS = re.compile(r"^[^\d,，;；。]{0,8}?(?:共有|现有)")
 
 _PROGRAMME = re.compile(r"(?:启动|实施|开展|推进|推行)[^，,;；]{0,24}(?:计划|工程|行动|项目|规划|方案)")

@@ -151,6 +151,9 @@ def topic_stage(plan: QueryPlan, topic: str, text: str, at: int) -> str:
     if not stage or any(w in before for g in STAGE_GROUPS if stage not in g for w in g):
         return ""           # '幼儿专任教师…;小学专任教师…': a list of stages, about none
     record = before[max(before.rfind(c) for c in ";；。") + 1:]
+    opening = re.split(r"[,，]", record, maxsplit=1)
+    if len(opening) == 2 and topic in opening[0]:
+        record = opening[1]     # '特殊教育学校招生人数173人,在校生人数…': the opener is the topic
     if any(w in record for g in STAGE_GROUPS if stage in g for w in g):
         return ""           # '入园幼儿8383人,比上年增加2069人' says its stage itself
     named = any(w in a for t in plan.terms for a in stage_words(t)

@@ -12,11 +12,10 @@ import threading
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.lenders import BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of
-from assistant.lenders import without_asides as _without_asides
-from assistant.listing import INCLUDED as _INCLUDED   # '高中段教育(包括普通高中和中职)…'
-from assistant.listing import (DETAIL, bare, list_prefix, listed_item, shared_first, stage_scope,
-                               shared_modifier)
+from assistant.lenders import (BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of,
+                               without_asides as _without_asides)
+from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, list_prefix, listed_item,
+                               shared_first, stage_scope, shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_heading
 from assistant.stages import around
@@ -59,12 +58,13 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
         for ci, c in enumerate(clauses):
             if not c.start <= at < c.end + 1:
                 continue
-            lent = (clauses, ci)
+            lent, own = (clauses, ci), (c.start, c.end)
             if ci and CHANGE_CLAUSE.match(text[c.start:c.end]):    # '在校生497971人,比上年
                 b = ci - 1                                         # 增加12274人': one item
                 while b and CHANGE_CLAUSE.match(text[clauses[b].start:clauses[b].end]):
                     b -= 1                                         # (',增加6.40%' after it)
                 p = clauses[b]
+                own = (p.start, p.end)      # (whose list the changed item is in)
                 c = tx.Clause(p.start, c.end, ((p.items[-1][0], c.end),))
                 lent = (clauses, b)
                 clauses, ci = clauses[:b] + [c] + clauses[ci + 1:], b
@@ -92,8 +92,9 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
                        counted[j] and (j > ci or (j < ci - 1 and not unnamed) or listed))
                       for j, d in enumerate(clauses) if j != ci and (j > ci or counted[j])]
             # '在校生41905名,其中:…小学18050人': 在校生 is what the items count
-            frame = _frame(text, clauses, ci) or (_carried_frame(text, sentences, k, fact.unit)
-                                                  if listed_item(text[c.start:c.end]) else None)
+            measure = next((f.unit for f in counts_at(text[slice(*own)])), fact.unit)
+            frame = _frame(text, clauses, ci) or (_carried_frame(text, sentences, k, measure)
+                                                  if listed_item(text[slice(*own)]) else None)
             # '全县共有义务教育阶段学校5所,…,教职工433人,其中专任教师257人': the schools
             # whose staff the frame counts are the breakdown's too
             if lender is None and frame is not None and frame[0] >= s and any(

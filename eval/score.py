@@ -85,9 +85,12 @@ def same(a: Fig, b: Fig) -> bool:
 def _words(alt: str) -> str:
     """The non-figure words of an expected string ('7个一等奖' → '一等奖')."""
     # an ordinal's 第 and a figure's own unit go with the figure ('第十三届' → '')
-    rest = re.sub(rf"第?\d+(?:\.\d+)?(?:万|亿|千)?(?:余|多)?[{num.CLASSIFIERS}金银铜%]?", " ",
-                  num.prepare_numbers(alt))
+    rest = re.sub(rf"第?\d+(?:\.\d+)?(?:万|亿|千)?(?:余|多)?(?:{_MEASURES}|[{num.CLASSIFIERS}金银铜%])?",
+                  " ", num.prepare_numbers(alt))     # ('近15万平方米' → 近: its measure goes too)
     return "".join(ch for ch in rest if tx.is_cjk(ch) or ch.isalnum())
+
+
+_MEASURES = "平方米|平方公里|平方千米|立方米|公顷|亩|公里|千米|米|个百分点|百分点|人次|场次|课时|学时"
 
 
 def alt_matches(alt: str, sentence: str, stated: list[Fig]) -> bool:

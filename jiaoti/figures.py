@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from jiaoti.numbers import CN_NUM_CHARS, MULTIPLIERS, cn_to_int, magnitude_first
+from jiaoti.numbers import CN_NUM_CHARS, LEVELS, MULTIPLIERS, cn_to_int, magnitude_first
 from jiaoti.numbers import (
     plain as plain,  # one definition; facts and compose import it here
 )
@@ -170,7 +170,8 @@ def figures_at(text: str) -> list[Figure]:
             continue      # '一个', '一批': an article, not a count; '万元' alone: no number
         approx, start = _approx_before(folded, m.start())
         fig = _make(text, folded, start, m.end(), Decimal(value), m.group(3), approx, quoted)
-        if _CN_NAME.match(folded, m.end()) or m.group(3) in _CN_NAME_UNITS:
+        if _CN_NAME.match(folded, m.end()) or m.group(3) in _CN_NAME_UNITS or \
+                m.group(3) == "类" and folded[start - 1:start] in LEVELS and start:  # 省二类
             fig = Figure(fig.start, fig.end, fig.value, fig.unit, fig.approx, fig.raw, "name")
         out.append(fig)
     out.sort(key=lambda f: f.start)

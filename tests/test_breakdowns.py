@@ -92,8 +92,14 @@ def test_a_follow_up_of_another_stage_swaps_the_stage():
     from assistant.followup import standalone
 
     assert standalone("那念高中的呢？", ["某区读小学的孩子有多少？"]) == "某区读高中的孩子有多少？"
-    # without '的' the follow-up keeps the earlier question as context
-    assert standalone("那初中呢？", ["小学毛入学率是多少？"]).startswith("初中（接上一问")
+    assert standalone("那初中呢？", ["小学毛入学率是多少？"]) == "初中毛入学率是多少？"
+    # a last question left unresolved says no one thing to swap; measures come from the thing
+    assert standalone("初中呢？", ["幼儿园老师有多少个？", "小学老师呢？"]).startswith("初中（接上一问")
+    assert standalone("那初中生呢?", ["区里小学有几所?", "那小学生有多少?"]) == \
+        "初中生有多少（接上一问：区里小学有几所）？"
+    assert standalone("其中真正上课的专任老师有多少？", ["全县上班的教职工加起来一共多少人？"]) == \
+        "全县上班的真正上课的专任老师有多少？"
+    assert standalone("初中呢？", ["2022年某市小学招了多少新生？"]) == "2022年某市初中招了多少新生？"
 
 
 @pytest.mark.parametrize("question, read", [
@@ -101,6 +107,8 @@ def test_a_follow_up_of_another_stage_swaps_the_stage():
     ("小学生比初中生多多少人？", "小学的学生比初中的学生多多少人?"),
     ("中小学生体质健康合格率是多少？", "中小学生体质健康合格率是多少?"),   # one word
     ("高中生活怎么样？", "高中生活怎么样?"),
+    ("那其中小学生有多少？", "那其中小学的学生有多少?"),          # 其中 + 小学生
+    ("职中学生有多少？", "职中学生有多少?"),
 ])
 def test_a_pupil_of_a_stage_is_read_as_its_stage_and_pupils(question, read):
     assert tx.normalize_question(question) == read

@@ -71,6 +71,9 @@ def test_partial_answers_are_incomplete_and_wrong_words_are_wrong():
     assert judge(item, "青少年竞技组荣获4金、2铜。", True, None).outcome == "false"
     status = Item("s", "专门学校建好了吗？", answers=(("有序推进",),))
     assert judge(status, "专门学校建设正在加快。", True, None).outcome == "wrong"
+    area = Item("a", "总建筑面积多少？", answers=(("近15万平方米",),))     # a measure of several
+    assert judge(area, "2023年，总建筑面积近15万平方米。", True, None).outcome == "right"  # characters
+    assert judge(area, "2023年，总建筑面积近16万平方米。", True, None).outcome == "false"
 
 
 def test_refusals_with_and_without_a_figure():

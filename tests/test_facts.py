@@ -41,11 +41,19 @@ def test_counting_figures_with_value_unit_and_approximation(text, expected):
 @pytest.mark.parametrize("text", [
     "第十三届河南省轮滑锦标赛", "市委十届七次全会", "二十届三中全会", "明确“123851”工作布局",
     "教育信息化2.0示范创建", "2023鹤壁马拉松赛", "6月28日完成电子版图纸", "河南信息科技学院一期建成",
-    "1.2024年2月在区政府大礼堂举办",
+    "1.2024年2月在区政府大礼堂举办", "省二类幼儿园", "市一类学校",      # grades, not kinds
 ])
 def test_years_dates_ordinals_names_and_list_numbers_are_not_facts(text):
     assert counts_at(text) == []
     assert figures_at(text) or "1.2024" in text      # seen, but as context
+
+
+def test_a_grade_is_no_count_but_kinds_are():
+    from jiaoti.numbers import prepare_numbers
+
+    assert [f.raw for f in counts_at("省一类幼儿园14所,省二类幼儿园44所,分为三类")] == \
+        ["14所", "44所", "三类"]
+    assert prepare_numbers("省二类幼儿园44所,全省三所") == "省二类幼儿园44所,全省3所"
 
 
 def test_report_facts_have_year_period_and_subject():

@@ -57,6 +57,9 @@ def test_a_quota_of_posts_is_no_count_of_people(county):
 def test_a_part_named_after_among_takes_its_wholes_place(county):
     answer = county.ask("其中专任教师有多少？", history=["义务教育段教职工有多少人？"])
     assert answer.answerable and "1000人" in answer.answer and "1300" not in answer.answer
+    answer = county.ask("这里面真正上课的专任老师有几个？",
+                        history=["义务教育段的老师和职工加起来一共多少人？"])
+    assert answer.answerable and "1000人" in answer.answer and "1300" not in answer.answer
 
 
 def test_an_owners_scope_is_shared_by_the_next_clause_that_repeats_its_schools(county):

@@ -207,3 +207,10 @@ def test_the_base_of_a_change_is_no_topic_and_the_year_before_is_last_year():
     assert resolve_years("2019年经费比前一年多了多少？", 2019) == {2019}   # the base, not asked
     assert resolve_years("学前一年入园率是多少？", 2019) == set()         # the year before school
     assert "学前一年" in blank_unsought("学前一年入园率是多少？")
+
+
+def test_a_home_place_is_never_cut_across():
+    from jiaoti.lexicon import Lexicon
+
+    Lexicon(home_places=["敦化"]).register(tx.tokenizer())
+    assert tx.words("敦化学前三年毛入园率是多少")[:2] == ["敦化", "学前"]     # not 敦|化学|前

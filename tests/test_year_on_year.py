@@ -187,3 +187,15 @@ def test_what_a_count_takes_in_sets_no_part_of_it(tmp_path_factory):
 def test_a_change_asked_with_its_verb_is_the_change(county):
     answer = county.ask("比前一年多招了多少？", history=["全县小学一共招了多少新生？"])
     assert answer.answerable and "150人" in answer.answer and "2100" not in answer.answer
+
+
+BULLETIN = """某市2021年教育统计公报
+2021年,全市共有学校300所。共有在校学生20.5万人,其中:幼儿园5.2万人,比上年减少2%;小学8.3万人,比上年增加3.5%;普通高中1.7万人,比上年增加4.8%。
+"""
+
+
+def test_the_change_of_a_listed_item_counts_what_the_list_counts(tmp_path_factory):
+    city = deployed(tmp_path_factory, "moushi-gongbao-2021.txt", BULLETIN,
+                    bureau_name="某市教育局", home_places=["某市"], current_year=2021)
+    _says(city.ask("普通高中在校学生比上年增长了百分之几？"), "4.8%", "3.5%", "1.7万")
+    _says(city.ask("那小学呢？", history=["普通高中在校学生比上年增长了百分之几？"]), "3.5%", "4.8%")
