@@ -67,6 +67,9 @@ class Assistant:
             return self._finish(cached, started, timings)
         try:
             answer = self._compute(q, standalone_q, prev, snap, mode, timings, leg)
+            if not answer.answerable and answer.reason not in HARD_GATES and history:
+                answer = self._unswapped(q, history, standalone_q, answer, snap, mode,
+                                         timings, leg, prev)
             if not answer.notice and not answer.reason.startswith("llm-fallback"):
                 self.cache.put(key, answer)
         finally:
@@ -89,6 +92,16 @@ class Assistant:
         notice = "" if self.index.dense_ok else NOTICE_KEYWORDS_ONLY
         answer = mark_unsure_scans(answer, snap.chunks, self.settings.ocr_min_confidence)
         return replace(answer, notice=notice)
+
+    def _unswapped(self, q, history, standalone_q, answer, snap, mode, timings, leg, prev):
+        """'那初中呢' read as '…有多少所初中' and refused: the reading that keeps the last
+        question as context instead ('初中（接上一问：…）') may answer."""
+        h = [tx.normalize_question(strip_personal(x)) for x in history if isinstance(x, str)]
+        other = standalone(q, h, stages=False)
+        if other == standalone_q:
+            return answer
+        tried = self._compute(q, other, prev, snap, mode, timings, leg)
+        return tried if tried.answerable else answer
 
     def _staged(self, q: str, standalone_q: str, snap, mode: str, timings: dict, leg: str,
                 prev: str) -> tuple[Answer, QueryPlan | None]:

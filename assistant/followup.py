@@ -96,12 +96,13 @@ def new_words(core: str, prev: str) -> str:
     return "".join(w for w in tx.words(core) if len(w) < 2 or w not in prev)
 
 
-def standalone(question: str, history: list[str] | None) -> str:
-    """``question`` rewritten to stand alone, given the earlier questions (oldest first)."""
+def standalone(question: str, history: list[str] | None, stages: bool = True) -> str:
+    """``question`` rewritten to stand alone, given the earlier questions (oldest first);
+    ``stages``: '那初中呢' may swap the last question's stage without a '的'."""
     history = [h for h in (history or []) if h and h.strip()]
     if not history:
         return question
-    prev = standalone(history[-1], history[:-1])
+    prev = standalone(history[-1], history[:-1], stages)
     among = within(prev, question) or _subject_of(prev, question)
     if among:
         return among
@@ -120,7 +121,8 @@ def standalone(question: str, history: list[str] | None) -> str:
             return prev_body + "？"
     # '民办的呢？' names a kind of the last thing: a modifier of it may stand in (in a last
     # question itself left unresolved, only one its own new part names)
-    swapped = _swap_sibling(prev_body, core, re.search(r"的[呢吗]?[？?。\s]*$", question))
+    kind_of = re.search(r"的[呢吗]?[？?。\s]*$", question)
+    swapped = _swap_sibling(prev_body, core, kind_of, stages or bool(kind_of))
     if swapped:
         return swapped + "？"
     return f"{core}{FOLLOWUP_MARK}{prev_body}）？"
@@ -129,7 +131,8 @@ def standalone(question: str, history: list[str] | None) -> str:
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,20})[”\"]")
 
 
-def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
+def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = True
+                  ) -> str | None:
     """Replace the word of ``prev`` that ``core`` stands in for: the one sharing its last
     character ('新建'↔'改扩建', '金牌'↔'银牌', '青少年竞技组'↔'社会组', '一等奖'↔'二等奖'),
     or the last quoted term ('“8”' → '“5”')."""
@@ -151,7 +154,7 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False) -> str | None:
     prev_words = [p for w in tx.words(prev) for p in (w, *(_modifier_of(w) if kind_of else ()))]
     for cw in reversed(core_words):
         for pw in prev_words:
-            if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or {pw, cw} <= STAGES) \
+            if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or (stages or kind_of) and {pw, cw} <= STAGES) \
                     and pw not in cw and cw not in pw and pw in tx.fold(own_part):
                 # every mention: '娃明年上初中了，…几所初中' → '…上高中了，…几所高中'
                 folded, out, at = tx.fold(prev), [], 0

@@ -54,3 +54,8 @@ def test_a_part_in_the_list_after_a_figure_is_not_the_whole(city):
 def test_not_at_leaves_the_place_out(city):
     answer = city.ask("随迁子女里没在公办学校读的大概有多少人？")
     assert "2.4万" not in answer.answer and "2.8万" not in answer.answer
+
+
+def test_a_follow_up_read_another_way_when_the_swapped_stage_refuses(city):
+    answer = city.ask("那初中呢？", history=["区里上小学的孩子有多少？"])
+    assert answer.answerable and "15000人" in answer.answer, answer.answer
