@@ -16,7 +16,6 @@ from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
 from assistant.grounding import citation, unsupported_figures
 from assistant.guards import missing_nouns, other_part_of_year
-from assistant.intent import noun_unit
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
@@ -29,6 +28,7 @@ from assistant.status import ASKS_DONE, choose, find_states, unknown_event
 from assistant.paragraphs import paragraph_topic
 from assistant.stages import around
 from assistant.table_answer import from_table
+from assistant.whether import as_count
 from jiaoti.places import Home
 from jiaoti.types import Answer, Citation, Hit
 from prompts import cannot_answer
@@ -92,30 +92,17 @@ def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hi
             return _parts(ctx, base, plan, parts)    # (a change the documents state answers)
     if plan.kind == "quantity" and not plan.plural:
         return _facts(ctx, base, plan, hits, qvec), hits
-    if plan.kind == "status":
-        return _status(ctx, base, plan, hits), hits
-    counted = _existence_count(base.standalone_question) if plan.kind == "general" else ""
-    if counted:                 # '县里有没有专门学校': how many there are says it
-        sub = _sub_plan(ctx, plan, counted)
+    counted = as_count(base.standalone_question) if plan.kind in ("general", "status") else ""
+    state = _status(ctx, base, plan, hits) if plan.kind == "status" else None
+    if state is not None and (state.answerable or not counted):
+        return state, hits
+    if counted:                 # '县里有没有专门学校': how many there are says it ('体育运动
+        sub = _sub_plan(ctx, plan, counted)       # 场面积都达标了吗': its 达标率, when no state)
         sub_hits, sub_vec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
         got = _facts(ctx, base, sub, sub_hits, sub_vec)
         if got.answerable:
             return got, sub_hits
-    return _passage(ctx, base, plan, hits), hits
-
-
-_EXISTS = re.compile(r"^(.*?)有没有([\u4e00-\u9fff]{2,12}?)[呢啊]?[?？]?$|"
-                     r"^(.*?)有([\u4e00-\u9fff]{2,12}?)吗[?？]?$")
-
-
-def _existence_count(question: str) -> str:
-    """'县里有没有专门学校？' → '县里有几所专门学校？': a question whether there are schools
-    (things counted in 所) asks their count; '' for any other question."""
-    m = _EXISTS.match(question)
-    if m is None:
-        return ""
-    before, thing = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
-    return f"{before}有几所{thing}？" if noun_unit(thing) == "所" else ""
+    return (state, hits) if state is not None else (_passage(ctx, base, plan, hits), hits)
 
 
 def _best(ctx: Context, plan: QueryPlan, hits, qvec) -> tuple[FactMatch | None, list]:

@@ -135,6 +135,9 @@ def _owner(lender: str) -> str:
     for m in reversed(gazetteer().find(before)):        # '昆明市共有小学755所' → 小学
         before = before[:m.start] + before[m.end:]
     having = re.search("共有|现有|拥有", before)     # '幼儿园共有教职工1405人' → 幼儿园
+    people = figs and figs[0].unit in ("人", "名") and _counted(lender)
+    if people and before.rstrip().endswith(people):  # '普通中等职业学校教职工1.15万人' →
+        before = before.rstrip()[:-len(people)]      # 普通中等职业学校 (not its 教职工)
     return (named(before[:having.start()]) if having else "") or named(before)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.intent import ENROLLED
 from assistant.query import QueryPlan
 from assistant.scopes import kin, kind_stage
 from assistant.sites import Site
@@ -16,6 +17,11 @@ LOCAL, CLAUSE, SETTING, LEAD, EARLIER, LATER, CONTEXT = 1.0, 0.85, 0.95, 0.7, 0.
 LATER_COUNTED = 0.3     # a clause further away with figures of its own speaks of its own
 PARENT = 0.5
 NEAR = 0.5              # every focus word the documents know must be found this near
+
+# '…随迁子女里在初中读书的…': a question asking within a whole (not '城里', '县里', '哪里')
+_WITHIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![城县市区家村这那哪省乡镇])(?:里面|当中|之中|里)"
+                     r"(?=[\u4e00-\u9fff])")
+
 
 class Credits:
     """Per term, the best credit any place around the fact gives it."""
@@ -51,6 +57,12 @@ class Credits:
         self.wholes, self.item, self.kin = [w for w in (at.parent, at.frame, at.whole) if w], \
             at.own, False
         self.in_schools = plan.asked_unit not in SCHOOL_UNITS   # counted: what schools hold
+        within = _WITHIN.search(plan.focus_text)    # '随迁子女里在初中读书的': the whole
+        part = [t for t in plan.terms if within and t.focus and t.at > within.start() and
+                t.word not in ENROLLED and t.word not in plan.counted]
+        self.whole_end = within.start() if part and all(t.known for t in part) else -1
+        #   its frame names counts as said, when a part is named and the documents know it
+        #   (not '研究生'; not '中职学校里一共有多少学生': where they are, no part of them)
 
     def of(self, i: int) -> tuple[float, float]:
         """(best credit, best credit from the fact's own item or clause)."""
@@ -60,8 +72,9 @@ class Credits:
         # …小学21333人' counts pupils): the counted noun said there is said nearly as well
         named = bool(set(self.plan.counted) & set(t.alternatives))
         counted = self.listed and named
+        of_whole = 0 <= t.at and t.at + len(t.word) <= self.whole_end
         for piece, where in self.pieces:
-            where = CLAUSE if counted and where == PARENT else where
+            where = CLAUSE if (counted or of_whole) and where == PARENT else where
             text = piece
             for longer in t.shadows:
                 text = text.replace(longer, "\x00")

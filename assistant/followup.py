@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import STAGES, STATUS     # they stand in for each other ('读小学的…' → '那念高中的呢？')
+from assistant.intent import STAGES, STATUS, noun_unit     # they stand in for each other ('读小学的…' → '那念高中的呢？')
 from jiaoti import text as tx
 
 FOLLOWUP_MARK = "（接上一问："
@@ -161,8 +161,18 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
                 for m in re.finditer(re.escape(pw), folded):
                     out += [prev[at:m.start()], cw]
                     at = m.end()
-                return "".join(out) + prev[at:]
+                return _named_whole("".join(out) + prev[at:], cw, shared)
     return None
+
+
+def _named_whole(swapped: str, word: str, heads: list[str]) -> str:
+    """'那民办幼儿教师呢' after '…公办编制幼儿教师有多少人' names its thing whole: the
+    modifiers the last one had between its swapped word and the thing go ('…民办幼儿教师…')."""
+    for head in (h for h in heads if not re.search(r"多少|几|是|有", h) and not tx.is_verb(h)):
+        swapped = re.sub(re.escape(word) + r"([\u4e00-\u9fff]{1,4}?)" + re.escape(head),
+                         lambda m: m.group(0) if re.search(r"[的有是几多少和与及]", m.group(1))
+                         else word + head, swapped)
+    return swapped
 
 
 def _said_as(word: str, prev: str) -> bool:
@@ -181,3 +191,35 @@ def _modifier_of(word: str) -> tuple[str, ...]:
     parts = set(tx.tokenizer().cut_for_search(word))
     head = word[:2]
     return (head,) if head in parts and word[2:] in parts else ()
+
+
+def of_schools(rest: str, first: str) -> str:
+    """'特殊教育学校有几所？在校学生多少人？', '中职学校今年招生多少人？在校生又有多少？':
+    people asked after a question about a kind of school, naming no school of their own,
+    are that kind's ('特殊教育学校的在校学生多少人'); '' otherwise."""
+    from jiaoti.places import gazetteer
+
+    kind = ""
+    for m in (p.search(first) for p in _SCHOOLS_ASKED):     # '…有几所', '几所…', '中职学校…'
+        named = m.group(1) if m else ""
+        for place in reversed(gazetteer().find(named)):     # '乳山普通高中' → 普通高中
+            named = named[:place.start] + named[place.end:]
+        kind = kind or (named if _school_word(named) else "")
+    rest = re.sub(r"^在(?:这)?里(?:面|头)?", f"在{kind}", rest)
+    words = tx.words(rest)
+    if rest.startswith(f"在{kind}"):        # '在里面读书的孩子': 在特殊教育学校读书的孩子
+        return rest if kind else ""
+    if not kind or re.match(r"^[\u4e00-\u9fff]{1,6}的", rest) or any(   # ('城区的…': a part
+            _school_word(w) for w in words) or not (
+            any(noun_unit(w) == "人" for w in words) or re.search(r"多少人|几个人", rest)):
+        return ""
+    return f"{kind}{'的' if words and noun_unit(words[0]) == '人' else ''}{rest}"
+
+
+_SCHOOLS_ASKED = (re.compile(r"([\u4e00-\u9fff]{2,14}?)(?:一共|总共|共|现在|目前)?有(?:几|多少)所"),
+                  re.compile(r"(?:几|多少)所([\u4e00-\u9fff]{2,14})"),
+                  re.compile(r"^([\u4e00-\u9fff]{0,8}(?:学校|小学|中学|幼儿园|高中|初中|中职|职高))"))
+
+
+def _school_word(word: str) -> bool:
+    return word in STAGES or word.endswith(("学校", "小学", "中学", "幼儿园", "园", "校"))

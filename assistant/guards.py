@@ -69,6 +69,24 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
     return ()
 
 
+_TAKEN = re.compile(r"([^，,。？?]{2,24}?)(?:都|也)(?:算上|算进去|算在内|包括在内|包括进去)")
+
+
+def taken_in_part(plan: QueryPlan, own: str) -> str:
+    """'把中职的专任教师也算上，全县专任教师一共多少' asks a whole with 中职 in it: a figure
+    of the kind taken in ('中等职业教育专任教师183人') is a part. The kind, or ''."""
+    m = _TAKEN.search(plan.question)
+    own = re.sub(r"[(（][^()（）]*[)）]", "", own)      # ('学校(幼儿园):480所' takes it in)
+    if not m or re.search(r"[、和及与]|含|包括", own):   # ('各级各类学校及幼儿园…所': the whole)
+        return ""
+    rest = plan.question[m.end():]
+    kinds = [w for w in tx.words(m.group(1)) if len(w) >= 2 and w not in rest and (
+        w in STAGES or w.endswith(("学校", "园", "小学", "中学")))]
+    return next((w for t in plan.terms for w in kinds if w in t.alternatives
+                 and any(tx.contains_term(own, a) for a in t.alternatives)), "") or \
+        next((w for w in kinds if tx.contains_term(own, w)), "")
+
+
 def _a_place(word: str) -> bool:
     """Places have checks of their own; a place is no coordinated subject."""
     found = gazetteer().find(word)
@@ -261,8 +279,9 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
     mods = [w for w in words if not _TIME.search(w) and w not in UNMARKED]
     if any(w in a or a in w for w in mods for a in plan.words):
         return ""
-    if any(whole in lender and mods[0] in whole and parts & plan.words
-           for whole, parts in general_parts().items() if mods):
+    if any(whole in lender and mods[0] in whole and any(tx.contains_term(a, p) for p in parts
+                                                        for a in plan.words)
+           for whole, parts in general_parts().items() if mods):    # ('小学专任教师' too)
         return ""       # '小学的老师' of '义务教育阶段学校5所,…,专任教师257人(小学177人…)'
     return mods[0] if mods else ""
 

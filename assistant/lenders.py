@@ -78,6 +78,9 @@ def _head_count(text: str, clauses, ci: int) -> tuple[int, int] | None:
             return (clauses[p].start, clauses[p].end) if first else None
         if _OWNER.match(piece) and not any(counts_at(text[d.start:d.end]) for d in clauses[:p]):
             return clauses[p].start, clauses[p].end  # '幼儿园共有教职工1405人,专任教师1029人'
+        if p == ci - 1 and _staff_of_school(piece) and _STAFF_ONLY.match(   # '普通中等职业
+                text[clauses[ci].start:clauses[ci].end]):   # 学校教职工1.15万人,专任教师0.80万
+            return clauses[p].start, clauses[p].end    # 人': that school's teachers too
         if CHANGE_CLAUSE.match(piece):      # '比上年增加7650人' is the item before it's
             continue
         plain = without_asides(piece)       # items between: '入园儿童3354人' is theirs too
@@ -120,6 +123,21 @@ def _names_school(piece: str) -> bool:
 
     return any(w in STAGES or w.endswith(("学校", "小学", "中学", "幼儿园", "高中", "初中"))
                for w in tx.words(tx.stage_pupils(piece)))
+
+
+_STAFF = r"(?:教职工|教职员工|专任教师|教师|老师|职工)"
+_STAFF_ONLY = re.compile(rf"^\s*{_STAFF}(?:数|人数)?(?:为|有|共)?\s*\d[\d.]*\s*万?[人名]")
+
+
+def _staff_of_school(piece: str) -> bool:
+    """'普通中等职业学校教职工1.15万人', '基础教育教职工4428人': one count of the staff of a
+    kind of school, or of a sector of schooling, it names."""
+    figs = counts_at(without_asides(piece))
+    if len(figs) != 1 or figs[0].unit not in ("人", "名") or not listed_item(piece):
+        return False
+    staff = re.search(rf"{_STAFF}(?:数|人数)?(?:为|有|共)?\s*$", piece[:figs[0].start])
+    owner = piece[:staff.start()] if staff else ""     # a kind of school, or a sector
+    return bool(owner) and (_names_school(owner) or owner.endswith("教育"))   # ('基础教育')
 
 
 def _bare_other(piece: str) -> bool:

@@ -23,6 +23,7 @@ from assistant.guards import (
     is_verb_term,
     lender_kind,
     shared_kind,
+    taken_in_part,
     narrower_kind,
     other_noun,
     other_part_of_year,
@@ -43,7 +44,7 @@ from assistant.owners import (asked_of_sibling, counts_another, generic_for_othe
 from assistant.predicate import continues, verb_noun_beside
 from assistant.siblings import sibling
 from assistant.unions import included_other, union_counted
-from assistant.weighting import CHANGES, implied_weights
+from assistant.weighting import CHANGES, implied_weights, pupils_counted
 from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCAL, NEAR,
                                Credits as _Credits)
@@ -167,7 +168,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
-    counted_ok = counted_ok or credits.kin or kind_named(plan, [own for _, own in got])
+    counted_ok = counted_ok or credits.kin or kind_named(plan, [own for _, own in got]) or \
+        pupils_counted(plan, at.own)
     if verb_object_said(plan, at.own):      # '招了多少学生': '招生184人' says 学生
         got = [(max(c, 1.0), max(o, 1.0)) if names_counted(plan, t) else
                (c, o) for t, (c, o) in zip(plan.terms, got)]
@@ -199,7 +201,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                         and not any(tx.contains_term(at.own, a) or a == at.whole    # '中学里
                                     for a in t.alternatives))                       # 完中…'
     if not missing and at.siblings and not credits.kin and not any(  # '专任教师有多少' is
-            tx.contains_term(at.own, a) for t in plan.terms if t.focus     # no '(小学1598人,…)'
+            tx.names_kind(at.own, a) for t in plan.terms if t.focus     # no '(小学1598人,…)'
             for a in t.alternatives):
         missing = ("⊂" + at.own.strip(),)
     if not missing:                     # '初中…' is not '高中生6000人', nor '普通小学…,在校生…'
@@ -235,7 +237,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0], weights,
                                             f"{at.frame} {at.whole}".strip())] if w)
-    missing = missing or tuple(w for w in [other_base(plan, at.own)] if w)
+    missing = missing or tuple(w for w in [other_base(plan, at.own)] if w) or \
+        tuple("⊂" + w for w in [taken_in_part(plan, f"{at.own} {at.lender}")] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
     # '有几所小学' asks what there is, not what '全市新改扩建公办幼儿园33所、中小学17所' built

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import intent
-from assistant.followup import ASKING, FOLLOWUP_MARK, within
+from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, within
 from jiaoti import text as tx
+from jiaoti.places import AREA_WORDS
 
 _QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|多高|占比|覆盖率")
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
@@ -47,6 +48,9 @@ def _asking(rest: str) -> str:
 _KIND = re.compile(r"中学|学校|教育|[园校]")     # a kind of school of its own ('初级中学')
 
 
+_OWNERS = ("学校", "小学", "中学", "幼儿园")   # whose people a second bare noun counts too
+
+
 def _carry(a: str, b: str, modifier: bool = True) -> str:
     """What the second part inherits from the first: its year, its modifier before 的
     when the second has none ('去年表彰的优秀教师和优秀教育工作者'), and the words before
@@ -68,6 +72,11 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
         # a longer name, cut after 的 ('初中的仪器设备值和图书': 初中的图书)
         mod = a[: a.rfind("的") + 1] if len(wa[-1]) == 1 else a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
+    if len(wa) > 1 and len(wb) == 1 and wb[0] not in a and \
+            intent.noun_unit(wb[0]) == intent.noun_unit(wa[-1]) == "人" and \
+            (wa[-2] in intent.STAGES or wa[-2] in AREA_WORDS or wa[-2].endswith(_OWNERS)):
+        mod = a[: a.rfind(wa[-1])]          # '普通中等职业学校教职工和专任教师': that
+        return mod if mod.startswith(prefix) else prefix + mod     # school's 专任教师 too
     rest = a[year.end():] if year else a        # '小学招生人数比毕业生人数…': 小学毕业生
     stages = sorted([*intent.STAGES, "义务教育阶段", "义务教育"], key=len, reverse=True)
     stage = next((w for w in stages if rest.startswith(w)), "")
@@ -360,4 +369,6 @@ _RESPECTIVE = re.compile(r"^(?P<list>[^，,]{2,20}?)(?:各|分别)(?:是|有|为
 
 
 def _part_of(piece: str, first: str, context: str) -> str:
-    return within(first, piece) or f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"
+    piece = re.sub(r"又(?=有|是|办|招|发|开|搞|新|增)", "", piece)     # '在校生又有多少'
+    return within(first, piece) or of_schools(_LEAD_WORD.sub('', piece).strip(), first) or \
+        f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"

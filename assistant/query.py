@@ -304,6 +304,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     # '多大面积' where the documents write '新建校舍39000平方米': the measure is the unit
     terms = [t for t in terms if t.known or t.word not in _MEASURE_NOUNS.get(asked, ())]
     counted: tuple[str, ...] = ()
+    noun = "" if noun in intent.ENROLLED else noun      # '在初中读书的有多少' names no noun
     if not noun and asked in ("人", "名") and intent.ATTENDING.search(focus_part):
         noun = intent.PUPILS        # '读普高的有多少人' counts pupils
     noun = noun or intent.elided_noun(focus_part)

@@ -168,6 +168,18 @@ def stage_of_people(plan: QueryPlan, narrowing: str) -> str:
     names a stage. The stage, or ''."""
     from assistant.intent import STAGES
 
-    if narrowing not in STAGES or plan.asked_unit not in ("人", "名"):
+    from assistant.stages import stage_named
+
+    if plan.asked_unit not in ("人", "名") or not narrowing:
         return ""
-    return topic_stage(plan, narrowing, "", 0)
+    from assistant.guards import ALL_KINDS
+
+    if narrowing.endswith(("中学", "小学", "学校")) and narrowing not in ALL_KINDS and \
+            narrowing != "学校" and not stage_named(narrowing) and \
+            not _SCHOOLING.search(plan.focus_text):     # '中学专任教师10305人': 中学's only
+        return narrowing
+    narrowing = narrowing if narrowing in STAGES else stage_named(narrowing)  # '普通初级中学…'
+    return narrowing in STAGES and topic_stage(plan, narrowing, "", 0) and narrowing
+
+
+_SCHOOLING = re.compile(r"学校|小学|中学|初中|高中|幼儿|[园校]|职高|中职|职校|大学|高校|学前|义务教育|特教")

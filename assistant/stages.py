@@ -54,6 +54,11 @@ def stages() -> tuple[Stages, ...]:
     return tuple(out)
 
 
+def stage_named(word: str) -> str:
+    """The stage a word of stages.txt names by another of its forms ('初级中学' → 初中), or ''."""
+    return next((words[0] for st in stages() for words in st.groups if word in words), "")
+
+
 def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 

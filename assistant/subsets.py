@@ -26,6 +26,8 @@ def subset_words(text: str, terms, asked: str = "") -> tuple[str, ...]:
     m = _SUBSET.search(text) or _AMONG_ARE.search(text)
     part = m.group(m.lastindex) if m else ""
     had = part[1:] if part.startswith("有") else ""     # '里有编制的': 编制 is had, a noun
+    from assistant.intent import ENROLLED     # ('里在初中读书的': 初中, not 读书)
+
     return tuple(t.word for t in terms if t.focus and t.known
-                 and (not tx.is_verb(t.word) or t.word == had)
+                 and (not tx.is_verb(t.word) or t.word == had) and t.word not in ENROLLED
                  and t.word in part and not (asked == "所" and t.word == "学校")) if part else ()

@@ -48,11 +48,28 @@ def implied_weights(plan: QueryPlan, own: str, credit: list[float]) -> list[floa
     if INTAKE.search(plan.focus_text) and any(t.word in STAGES for t in terms):
         weights = [0.0 if not c and t.word in FIRST_GRADES else w    # '小学一年级新招了多少':
                    for t, w, c in zip(terms, weights, credit)]        # the intake is grade one
-    if _PUPIL_RATE.search(own):          # '初中毕业的孩子有多少比例继续升学': a rate of
-        weights = [0.0 if not c and t.word in YOUNG else w     # pupils says who they are
-                   for t, w, c in zip(terms, weights, credit)]
+    if _PUPIL_RATE.search(own) or _pupil_count(own, plan):  # '初中毕业的孩子有多少比例继续
+        weights = [0.0 if not c and t.word in YOUNG else w   # 升学', '今年小学毕业的娃有多少'
+                   for t, w, c in zip(terms, weights, credit)]   # (毕业4008人): pupils, said
     return weights
 
 
+def pupils_counted(plan: QueryPlan, own: str) -> bool:
+    """A question counting children or pupils ('小学毕业的娃有多少') and a figure that counts
+    them by what they do ('毕业4008人')."""
+    return bool(plan.counted) and plan.counted[0] in YOUNG and _pupil_count(own, plan)
+
+
+def _pupil_count(own: str, plan: QueryPlan) -> bool:
+    """Does a figure counted in people say they are pupils by what they do, as the question
+    does ('毕业4008人' for '小学毕业的娃'; not '招生93084人' for '读初中的孩子'), with no
+    grown-up named ('公费师范毕业生', '教职工')?"""
+    act = _PUPIL_ACT.search(own)
+    return plan.asked_unit in ("人", "名") and act is not None and \
+        act.group(0) in plan.question and _GROWN.search(own) is None
+
+
+_PUPIL_ACT = re.compile(r"毕业|招生|招收|入学|入园|就读|在校|在园|在读")
+_GROWN = re.compile(r"教师|老师|教职|师范|教练|干部|职工|校长|家长|人员|员")
 _PUPIL_RATE = re.compile(r"入学率|升学率|巩固率|入园率|辍学率|普及率")
 YOUNG = {"孩子", "孩子们", "学生", "学生们", "儿童", "娃", "娃娃", "小孩", "小朋友", "学生娃", "适龄孩子"}

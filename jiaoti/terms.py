@@ -77,3 +77,10 @@ def has_word(text: str, word: str) -> bool:
         if not longer or at >= 2 and freq.get(text[at - 2:at], 0) > longer:
             return True
     return False
+
+
+def names_kind(text: str, term: str) -> bool:
+    """``term`` in ``text``, or a school of a sector by its sector ('特殊教育162人' names
+    特殊教育学校's pupils, '中等职业教育' 中等职业教育学校)."""
+    sector = term[:-2] if term.endswith("学校") and term[:-2].endswith("教育") else ""
+    return contains_term(text, term) or bool(sector) and contains_term(text, sector)

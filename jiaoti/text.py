@@ -321,7 +321,7 @@ def words(text: str) -> list[str]:
 
 
 
-from jiaoti.terms import contains_term, has_word  # noqa: E402,F401  (re-exported)
+from jiaoti.terms import contains_term, has_word, names_kind  # noqa: E402,F401  (re-exported)
 
 
 _DETAIL = re.compile(r"\s*(?:其中|包括|具体(?:来说|而言)?|分别是)[,，:：]?")
