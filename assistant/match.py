@@ -51,7 +51,7 @@ from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCA
 from assistant.listing import INCLUDED
 from assistant.stages import section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
-                              stage_of_people, topic_stage)
+                              modified_stage, stage_of_people, topic_stage)
 from assistant.sites import Layout, Site, acts, among, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
@@ -274,7 +274,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             [at.clause] + [piece for piece, _ in at.leads]))] if w)
     if not missing:
         missing = tuple("≠" + g for g in [other_grade(plan.question, at.own)] if g)
-    if not missing and names_the_complement(plan, " ".join([fact.clause, *among(at)])):
+    if not missing and names_the_complement(plan, " ".join([fact.clause, *among(at), *(
+            p for p, just, _ in at.others if just and fact.unit == "%")])):   # ('城区…,占…%')
         missing = ("非" + plan.complement,)  # '非在编教师' is not '在编教师'
     action = _acting(plan, at.own)
     if not missing and action:
@@ -282,7 +283,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:     # '一共有多少所幼儿园' is no '省、市示范幼儿园6所'; 小学 no '奥信小学…'
         narrower = plan.stock and narrower_kind(plan, credits.pieces[0][0]) or \
             stage_of_people(plan, narrower_kind(plan, credits.pieces[0][0])) or \
-            one_named(plan, at.own, chunk.text)     # '教职工多少人' is no '幼儿园教职工…'
+            one_named(plan, at.own, chunk.text) or \
+            modified_stage(plan, credits.pieces[0][0])     # '教职工多少人' is no '幼儿园教职工…'
         missing = ("⊂" + narrower,) if narrower else ()
     if not missing:     # '民办学校及幼儿园447所' counts more than '私立幼儿园'
         missing = tuple("∪" + w for w in [union_counted(plan, fact.subject)] if w)

@@ -23,7 +23,13 @@ def run_in_heading(text: str, at: int) -> str:
     m = _RUN_IN.match(text) or _DASH_LEAD.match(text)
     if m and m.end() <= at and not counts_at(m.group(1)):
         return m.group(1)
-    return last_heading(text, 0, at)
+    m = _TITLED.match(text, text.rfind("\n", 0, at) + 1)     # '2.学生情况2016年秋季,…'
+    return m.group(1) if m and m.end() <= at else last_heading(text, 0, at)
+
+
+# a numbered line that opens on a short title of what it reports, run into its text
+_TITLED = re.compile(r"\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.．])\s*"
+                     r"([\u4e00-\u9fff]{2,8}?(?:基本情况|情况|概况))(?=\d|[\u4e00-\u9fff])")
 
 
 # '——初中全区共有10所,…': a dash-led paragraph names its thing before the words of place

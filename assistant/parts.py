@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from assistant import intent
 from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, within
+from assistant.stages import without_whole
 from jiaoti import text as tx
 from jiaoti.places import AREA_WORDS
 
@@ -203,7 +204,9 @@ def _several_followup(q: str) -> Parts | None:
     return Parts(tuple(f"{x.strip()}呢" for x in items))
 
 
-_PLUS = re.compile(r"^(?P<a>[^，,。？?、和]{2,}?)(?:再)?(?:加上|算上|连同)(?P<b>[^，,。？?]{2,}?)[，,]"
+_PLUS = re.compile(r"^(?P<a>[^，,。？?、和]{2,}?)(?:再)?(?:加上|算上|连同|"
+                   r"(?<![参增追添更施附强外累])加(?![强快大入以工油班盟速深宽紧重])(?=[^，,。？?]{2,6}[，,]))"
+                   r"(?P<b>[^，,。？?]{2,}?)[，,]"
                    r"(?P<lead>[^，,。？?]*?)(?:一共|总共|合计|总计)(?P<rest>[^。？?]*[?？]?)$")
 
 
@@ -225,6 +228,14 @@ _LESS = re.compile(r"^(?P<whole>[^，,。？?]{2,}?)(?:里面|当中|之中|里|
                    r"(?:不是|不属于|除了|除去|除掉|扣除|去掉|不算|不含|不包括)(?P<part>[^，,。？?]{1,12}?)"
                    r"(?:的话|以外|之外)?的?[，,]?(?:还|另外|其余|其他|剩下)?的?"
                    r"(?:还)?(?:有|剩|剩下|是)?(?P<rest>(?:多少|几)[^，,。]*)$")
+
+
+_NOT_IN = re.compile(r"^(?P<pre>[^，,。？?]*?)(?:不在|没在|没有在)(?P<where>[\u4e00-\u9fff]{2,4}?)"
+                     r"(?P<thing>(?:上|读|念|就读)[\u4e00-\u9fff]{1,8}?的[\u4e00-\u9fff]{1,6}?)"
+                     r"(?:一共|总共|共)?(?:有|是)?(?P<rest>(?:多少|几)[^，,。]*)$")
+_OUTSIDE = re.compile(r"^(?P<pre>[^，,。？?]*?)(?P<where>[\u4e00-\u9fff]{2,4}?)(?:以外|之外)的"
+                      r"(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:一共|总共|共)?(?:有|是)?"
+                      r"(?P<rest>(?:多少|几)[^，,。]*)$")
 
 
 def _left_out(whole: str, part: str) -> str:
@@ -257,6 +268,11 @@ def _split(q: str) -> Parts | None:
         whole, ask = m.group("whole"), _asking(m.group("rest"))
         return Parts((whole + ask, _left_out(whole, m.group("part")) + ask), "less",
                      whole_first=True)        # (a figure said outright comes first)
+    m = _NOT_IN.match(q) or _OUTSIDE.match(q)
+    if m:                                   # '不在城区上小学的孩子', '城区以外的初中生': all
+        thing, ask = m.group("pre") + m.group("thing"), _asking(m.group("rest"))   # but there
+        part = m.group("pre") + (f"在{m.group('where')}" if m.re is _NOT_IN else m.group("where"))
+        return Parts((thing + ask, part + m.group("thing") + ask), "less", whole_first=True)
     m = _TIMES.search(q)
     if m:                                   # '中小学学位数是幼儿园学位数的几倍'
         a, b = m.group("a"), m.group("b")
@@ -291,13 +307,13 @@ def _split(q: str) -> Parts | None:
         return Parts((a + "有多少", _carry(a, b, modifier=False) + b + "有多少"), "which")
     m = _PLUS.search(q)
     if m and _QW.search(m.group("rest")):          # '在编老师加上特岗老师，全县一共有多少老师'
-        ask, lead = _asking(m.group("rest")), m.group("lead")
         a, b = m.group("a"), m.group("b")
+        ask, lead = _asking(m.group("rest")), without_whole(m.group("lead"), [a, b])
         return Parts((lead + a + ask, lead + _carry(a, b) + b + ask), "sum", whole_first=True)
     total = _SUM_AT.search(q) if compare == "sum" else None
     if total and _QW.search(q[total.end():]) and len(_items(q[:total.start()])) >= 2:
         items = _with_tail(_items(q[:total.start()]))      # 'A和B加起来一共多少'
-        ask = _asking(q[total.end():])
+        ask = without_whole(_asking(q[total.end():]), items)
         first = items[0]
         return Parts(tuple([first + ask] + [_carry(first, x) + x + ask for x in items[1:]]),
                      "sum", whole_first=True)

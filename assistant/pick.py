@@ -243,9 +243,11 @@ def comparable(a: FactMatch, b: FactMatch) -> bool:
 
 def part_of(whole: FactMatch, part: FactMatch) -> bool:
     """Can ``part`` be taken out of ``whole`` ('教职工…人' less '专任教师…人')? A smaller
-    figure of the same year in the same document, neither a change nor a rate."""
+    figure of the same year (or of none said) in the same document, neither a change nor a
+    rate."""
     w, p = whole.fact, part.fact
-    return w.year == p.year and whole.chunk.source == part.chunk.source and \
+    return (w.year == p.year or None in (w.year, p.year)) and \
+        whole.chunk.source == part.chunk.source and \
         Decimal(p.value) < Decimal(w.value) and "%" not in (w.unit, p.unit) and \
         w.start != p.start
 

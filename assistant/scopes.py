@@ -183,3 +183,27 @@ def stage_of_people(plan: QueryPlan, narrowing: str) -> str:
 
 
 _SCHOOLING = re.compile(r"学校|小学|中学|初中|高中|幼儿|[园校]|职高|中职|职校|大学|高校|学前|义务教育|特教")
+
+
+def modified_stage(plan: QueryPlan, own: str) -> str:
+    """'小学有多少学生在读' is not '城区小学26000人': a count of people whose stage carries
+    a modifier the question does not say counts that part only. The modifier, or ''."""
+    from assistant.guards import ALL_KINDS, UNMARKED
+    from assistant.intent import STAGES, noun_unit
+    from jiaoti.lexicon import stopwords
+    from jiaoti.places import AREA_WORDS, gazetteer
+
+    if plan.asked_unit not in ("人", "名"):
+        return ""
+    for t in plan.terms:
+        at = own.find(t.word) if t.focus and t.word in STAGES else -1
+        words = tx.words(own[:at]) if at > 0 else []
+        mod = words[-1] if words else ""
+        if len(mod) >= 2 and tx.is_cjk(mod[0]) and mod not in ALL_KINDS and mod not in UNMARKED \
+                and mod not in AREA_WORDS and mod not in STAGES and mod not in stopwords() \
+                and not gazetteer().forms.get(mod) and not tx.is_verb(mod) \
+                and noun_unit(mod) != "人" and mod.rstrip("性") not in plan.focus_text \
+                and not any(tx.contains_term(a, mod) or mod in a for u in plan.terms
+                            for a in u.alternatives):   # ('专任教师小学…': whose; '普惠性')
+            return mod
+    return ""

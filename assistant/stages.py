@@ -94,3 +94,13 @@ def around(chunk) -> str:
     """What a chunk's place in its document says of all its figures: the section path,
     the title, and the other words of a stage its section names."""
     return f"{chunk.section} {chunk.title} {section_stage_words(chunk.section)}"
+
+
+def without_whole(text: str, items: list[str]) -> str:
+    """'职高和普高加起来，高中阶段在校生一共多少人': the whole they make up is their sum."""
+    for st in stages():
+        at = text.find(st.whole)
+        if at >= 0 and all(any(w in x for g in st.groups for w in g) for x in items):
+            end = at + len(st.whole) + 2 * text.startswith("阶段", at + len(st.whole))
+            return text[:at] + text[end + text.startswith("的", end):]
+    return text

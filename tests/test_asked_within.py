@@ -1,7 +1,8 @@
 """Questions asked within a whole and questions whether: '其中在初中读书的有多少' after
 '…随迁子女有多少' reads the list's whole as said (读书 is 就读, no noun counted);
 '那民办幼儿教师呢' after '…公办编制幼儿教师…' names its thing whole; '入学率达到100%了吗'
-and '…都达标了吗' ask the figure; '城里' is 城区. Sentences invented for the test."""
+and '…都达标了吗' ask the figure; '城里' is 城区; '2.学生情况…' is its line's heading;
+'不在城区上小学的' and '城区以外的' are the whole less the part. Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ TEXT = """某区2022年教育工作总结
 全区专任教师学历合格率100%。体育运动场(馆)面积达标学校比例为78.26%。
 全区现有公办编制幼儿教师680人,民办幼儿教师720人。
 全区共有小学30所,其中,城区小学8所,初中3所。
+2.学生情况2022年秋季,全区共有在校小学生39000人,初中学生16000人。城区小学26000人,占全区66.7%,城区初中12000人。
 """
 
 
@@ -58,3 +60,32 @@ def test_whether_a_rate_reached_a_mark_asks_the_rate(district):
 
 def test_in_town_is_the_urban_district(district):
     _says(district.ask("某区城里有几所小学？"), "8所", "30所")
+
+
+def test_a_numbered_line_opening_on_its_title(district):
+    _says(district.ask("某区城区初中在校生有多少人？"), "12000人", "16000")
+
+
+def test_outside_a_place_is_the_whole_less_the_part(district):
+    _says(district.ask("不在城区上小学的孩子有多少？"), "13000人")
+    _says(district.ask("城区以外的初中生有多少人？"), "4000人")
+
+
+def test_a_sum_of_stages_named_with_their_whole(district):
+    from assistant.parts import split
+
+    assert split("职高和普高加起来，高中阶段在校生一共多少人？").questions == \
+        ("职高在校生一共多少人", "普高在校生一共多少人")
+    _says(district.ask("小学加初中，义务教育阶段一共有多少学生在读？"), "55000人")
+
+
+def test_a_verb_with_jia_is_no_sum():
+    from assistant.parts import split
+
+    parts = split("娃去年参加了研学，想问问全市去年研学活动一共办了多少场、多少人次参加？")
+    assert parts is None or parts.compare != "sum"
+
+
+def test_the_share_of_the_part_left_out_is_not_the_parts(district):
+    answer = district.ask("不在城区读小学的孩子占全区小学生几成？")
+    assert "66.7%" not in answer.answer, answer.answer
