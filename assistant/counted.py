@@ -150,9 +150,8 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS:
-            continue            # what sets a part apart is a noun, not its measure ('人数');
-        #                         (小学 is not in 中小学校; '特殊教育162人' is 特殊教育学校's)
-        rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")
+            continue    # a noun sets a part apart, not a measure ('人数'); 小学 not in 中小学校
+        rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")  # 特殊教育
                          for a in plan.words) or tx.contains_term(plan.focus_text, w) else w
         for a in sorted((a for a in plan.words if a in w), key=len, reverse=True):
             rest = rest.replace(a, "")
