@@ -28,6 +28,7 @@ from assistant.status import ASKS_DONE, choose, find_states, unknown_event
 from assistant.paragraphs import paragraph_topic
 from assistant.stages import around
 from assistant.table_answer import from_table
+from assistant.tally import tally, tally_text
 from assistant.whether import as_count
 from jiaoti.places import Home
 from jiaoti.types import Answer, Citation, Hit
@@ -113,6 +114,10 @@ def _best(ctx: Context, plan: QueryPlan, hits, qvec) -> tuple[FactMatch | None, 
 def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
     found, near = match_facts(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
     best = found[0] if found else None
+    counted = tally(plan, found + near) if best is None or tied(found) else None
+    if counted:                 # '一共拿了几块奖牌' over '荣获2金3银2铜'
+        text, stmts, total = tally_text(plan, counted, lambda ms: compose.several(ms, ctx.home))
+        return _grounded(ctx, base, text, counted, stmts, "tally", total)
     if best is None:
         pair = halves(near) if plan.stock else None
         if pair is not None:        # '幼儿园总共有几所' over '公办幼儿园10所、民办幼儿园8所'
@@ -133,8 +138,8 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
 
 def _settled(plan: QueryPlan, found: list[FactMatch]) -> FactMatch | None:
     """The one of figures that fit alike that the question asks, or None."""
-    return whole_of(found) or said_as_asked(plan, found) or pick.to_date(plan, found) or \
-        pick.plainest(plan, found)
+    return whole_of(found) or said_as_asked(plan, found) or pick.unmodified(plan, found) or \
+        pick.to_date(plan, found) or pick.plainest(plan, found)
 
 
 def _grounded(ctx, base, text, matches, stmts, reason, computed: str = "") -> Answer:
@@ -159,17 +164,26 @@ def _citations(spans) -> tuple[Citation, ...]:
     return tuple(out)
 
 
-def _sub_plan(ctx: Context, plan: QueryPlan, question: str) -> QueryPlan:
+_AIMS = re.compile(r"目标|任务|计划|规划|指标|预计")
+
+
+def _sub_plan(ctx: Context, plan: QueryPlan, question: str, against_aim: bool = False
+              ) -> QueryPlan:
+    """The plan of one part; ``against_aim``: another part of a comparison asks a target
+    ('争取到的上级资金比年度目标多了多少'), so this one asks the result."""
     sub = plan_question(question, ctx.snap, ctx.current_year, tuple(ctx.settings.home_places))
-    return replace(sub, years=sub.years or plan.years, period=sub.period or plan.period,
+    aims = _AIMS.search(question)      # ('…实际完成额比年度目标任务…': not the 实际 of the other)
+    period = sub.period or ("" if aims else "untargeted" if against_aim else plan.period)
+    return replace(sub, years=sub.years or plan.years, period=period,
                    named_places=sub.named_places or plan.named_places)
 
 
 def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, list[Hit]]:
     options: list[list[FactMatch]] = []
     hits_all: list[Hit] = []
+    aims = [bool(_AIMS.search(q)) for q in parts.questions] if parts.compare else []
     for q in parts.questions:
-        sub = _sub_plan(ctx, plan, q)
+        sub = _sub_plan(ctx, plan, q, any(aims))
         hits, qvec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
         found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0] or \

@@ -143,13 +143,13 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
 
     if not frame:
         return ""
-    stop, extra = stopwords(), []
-    bound = _BOUND_ASKED.search(plan.focus_text)
+    stop, extra, bound = stopwords(), [], _BOUND_ASKED.search(plan.focus_text)
     own = _YEAR_BEFORE.sub("", own)      # '比上年减少 招生,…': the change's words set no part
     own = _INCLUDED.sub("", own)         # nor what it takes in ('在园幼儿(含托班)')
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
-                tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS:
+                tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS or \
+                plan.complement and "非" + plan.complement[:2] in w:    # ('不是普惠价的')
             continue    # a noun sets a part apart, not a measure ('人数'); 小学 not in 中小学校
         rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")  # 特殊教育
                          for a in plan.words) or tx.contains_term(plan.focus_text, w) else w

@@ -121,6 +121,9 @@ def standalone(question: str, history: list[str] | None, stages: bool = True) ->
             return prev_body + "？"
     # '民办的呢？' names a kind of the last thing: a modifier of it may stand in (in a last
     # question itself left unresolved, only one its own new part names)
+    placed = _swap_place(prev_body, core)
+    if placed:
+        return placed + "？"
     kind_of = re.search(r"的[呢吗]?[？?。\s]*$", question)
     swapped = _swap_sibling(prev_body, core, kind_of, stages or bool(kind_of))
     if swapped:
@@ -140,7 +143,7 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
     if q_core and q_prev:
         last = q_prev[-1]
         return prev[:last.start(1)] + q_core[-1] + prev[last.end(1):]
-    core_words = [w for w in tx.words(core) if len(w) >= 2] or [core]
+    core_words = [p for w in tx.words(core) if len(w) >= 2 for p in _halves(w, prev)] or [core]
     # '初中的学生呢' after '…小学的学生'; '那初中老师呢' after '…小学有多少专任教师' (老师
     # said there as 教师, one word of its group, inside 专任教师)
     shared = [w for w in core_words if w in prev or _said_as(w, prev)]
@@ -151,7 +154,8 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
     # for '…的呢', a compound's modifier stands in too: '民办的呢' after '在公办幼儿园上学
     # 的…' (公办 of the lexicon's one word 公办幼儿园)
     own_part = prev.split(FOLLOWUP_MARK)[0]
-    prev_words = [p for w in tx.words(prev) for p in (w, *(_modifier_of(w) if kind_of else ()))]
+    prev_words = [p for w in tx.words(prev) for p in (w, *(_modifier_of(w) if kind_of or stages
+                                                           and core_words[-1] in STAGES else ()))]
     for cw in reversed(core_words):
         for pw in prev_words:
             if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or (stages or kind_of) and {pw, cw} <= STAGES) \
@@ -163,6 +167,39 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
                     at = m.end()
                 return _named_whole("".join(out) + prev[at:], cw, shared)
     return None
+
+
+_ASKS_ONLY = re.compile(r"^的?(?:一共|总共|共)?(?:有|是)?(?:几|多少)?[个所名人位项]?$")
+_AREA = re.compile(r"全(?:市|县|区|省|旗|州|盟)|[市县区]里")
+
+
+def _swap_place(prev: str, core: str) -> str | None:
+    """'那洞口县有几个？' after '…全市670分以上有多少人': a place said alone stands in for
+    the last question's place or area ('全市')."""
+    from jiaoti.places import gazetteer
+
+    found = [m for m in gazetteer().find(core) if m.full]
+    if len(found) != 1 or not _ASKS_ONLY.match(core[:found[0].start] + core[found[0].end:]):
+        return None
+    place = core[found[0].start:found[0].end]
+    spots = [(m.start, m.end) for m in gazetteer().find(prev) if m.full] + \
+        [(m.start(), m.end()) for m in _AREA.finditer(prev)]
+    if place in prev or not spots:
+        return None
+    a, b = min(spots)
+    return prev[:a] + place + prev[b:]
+
+
+def _halves(word: str, prev: str) -> list[str]:
+    """'小学老师' (one word to the tokenizer) after '幼儿园老师有多少个': its two known halves,
+    when the last question says the second; else the word."""
+    parts = set(tx.tokenizer().cut_for_search(word)) if len(word) >= 4 and word not in prev \
+        else ()
+    for k in range(2, len(word) - 1):
+        head, rest = word[:k], word[k:]
+        if head in parts and rest in parts and (rest in prev or _said_as(rest, prev)):
+            return [head, rest]
+    return [word]
 
 
 def _named_whole(swapped: str, word: str, heads: list[str]) -> str:

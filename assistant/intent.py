@@ -89,7 +89,8 @@ STAGES = frozenset(w for g in STAGE_GROUPS for w in g)
 
 # a citizen's own situation before the question ('孩子明年上幼儿园，去年新建了几所…'):
 # it says why they ask, not what they ask about
-_PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|咱家|俺|孩子|小孩|娃|女儿|儿子|闺女|家里|老人")
+_PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|我们(?![市县区省局镇乡这])|咱家|俺|孩子|小孩|娃|"
+                       r"女儿|儿子|闺女|家里|老人")
 _NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县")
 # '跟着打工父母来的娃娃里，…': the things the question counts among, not the asker's story
 _SCOPE = re.compile(r"(?:里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")

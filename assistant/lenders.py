@@ -24,6 +24,9 @@ def lender_of(text: str, sentences, k: int, clauses, ci: int, unit: str
     c = clauses[ci]
     before = text[clauses[ci - 1].start:clauses[ci - 1].end] if ci else ""
     plain = without_asides(text[c.start:c.end])
+    figs = counts_at(plain)
+    if figs and _PEER.search(plain[:figs[0].start]):
+        return None, False      # ('…小学23所,直属单位7个': units beside schools, not theirs)
     if ci and listed_item(before) and listed_item(plain) and \
             _other_measure(before, plain) and not (ci > 1 and _same_list(
                 text[clauses[ci - 2].start:clauses[ci - 2].end], before)):
@@ -170,6 +173,9 @@ def without_asides(clause: str) -> str:
 
 
 EXCLUDED = re.compile(r"[(（](?:不含|不包括|未含|不计|除)[^()（）]*[)）]")
+
+
+_PEER = re.compile(r"(?:单位|机构|中心|教学点|站|基地|协会|学会|集团|学区|联盟)\W*$")
 
 
 def _other_measure(before: str, clause: str) -> bool:

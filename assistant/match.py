@@ -39,6 +39,7 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
                               part_frame, qualifying, quota_unasked, unasked_part,
                               unsaid_of_change, verb_object_said, other_base, organ_part, other_grade)
 from assistant.intent import ENROLLED
+from assistant.parents import frame_kind
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.predicate import continues, verb_noun_beside
@@ -73,6 +74,9 @@ class FactMatch:
 
 
 def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
+    wider = re.search(r"全([省市县区旗州盟])", fact.clause)
+    if plan.home_level and wider and wider.group(1) != plan.home_level:
+        return False        # '洞口县…' asked, '物理类全市…21人,洞口县7人' (21 is the city's)
     if plan.named_places:
         where = sentence + chunk.section + chunk.title
         return all(p in where or (is_province(p) and "全省" in where)
@@ -85,6 +89,8 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
         return fact.period in RESULT_PERIODS
     if plan.period == "plan":
         return fact.period in PLAN_PERIODS
+    if plan.period == "untargeted":     # compared with a target: not that target again
+        return fact.period != "target"
     return True
 
 
@@ -150,6 +156,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
            ) -> FactMatch | None:
     if plan.years and fact.year not in plan.years and not (present and fact.year is None):
         return None
+    if any(tx.fold(fact.raw) in t.word for t in plan.terms):
+        return None     # '670分以上有多少人': a bound the question states is no answer
     if not (_unit_ok(plan, fact) and _period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
             or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
         return None
@@ -164,7 +172,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         for piece in (at.frame, at.heading, "" if at.frame else at.topic,
                       at.parent if at.listed else "",    # '其中:…小学21333人' counts pupils
                       at.whole, *among(at)))            # '专任教师2802人(…高中346人…)'
-    if counted_ok and not at.whole and not at.prefix and counts_another(plan, fact, facts):
+    if counted_ok and not at.whole and not at.prefix and "分别" not in fact.clause and \
+            counts_another(plan, fact, facts):      # (not '省、市示范幼儿园分别达6所、55所')
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
     got = [credits.of(i) for i in range(len(plan.terms))]
@@ -267,6 +276,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and at.lender and not declared_part(   # '在园幼儿' of '民办幼儿园31所,在园
             chunk.text, fact.start - chunk.start, fact.unit, at.lender):    # 幼儿4722人'
         missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
+    if not missing and at.frame and at.listed and lay.frame and not re.search(  # '全地区有15所
+            r"[。;；]", chunk.text[lay.frame[1]:fact.start - chunk.start]):  # 民办学校,其中…小学3所'
+        missing = tuple("⊂" + w for w in [frame_kind(plan, at.frame, fact.unit)] if w)
     if not missing and at.shared:       # '几所初中' asked, '其中,城区小学4所,初中3所'
         missing = tuple("⊂" + w for w in [shared_kind(plan, at.shared)] if w)
     if not missing:           # '下半年…' is not '…上半年…'

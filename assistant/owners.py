@@ -74,7 +74,8 @@ def names_the_complement(plan: QueryPlan, clause: str) -> bool:
     """The clause speaks of X itself where the question asks about 非X."""
     x = plan.complement
     clause = tx.stage_pupils(tx.fold(clause))      # read as the question is ('公办园')
-    return bool(x) and x in clause.replace("非" + x, "")
+    # ('不是普惠价的': the documents' 普惠性 is what it is not)
+    return bool(x) and any(x[:k] in clause.replace("非" + x[:k], "") for k in range(len(x), 1, -1))
 
 
 def clause_figures(fact: Fact, facts: tuple[Fact, ...]) -> tuple[str, list, int]:

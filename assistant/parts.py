@@ -52,6 +52,9 @@ _KIND = re.compile(r"中学|学校|教育|[园校]")     # a kind of school of i
 _OWNERS = ("学校", "小学", "中学", "幼儿园")   # whose people a second bare noun counts too
 
 
+_WITHIN_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:里面|里头|里|当中|之中))(?=[\u4e00-\u9fff])")
+
+
 def _carry(a: str, b: str, modifier: bool = True) -> str:
     """What the second part inherits from the first: its year, its modifier before 的
     when the second has none ('去年表彰的优秀教师和优秀教育工作者'), and the words before
@@ -79,6 +82,9 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
         mod = a[: a.rfind(wa[-1])]          # '普通中等职业学校教职工和专任教师': that
         return mod if mod.startswith(prefix) else prefix + mod     # school's 专任教师 too
     rest = a[year.end():] if year else a        # '小学招生人数比毕业生人数…': 小学毕业生
+    within = _WITHIN_LEAD.match(rest)           # '民办学校里小学生比初中生…': 民办学校里初中生
+    if within and not _WITHIN_LEAD.match(b):
+        return prefix + within.group(1)
     stages = sorted([*intent.STAGES, "义务教育阶段", "义务教育"], key=len, reverse=True)
     stage = next((w for w in stages if rest.startswith(w)), "")
     if stage and not any(w in b for w in stages) and not _KIND.search(b) and "的" not in b \

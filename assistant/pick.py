@@ -115,6 +115,24 @@ def said_as_asked(plan, found: list[FactMatch]) -> FactMatch | None:
     return next(m for m in band if literal(m))
 
 
+def unmodified(plan, found: list[FactMatch]) -> FactMatch | None:
+    """Among figures that fit alike, the only one whose own words say what the question
+    asks with no word written onto its front ('高级教师370人' and not '正高级教师1人' for
+    '高级教师有多少人'). None when no single one does."""
+    from assistant.sites import site
+
+    words = [tx.fold(t.word) for t in plan.terms if t.focus and t.known and len(t.word) >= 2]
+
+    def bare(m: FactMatch) -> bool:
+        own = site(m.chunk, m.fact).own
+        return bool(words) and all(w in own and not re.search(
+            r"[\u4e00-\u9fff]$", own[:own.find(w)]) for w in words)
+
+    band = _band(found)
+    said = {m.fact.value for m in band if bare(m)}
+    return next(m for m in band if bare(m)) if len(said) == 1 else None
+
+
 _TO_DATE = re.compile(r"到现在|到目前|至今|迄今|截至目前|截止目前|目前为止|累计|已经")
 
 

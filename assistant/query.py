@@ -55,7 +55,8 @@ class QueryPlan:
     position: str = ""             # "first" / "last" item of an enumeration
     counted: tuple[str, ...] = ()  # '几所学校': the counted noun must sit by the figure
     named_places: tuple[str, ...] = ()  # other places the evidence itself must name
-    period: str = ""               # "actual", "plan" or "" (either)
+    home_level: str = ""               # '洞口县…': the level of the home place it names (县)
+    period: str = ""               # "actual", "plan", "untargeted" (no target) or "" (any)
     compare: str = ""              # "diff", "which" or ""
     predicate: int = -1            # index of the term the question word hangs on
     focus_text: str = ""
@@ -87,14 +88,16 @@ class QueryPlan:
             for t in self.terms)
 
 
-def _places(q: str, snap, home_places) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+def _places(q: str, snap, home_places) -> tuple[tuple[str, ...], tuple[str, ...], str, str]:
     """(places no document names, places the evidence must name, ``q`` with the home
     places named with their level blanked: '焉耆县小学' is 焉耆县 and 小学, not 县小学;
-    '荣成级' stays a word)."""
+    '荣成级' stays a word; the level of a home place the question names, or '')."""
     home = Home(home_places)
-    unknown, named = [], []
+    unknown, named, level = [], [], ""
     for m in gazetteer().find(q):
         if m.form in home_places or home.is_home(m):
+            level = level or next((p.name[-1] for p in m.places if p.name[-1] in "省市县区旗州盟"
+                                   and m.form.endswith(p.name[-1])), "")     # ('惠州' is a 市)
             if m.form[-1] in "省市县区旗州":      # ('焉耆县直幼儿园': its 县 is 县直's)
                 n = len(m.form) - (q[m.end:m.end + 1] == "直")
                 q = q[:m.start] + " " * n + q[m.start + n:]
@@ -103,7 +106,7 @@ def _places(q: str, snap, home_places) -> tuple[tuple[str, ...], tuple[str, ...]
             named.append(m.form)
         else:
             unknown.append(m.form)
-    return tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(named)), q
+    return tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(named)), q, level
 
 
 _MEASURE_NOUNS = {"平方米": ("面积", "大小"), "元": ("金额", "钱数"), "人": ("人数",), "名": ("人数",)}
@@ -229,6 +232,8 @@ class _Terms:
                 rate = w + "率"     # '辍学率' names a rate; 辍学 alone would be dropped as a verb
                 self.add(rate, self.lexicon.alternatives(rate), focus, at)
                 continue
+            if tx.is_pointer(w) and cleaned[at - 1:at] != "的" and not self.snap.knows(w):
+                continue    # ('教育局下面有几个…', '那种不是普惠价的…'; not '连着读的那种学校')
             self.word(w, focus, at, unknown_places)
 
 
@@ -273,7 +278,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     focus_part = " " * cut + focus_part[cut:]
     years = frozenset(intent.resolve_years(focus_part, current_year)
                       or intent.resolve_years(context_part, current_year))
-    unknown, named, unplaced = _places(q, snap, home_places)
+    unknown, named, unplaced, home_level = _places(q, snap, home_places)
     focus_part = focus_part[:cut] + unplaced[cut:len(focus_part)]
     context_part = unplaced[len(unplaced) - len(context_part):] if context_part else ""
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
@@ -327,7 +332,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     return QueryPlan(question, tuple(terms), years, unknown, kind, asked, quoted,
                      tuple(keywords), weights,
                      day_precision=bool(intent.WHEN_DAY.search(focus_part)), plural=plural,
-                     named_places=named, actual=period == "actual",
+                     named_places=named, home_level=home_level, actual=period == "actual",
                      position="first" if intent.FIRST.search(focus_part)
                      else "last" if intent.LAST.search(focus_part) else "",
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),

@@ -8,6 +8,7 @@ import re
 
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
+from jiaoti.numbers import LEVELS
 
 _RESPECTIVELY = re.compile(r"分别(?:达到|达|为|是|有|占|增长|增加|下降)?")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -42,6 +43,9 @@ def respective_words(text: str, at: int) -> str | None:
     # 公办 ~ 普惠) are every thing's
     tail = names[-1][len(names[0]):]
     names = [n + tail for n in names[:-1]] + names[-1:]
+    # '省、市示范幼儿园分别达6所、55所': a bare level is that level's ('市级示范幼儿园')
+    names = [n[0] + "级" + n[1:] if n[:1] in LEVELS and len(n) == len(tail) + 1 else n
+             for n in names]
     if len(run) != len(names):
         return prefix + tail
     k = next(i for i, (f, _) in enumerate(run) if f == at)

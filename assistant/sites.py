@@ -18,6 +18,7 @@ from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, list_prefix,
                                shared_first, stage_scope, shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_heading
+from assistant.parents import parent_text
 from assistant.stages import around
 from assistant.respective import respective_words
 from jiaoti import text as tx
@@ -199,10 +200,8 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
     row = respective_words(chunk.text, fact.start - chunk.start)
     if row is not None:                 # '小学、初中分别达到4.5…、5.8…': 5.8 is 初中's
         return tx.fold(row)
-    a, b = lay.item
-    item = chunk.text[a:b]
-    at = fact.start - chunk.start - a
-    subject = fact.subject
+    (a, b), subject = lay.item, fact.subject
+    item, at = chunk.text[a:b], fact.start - chunk.start - a
     listed = aside_list(item, at)
     if listed is not None:       # '基础教育3222人(其中幼儿园458人,小学1414人…)': 1414 is 小学's
         return tx.fold(shared_verb(chunk.text, lay) + listed[1] +  # (基础教育: its clause)
@@ -332,7 +331,7 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 tuple((fold(text[a:b]), setting) for a, b, setting in lay.leads),
                 tuple((fold(_without_asides(text[a:b])), just, counted)    # an aside's
                       for a, b, just, counted in lay.others),          # words are its own
-                fold(_without_asides(text[lay.parent[0]:lay.parent[1]])) if lay.parent else None,
+                parent_text(text, lay.parent, fact.unit),
                 fold(_without_asides(text[lay.frame[0]:lay.frame[1]])) if lay.frame else "",
                 fold(around(chunk)), fold(text),
                 listed_item(text[c0:c1]) or len(counts_at(clause)) > 1 and listed_item(

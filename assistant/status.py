@@ -84,9 +84,12 @@ def _state(text: str, plan_section: bool) -> str | None:
     return None
 
 
+_SINCE = re.compile(r"((?:19|20)\d{2})\s*年(?:以来|来|起|至今|开始)")
+
+
 def _year(chunk: Chunk, sentence: str, span: str = "") -> int | None:
     for source in (span, sentence, chunk.text[:12], chunk.section, chunk.title):
-        ys = years_in(source)
+        ys = years_in(source) - {int(y) for y in _SINCE.findall(source)}  # ('2014年以来…')
         if len(ys) == 1:
             return next(iter(ys))
     return None

@@ -108,6 +108,20 @@ _MONEY_BEFORE = re.compile(r"(?:投资|资金|经费|投入|拨付|拨款|金额
                            r"(?:了|为|达|约|近|共|总计|合计)?\s?$")
 
 
+# '全县在园幼儿11312,': a whole number written right after a noun that counts people,
+# schools or classes, with no unit, counts in that noun's measure word
+_NOUN_BEFORE = re.compile(r"[\u4e00-\u9fff](?:(?P<people>[儿生师工员童]|人数)|(?P<school>学校|[校园])|"
+                          r"(?P<cls>班))数?$")
+_NOUN_AFTER = re.compile(r"\s?(?:[,，;；。、)）]|$)")
+
+
+def _noun_unit(folded: str, start: int, end: int) -> str:
+    m = _NOUN_BEFORE.search(folded, max(0, start - 4), start)
+    if not m or not _NOUN_AFTER.match(folded, end):
+        return ""
+    return "人" if m.group("people") else "所" if m.group("school") else "个"
+
+
 _MAJOR = re.compile(r"大(?=[\u4e00-\u9fff])(?!学(?![区校园]))(?!于|约|幅|力|规模|批|型)")
 
 
@@ -155,6 +169,9 @@ def figures_at(text: str) -> list[Figure]:
             unit = "元"                             # '总投资2700万。'
         if not unit and not m.group(3) and _MAJOR.match(folded, end):
             unit, end = "个", end + 1               # '6大学区': six (major) districts
+        if not (unit or m.group(1) or m.group(3) or m.group(4) or m.group(6)) and \
+                "." not in m.group(2):
+            unit = _noun_unit(folded, start, end)
         out.append(_make(text, folded, start, end, value, unit, approx, quoted))
         taken.append((m.start(), end))
     for m in _PERCENT_CN.finditer(folded):

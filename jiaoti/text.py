@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jiaoti.wordclass import is_adverbial, is_verb  # noqa: F401  (word classes: tx.is_verb)
+from jiaoti.wordclass import is_adverbial, is_pointer, is_verb  # noqa: F401  (tx.is_verb…)
 
 log = logging.getLogger(__name__)
 

@@ -28,18 +28,45 @@ def is_verb(word: str, nominal: bool = True) -> bool:
 
 # jieba tags these as verbs; in education reports they name a stage ('学前8234人')
 _NOT_VERBS = frozenset({"学前"})
-_adverbials: frozenset[str] | None = None
+_sets: dict[str, frozenset[str]] = {}
+
+
+def _word_set(name: str, read) -> frozenset[str]:
+    """A word set derived from jieba's dictionary, read once (``read`` makes it)."""
+    got = _sets.get(name)
+    if got is None:
+        with _lock:
+            got = _sets.get(name)
+            if got is None:
+                got = _sets[name] = read()
+    return got
 
 
 def is_adverbial(word: str) -> bool:
     """Is ``word`` an adverb, pronoun, time word or descriptive state in jieba's dictionary
     (单独, 其他, 现在, 大大小小)? Such words say how or which, they name no thing."""
-    global _adverbials
-    if _adverbials is None:
-        with _lock:
-            if _adverbials is None:
-                _adverbials = _read_adverbials()
-    return word in _adverbials
+    return word in _word_set("adverbials", _read_adverbials)
+
+
+def is_pointer(word: str) -> bool:
+    """Is ``word`` a place word of position (下面, 里面, 底下: jieba's f, not a time such as
+    以后) or a pronoun pointing at a kind (那种, 这类)? Such words point at something said
+    beside them; they name nothing of their own."""
+    return word in _word_set("pointers", _read_pointers)
+
+
+def _read_pointers() -> frozenset[str]:
+    import os
+    from pathlib import Path
+
+    import jieba
+
+    from jiaoti.derived import derived
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return frozenset(derived("pointers", 2, [Path(path)], lambda: sorted(
+        w for w in _tagged(path, ("f",)) if not set(w) & set("前后来时先初末")) + sorted(
+        w for w in _tagged(path, ("r",)) if w[0] in "那这" and w[-1] in "种类")))
 
 
 def _read_adverbials() -> frozenset[str]:

@@ -1,0 +1,66 @@
+"""A tally asked as one total: '跳伞世界杯一共拿了几块奖牌' over '荣获2金3银2铜', '一共拿了
+多少个奖' over '荣获5个一等奖、12个二等奖、23个三等奖'. The clause counts kinds of the asked
+thing (金牌 and 银牌 are 奖牌, 一等奖 is a 奖), each with its own figure; the answer states
+every one and their sum, computed here from the facts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.match import FactMatch
+from assistant.query import QueryPlan
+from jiaoti import text as tx
+from jiaoti.figures import plain
+
+_MEDALS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
+
+
+def _kind(m: FactMatch) -> str:
+    """What the figure counts: its medal, or the last word of its subject."""
+    if m.fact.unit in _MEDALS:
+        return _MEDALS[m.fact.unit]
+    words = [w for w in tx.words(m.fact.subject) if tx.is_cjk(w[0])]
+    return words[-1] if words else ""
+
+
+_GRADE = "金银铜一二三四五六七八九十特甲乙丙丁"
+
+
+def _grades(kinds: list[str]) -> bool:
+    """Are the kinds grades of one thing — the same word after a grade ('一等奖', '二等奖';
+    '金牌', '银牌') — and not different things ('示范校', '先进校')?"""
+    return len({k[1:] for k in kinds}) == 1 and all(k[:1] in _GRADE for k in kinds)
+
+
+def tally(plan: QueryPlan, matches: list[FactMatch]) -> list[FactMatch] | None:
+    """The figures of one clause that together are the asked total, in the clause's
+    order; None when no clause holds such a tally ('拿了几枚金牌' asks one kind of it)."""
+    things = [t for t in plan.terms if t.focus and not tx.is_verb(t.word)]
+    nouns = plan.counted or (max(things, key=lambda t: t.at).alternatives if things else ())
+    if not nouns:           # ('拿了多少奖牌': the last thing it names)
+        return None
+    groups: dict[tuple, dict[str, FactMatch]] = {}
+    for m in matches:
+        groups.setdefault((m.chunk.id, m.fact.clause_start), {}).setdefault(m.fact.id, m)
+    for group in groups.values():
+        ms = sorted(group.values(), key=lambda m: m.fact.start)
+        kinds = [_kind(m) for m in ms]
+        if len(ms) >= 2 and len(set(kinds)) == len(kinds) and _grades(kinds) and \
+                len({(m.fact.year, m.fact.period) for m in ms}) == 1 and \
+                all(any(k != n and k[-1:] == n[-1:] for n in nouns) for k in kinds):
+            return ms
+    return None
+
+
+def tally_text(plan: QueryPlan, ms: list[FactMatch], several) -> tuple[str, list, str]:
+    """(text, statements, the sum as written): every figure, then their sum in the asked
+    measure word."""
+    text, stmts = several(ms)
+    named = [m.fact.raw + ("" if m.fact.unit in _MEDALS else _kind(m)) for m in ms]
+    first = several(ms[:1])[0].rstrip("。")
+    if named[0] in first:          # '…荣获2金' → '…荣获2金、3银、2铜'
+        text = first.replace(named[0], "、".join(named), 1)
+    unit = plan.asked_unit or ("枚" if all(m.fact.unit in _MEDALS for m in ms) else "个")
+    total = f"{plain(sum(Decimal(m.fact.value) for m in ms))}{unit}"
+    approx = "约" if any(m.fact.approx for m in ms) else ""
+    return f"{text.rstrip('。')}；合计{approx}{total}。", stmts, total
