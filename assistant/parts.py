@@ -176,9 +176,13 @@ def split(question: str) -> Parts | None:
 
 # '超过2000人的学校', '超过去年': a threshold or a year, not a second thing to compare
 _THRESHOLD = re.compile(r"[\d一二两三四五六七八九十百千万]|去年|今年|前年|上年|(?:19|20)\d\d")
-
-
 _YEAR_BASE = re.compile(r"^(上年|去年|上一年|前一年|上学年|同期)(?:增|减|下|提|降|增加|减少)?$")
+_MORE_BY = re.compile(r"^(?:[^？?]*[？?])?(?P<a>[^？?]+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)"
+                      r"(?:多|少|高|低|大|小|超)(?:了|出了?|[\u4e00-\u9fff]了)?(?P<verb>)"
+                      r"(?P<rest>(?:多少|几).*)$")
+# '…比…多新增了多少个学位': the act, said once, goes with each part
+_MORE_BY_ACT = re.compile(_MORE_BY.pattern.replace(
+    r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<verb>)", r"(?P<verb>(?:(?!的)[\u4e00-\u9fff]){2,3}?)了"))
 
 
 def _with_tail(items: list[str]) -> list[str]:
@@ -283,12 +287,10 @@ def _split(q: str) -> Parts | None:
     if m:                                   # '中小学学位数是幼儿园学位数的几倍'
         a, b = m.group("a"), m.group("b")
         return Parts((a + "是多少", _carry(a, b, modifier=False) + b + "是多少"), "ratio")
-    # '…比…多(出)了几次', '…比…多搞了几次'
-    m = re.search(r"^(?:[^？?]*[？?])?(?P<a>[^？?]+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)(?:多|少|高|低|大|小|超)"
-                  r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<rest>(?:多少|几).*)$", q)
-    if m:
+    m = _MORE_BY.search(q) or _MORE_BY_ACT.search(q)      # '…比…多(出)了几次', '…多搞了几次'
+    if m:                                   # ('…比…多新增了多少个学位': each 新增)
         a, b = m.group("a"), m.group("b")
-        ask = _asking(m.group("rest"))
+        ask = (m.group("verb") or "") + _asking(m.group("rest"))
         lead = re.match(r"^(.*[，,])", a)       # '公办义务教育学校，全年计划数比秋季开办数…'
         shared = lead.group(1) if lead else _carry(a, b, modifier=False)
         year = _YEAR_BASE.match(b)              # '在校生比上年减少了多少': maybe stated
@@ -317,8 +319,9 @@ def _split(q: str) -> Parts | None:
         ask, lead = _asking(m.group("rest")), without_whole(m.group("lead"), [a, b])
         return Parts((lead + a + ask, lead + _carry(a, b) + b + ask), "sum", whole_first=True)
     total = _SUM_AT.search(q) if compare == "sum" else None
-    if total and _QW.search(q[total.end():]) and len(_items(q[:total.start()])) >= 2:
-        items = _with_tail(_items(q[:total.start()]))      # 'A和B加起来一共多少'
+    head = q[:total.start()].rstrip("，, ") if total else ""     # ('A和B，一共多少')
+    if total and _QW.search(q[total.end():]) and len(_items(head)) >= 2:
+        items = _with_tail(_items(head))      # 'A和B加起来一共多少'
         ask = without_whole(_asking(q[total.end():]), items)
         first = items[0]
         return Parts(tuple([first + ask] + [_carry(first, x) + x + ask for x in items[1:]]),

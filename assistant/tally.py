@@ -47,19 +47,25 @@ def tally(plan: QueryPlan, matches: list[FactMatch]) -> list[FactMatch] | None:
         kinds = [_kind(m) for m in ms]
         if len(ms) >= 2 and len(set(kinds)) == len(kinds) and _grades(kinds) and \
                 len({(m.fact.year, m.fact.period) for m in ms}) == 1 and \
-                all(any(k != n and k[-1:] == n[-1:] for n in nouns) for k in kinds):
+                all(any(k != n and k[-1:] == n[-1:] or n in ACHIEVED for n in nouns)
+                    for k in kinds):
             return ms
     return None
 
 
+ACHIEVED = frozenset({"成绩", "战绩", "奖项", "名次"})   # what a tally of grades is
+
+
 def tally_text(plan: QueryPlan, ms: list[FactMatch], several) -> tuple[str, list, str]:
     """(text, statements, the sum as written): every figure, then their sum in the asked
-    measure word."""
+    measure word (for '什么成绩', the figures only: no sum, '' as written)."""
     text, stmts = several(ms)
     named = [m.fact.raw + ("" if m.fact.unit in _MEDALS else _kind(m)) for m in ms]
     first = several(ms[:1])[0].rstrip("。")
     if named[0] in first:          # '…荣获2金' → '…荣获2金、3银、2铜'
         text = first.replace(named[0], "、".join(named), 1)
+    if any(t.word in ACHIEVED for t in plan.terms if t.focus):   # '拿了什么成绩': no sum
+        return f"{text.rstrip('。')}。", stmts, ""
     unit = plan.asked_unit or ("枚" if all(m.fact.unit in _MEDALS for m in ms) else "个")
     total = f"{plain(sum(Decimal(m.fact.value) for m in ms))}{unit}"
     approx = "约" if any(m.fact.approx for m in ms) else ""

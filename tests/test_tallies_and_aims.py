@@ -16,9 +16,10 @@ from tests.conftest import deployed
 TEXT = """某市体育工作总结
 
 2023年,我市运动员在全国跳水锦标赛上荣获2金3银2铜。在省武术大赛上,我市荣获5个一等奖、12个二等奖、23个三等奖。
-2023年,争取上级资金3.2亿元,为年度目标任务2.5亿元的128%。全年安装健身器材1250件。
+2023年,争取上级资金3.2亿元,为年度目标任务2.5亿元的128%。全年安装健身器材1250件、改造提升社区健身广场12套、更新建设健身步道8套。
 2023年,全市有幼儿园90所,其中公办幼儿园50所,普惠性民办幼儿园28所,非普惠性民办幼儿园12所。
 市体育局有直属单位6个,其中事业单位4个。
+2023年,体育中学新增学位1500个,体育小学新增学位800个。
 """
 
 
@@ -36,8 +37,21 @@ def test_a_tally_asked_as_one_total_is_summed(city):
     assert answer.answerable and "合计40个" in answer.answer
     answer = city.ask("跳水锦标赛我市拿了多少奖牌？")          # the kinds, named or not
     assert answer.answerable and "合计7枚" in answer.answer
+    answer = city.ask("跳水锦标赛我市拿了什么成绩？")          # the tally, no sum asked
+    assert answer.answerable and "2金、3银、2铜" in answer.answer and "合计" not in answer.answer
     answer = city.ask("省武术大赛我市拿了几个一等奖？")        # one kind is no total
     assert answer.answerable and "5个" in answer.answer and "合计" not in answer.answer
+
+
+def test_two_named_things_then_a_total_are_summed(city):
+    answer = city.ask("去年改造的社区健身广场和更新建设的健身步道，一共多少套？")
+    assert answer.answerable and "12套" in answer.answer and "8套" in answer.answer
+    assert "合计20套" in answer.answer
+
+
+def test_more_of_an_act_compares_that_act(city):
+    answer = city.ask("体育中学比体育小学多新增了多少个学位？")
+    assert answer.answerable and "700个" in answer.answer
 
 
 def test_a_result_is_compared_with_its_target(city):
