@@ -58,6 +58,11 @@ class Context:
         return Home(self.settings.home_places).label()
 
 
+# '…比重比上年提高0.7个百分点', '比上年增加12人': the change stated, right before its figure
+_STATED = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年)(?:同期)?(?:增加|减少|增长|下降|提高|降低|"
+                     r"上升)了?(?:约|近)?\d")
+
+
 def refusal(ctx: Context, base: Answer, reason: str, note: str = "") -> Answer:
     text = cannot_answer(ctx.settings.bureau_name, ctx.settings.hotline)
     return replace(base, answer=text + note, answerable=False, citations=(), reason=reason)
@@ -88,8 +93,8 @@ def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hi
     if parts is not None:
         best, _ = _best(ctx, plan, hits, qvec)
         if best is None or not (_covers_all(best, parts) or parts.compare == "less" or
-                                parts.stated and
-                                CHANGE_CLAUSE.match(best.fact.clause)):
+                                parts.stated and (CHANGE_CLAUSE.match(best.fact.clause) or
+                                                  _STATED.search(best.fact.clause))):
             return _parts(ctx, base, plan, parts)    # (a change the documents state answers)
     if plan.kind == "quantity" and not plan.plural:
         return _facts(ctx, base, plan, hits, qvec), hits
@@ -193,7 +198,7 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         options.append([] if parts.compare == "sum" and tied(found) else found)
     found = pick.choose(options, bool(parts.compare))
     if not parts.compare:
-        found = pick.untied(options, found)
+        found = pick.refilled(options, pick.untied(options, found))
     got = [m for m in found if m is not None]
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.intent import STAGES
+from assistant.listing import ratio_name
 from assistant.match import FactMatch
 from assistant.respective import respective_words
 from assistant.paragraphs import run_in_heading
@@ -92,7 +94,10 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     owner = _owner(text[slice(*lay.lender)]) if lay.lender and listed is None and \
         row is None else ""
     if owner and owner not in head + body:   # '其中普通高中6所,招生5735人' → '普通高中招生5735人'
-        head = owner + head
+        head = owner + head if not any(s in owner and (head + body).startswith(s)
+                                       for s in STAGES) else head   # (not '普通初中初中招生')
+    ratio = ratio_name(text[:a], head + body) if fact.unit == "比" and row is None else ""
+    head = ratio + head             # '生机比初中达4.83:1,小学达6.85:1' → '生机比小学达6.85:1'
     leads = [text[s:e] for s, e in m.lead]
     paid = [text[slice(*lay.paid)]] if lay.paid and listed is None and row is None else []
     words = "，".join(p for p in [*leads, head + body, *paid] if p)   # '投资1亿元，新建…'
@@ -107,6 +112,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     said_first = head and head == prefix_of(text, lay)   # '其中专任教师幼儿园…、中职学校108人'
     quote_start = chunk.start + min([a, *(s for s, _ in m.lead),
                                      *([lay.lender[0]] if owner else []),
+                                     *([text.rfind(ratio, 0, a)] if ratio else []),
                                      *([clause_a] if said_first else [])])
     quote_end = chunk.start + (lay.paid[1] if paid else b)
     return Statement(speak(words, home_label), fact.year, fact.period == "plan",

@@ -122,11 +122,12 @@ def heading_part(plan: QueryPlan, heading: str) -> str:
 
 def stage_words(term) -> tuple[str, ...]:
     """The stages a question term names: a word for people names only the stage it opens
-    with ('小学生' 小学; '孩子' none, though 幼儿 is one of its other words)."""
+    with ('小学生' 小学; '孩子' none, though 幼儿 is one of its other words); '小学学校' 小学."""
     if noun_unit(term.word) == "人":        # '在园幼儿' opens with its stage after 在园
         word = re.sub(r"^在[园校读册]", "", term.word)
         return tuple(w for w in STAGES if word.startswith(w))
-    return term.alternatives
+    return term.alternatives + tuple(w for w in STAGES if term.word.startswith(w) and
+                                     term.word[len(w):] in ("学校", "校", "阶段", "段", "部"))
 
 
 _YEAR_BEFORE = re.compile(r"(?:比|较|与|同)(?:上年|去年|上一年|前一年|上学年)(?:相比|同期)?")
@@ -311,7 +312,6 @@ def quota_unasked(plan, own: str) -> tuple[str, ...]:
     question that names the quota ('实际一共有多少人' is not it)."""
     m = _QUOTA.search(own)
     return ("⊂" + m.group(0),) if m and not _QUOTA.search(plan.question) else ()
-
 
 
 def names_piece(pieces: str, word: str) -> bool:

@@ -25,8 +25,9 @@ def lender_of(text: str, sentences, k: int, clauses, ci: int, unit: str
     before = text[clauses[ci - 1].start:clauses[ci - 1].end] if ci else ""
     plain = without_asides(text[c.start:c.end])
     figs = counts_at(plain)
-    if figs and _PEER.search(plain[:figs[0].start]):
-        return None, False      # ('…小学23所,直属单位7个': units beside schools, not theirs)
+    if figs and _PEER.search(plain[:figs[0].start]) or re.match(r"\s*全[省市县区旗州盟]", plain):
+        return None, False      # ('…小学23所,直属单位7个': units beside schools, not theirs;
+        #                          '全区幼教职工4292人': a whole of its own)
     if ci and listed_item(before) and listed_item(plain) and \
             _other_measure(before, plain) and not (ci > 1 and _same_list(
                 text[clauses[ci - 2].start:clauses[ci - 2].end], before)):
@@ -107,12 +108,16 @@ def _head_sentence(text: str, span: tuple[int, int], nxt: int, kinds: bool = Tru
     (or whose first, broken down into ``kinds``) counts schools lends them to the bare items
     of the sentence after it, in its paragraph."""
     s, e = span
-    figs = counts_at(text[s:e])
+    figs = counts_at(without_asides(text[s:e]))     # ('中学41所(完中11所、…)': one)
     before = text[:s].rstrip(" \t　")
     clauses = tx.clauses(text, s, e)
     # '——初中全区共有10所,其中独立初中8所,九年一贯制学校2所。': the schools and their kinds
     broken_down = kinds and len(clauses) > 1 and DETAIL.match(text[clauses[1].start:clauses[1].end]) \
         and all(f.unit in ("所", "家") for f in figs)
+    # '普通高中 35 所,招生 5.45 万人,在校生 15.98 万人。校均规模…': the schools and their counts
+    counted = len(clauses) > 1 and _counts_schools(text[clauses[0].start:clauses[0].end]) and \
+        all(_bare_other(text[d.start:d.end]) for d in clauses[1:])
+    broken_down = broken_down or counted
     if (len(figs) != 1 and not broken_down) or "\n" in text[e:nxt] or \
             text[s:nxt].rstrip()[-1:] not in "。！？!?" or (before and before[-1] not in "\n。！？!?"):
         return None     # a ;-piece of a list, or a sentence of another paragraph
@@ -145,8 +150,9 @@ def _staff_of_school(piece: str) -> bool:
 
 def _bare_other(piece: str) -> bool:
     """A clause counting nothing, or only its bare thing in a measure other than schools'."""
-    figs = counts_at(piece)
-    return not figs or (figs[-1].unit not in ("所", "家") and bare(without_asides(piece), True))
+    figs, plain = counts_at(piece), without_asides(piece)
+    return not figs or (figs[-1].unit not in ("所", "家") and (bare(plain, True) or (
+        listed_item(plain) and not _names_school(plain))))     # ('校均规模 4565.06人')
 
 
 def _counts_schools(piece: str) -> bool:

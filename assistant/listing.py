@@ -15,6 +15,14 @@ INCLUDED = re.compile(r"[(（](?:含|包括|包含)[^()（）]*[)）]")   # what
 _COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
 
 
+def listed_with_breakdown(part: str, at: int) -> bool:
+    """A clause naming a thing, its figure and its breakdown in brackets ('义务教育30所(初中
+    21所,小学9所)'), the figure at ``at`` outside the brackets: listed as the bare item is."""
+    if not any(s <= at < e for s, e in ((m.start(), m.end()) for m in ASIDE.finditer(part))):
+        return listed_item(ASIDE.sub("", part))
+    return False
+
+
 def listed_item(part: str) -> bool:
     """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
     为97.01%'): no verb beside the copulas, at most one figure ('(含村办)' says what it
@@ -136,20 +144,54 @@ def _a_school(name: str) -> bool:
 
 _STAGE_SCOPE = re.compile(r"^(?:全[县市区旗])?((?:义务教育|学前教育|基础教育|职业教育|高中|初中|小学|"
                           r"中职)(?:阶段|段))")
+# a sentence (or ;-piece) opening with schools or a stage and a measure of theirs:
+# '中小学占地总面积…平方米,…,图书2999105册', '小学教学班8256个,平均班额42.3人'
+_OPENER_SCOPE = re.compile(r"^(?:全[县市区旗])?(中小学校?|义务教育学校|(?:普通)?(?:小学|初中|高中)|幼儿)"
+                           r"(?=[\u4e00-\u9fff]{2,8}\s*\d)")
 
 
-def stage_scope(before: str, own: str) -> str:
+_RATIO_WORD = re.compile(r"[\u4e00-\u9fff]{2}比(?![上去前同增减较])")
+
+
+def ratio_name(before: str, item: str) -> str:
+    """'生机比初中达4.83:1,小学达6.85:1': the ratio a later row of a sentence gives, named
+    before its first row only (生机比); ``before``: the sentence up to the row. Or ''."""
+    names = _RATIO_WORD.findall(re.split(r"[。；;!?！？]", before)[-1])
+    return names[-1] if names and "比" not in item else ""
+
+
+def scope_before(text: str, clause: tuple[int, int], others: list[tuple[int, int]]) -> str:
+    """The stage the clauses right before ``clause`` name as their scope ('义务教育段教职工
+    1293人,专任教师1033人' → 义务教育段 for 1033; over a run of items naming a thing and its
+    figure: '中小学占地总面积…,总建筑面积…,图书2999105册' → 中小学 for 2999105), or ''."""
+    from assistant.intent import STAGES
+
+    (c0, c1), start = clause, clause[0]
+    for a, b in sorted(((a, b) for a, b in others if b <= c0), reverse=True):
+        if text[b:start].strip(" ,，"):
+            return ""
+        opens = not text[:a].rstrip(" ,，:：")[-1:].strip("。；;!?！？\n") or \
+            bool(DETAIL.match(text[a:b]))           # (the sentence's or ;-piece's first)
+        got = stage_scope(text[a:b], text[c0:c1], opens)
+        if got or not listed_item(text[a:b]) or any(s in text[a:b] for s in STAGES):
+            return got
+        start = a
+    return ""
+
+
+def stage_scope(before: str, own: str, opens: bool = False) -> str:
     """'义务教育段教职工1293人,专任教师1033人': the stage the clause just before names as
     its scope (义务教育段), which the next clause shares when it names no stage of its
     own; '' otherwise ('…,其中:初中5787人': 初中 is its own). So is an owner's scope
-    ('区属中小学…,中小学专任教师…') when the next clause repeats the schools it owns."""
+    ('区属中小学…,中小学专任教师…') when the next clause repeats the schools it owns, and
+    (``opens``: ``before`` opens its sentence) the schools or stage it opens with."""
     from assistant.intent import STAGES
 
     before = DETAIL.sub("", before).strip()
     owned = _OWNED.match(before)      # '区属中小学教职工3211人,中小学专任教师2994人': 区属's
     if owned and own.strip().startswith(owned.group(2)):
         return owned.group(1)
-    m = _STAGE_SCOPE.match(before)
+    m = _STAGE_SCOPE.match(before) or (_OPENER_SCOPE.match(before) if opens else None)
     if m is None or "段" in own or any(s in own for s in STAGES):
         return ""
     return m.group(1)

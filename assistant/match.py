@@ -104,9 +104,18 @@ def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
         # '入学率是多少' asks a level; '提升约13个百分点' is a change
         return fact.unit == "%" or (fact.unit == "百分点" and bool(_CHANGE.search(
             plan.focus_text)))
-    if not plan.asked_unit:
-        return True
+    if not plan.asked_unit:     # '那初中呢？' after '…孩子有多少': a stage swapped, the measure kept
+        return not (plan.carried_unit and _stage_only(plan)) or \
+            unit_fits(plan.carried_unit, [_Fig(fact.unit)])
     return unit_fits(plan.asked_unit, [_Fig(fact.unit)])
+
+
+def _stage_only(plan: QueryPlan) -> bool:
+    """Does the question (a follow-up) name nothing new but stages?"""
+    from assistant.intent import STAGES
+
+    focus = [t for t in plan.terms if t.focus]
+    return bool(focus) and all(STAGES & set(t.alternatives) for t in focus)
 
 
 @dataclass(frozen=True)

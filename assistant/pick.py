@@ -185,6 +185,20 @@ def untied(options: list[list[FactMatch]], found: list[FactMatch | None]
             for opts, m in zip(options, found)]
 
 
+def refilled(options: list[list[FactMatch]], found: list[FactMatch | None]
+             ) -> list[FactMatch | None]:
+    """A part left without a figure because another part took its clear best, which that
+    part then gave up as ambiguous ('上幼儿园的比例高不高？学前三年毛入园率是多少？'), gets it."""
+    used = {m.fact.id for m in found if m is not None}
+    out = list(found)
+    for k, opts in enumerate(options):
+        clear = opts and (len(opts) == 1 or opts[1].score <= opts[0].score - AMBIGUOUS)
+        if out[k] is None and clear and opts[0].fact.id not in used:
+            out[k] = opts[0]
+            used.add(opts[0].fact.id)
+    return out
+
+
 def _bracketed(m: FactMatch) -> bool:
     """Is the figure inside brackets of its clause (a part beside its whole)?"""
     before = m.chunk.text[m.fact.clause_start - m.chunk.start:m.fact.start - m.chunk.start]

@@ -15,10 +15,13 @@ from jiaoti import text as tx
 def verb_noun_beside(plan: QueryPlan, at: Site) -> bool:
     """'招生184人,在校生556人': the item beside opens with a word of the question's verb
     root (招 + 生), its own subject, not a verb the items share ('达到98.86%,…97.95%')."""
+    from assistant.intent import STAGES
+
     alts = plan.terms[plan.predicate].alternatives
     roots = [a for a in alts if len(a) == 1]
-    return any(len(w) == 2 and w[0] in roots
-               for piece, _, _ in at.others for w in tx.words(piece)[:1]) or any(
+    return any(len(w) == 2 and w[0] in roots       # (after its stage: '初中招生7528人')
+               for piece, _, _ in at.others for w in [x for x in tx.words(piece)
+                                                       if x not in STAGES][:1]) or any(
         _NO_FIGURE.sub("", piece) in alts for piece, _, _ in at.others)   # '占地24亩,建筑…'
 
 

@@ -25,6 +25,7 @@ TYPE_WEIGHT = 0.6
 FOREIGN_WEIGHT = 0.1     # a Latin word in a Chinese question: noise, not a missing topic
 CONTEXT_WEIGHT = 0.5     # terms carried over from the previous question
 ROOT_CREDIT = 0.7        # a one-character verb root inside the documents' word
+STAGE_CREDIT = 0.8       # another name of the same stage of schooling (幼儿园: 学前)
 OOV_WEIGHT = 1.2         # a word no document contains says the documents do not cover it
 CONTRAST_WEIGHT = 3.0    # '二期' when the documents only know '一期': another thing entirely
 # '第四个是什么' asks for an enumeration's item; '第一实验小学' is a name
@@ -135,6 +136,10 @@ class _Terms:
                        and a[-3] != "中"]
         alts = alts + [(a[:-3] + "园", c) for a, c in alts if len(a) >= 5
                        and a.endswith("幼儿园")]
+        # '幼儿园的老师' where the documents write '学前专任教师': the stage's other names
+        #   (not its people, '幼儿', nor a broader name inside it, '高中' of '普通高中')
+        alts = alts + [(s, STAGE_CREDIT) for g in intent.STAGE_GROUPS if word in g for s in g
+                       if intent.noun_unit(s) != "人" and (s == word or s not in word)]
         merged: dict[str, float] = {}
         for a, c in alts:
             if a and c > merged.get(a, 0.0):
@@ -234,6 +239,8 @@ class _Terms:
                 continue
             if tx.is_pointer(w) and cleaned[at - 1:at] != "的" and not self.snap.knows(w):
                 continue    # ('教育局下面有几个…', '那种不是普惠价的…'; not '连着读的那种学校')
+            if len(w) == 2 and w[0] == "各" and tx.is_adverbial(w):
+                continue    # '各种资助一共发了多少': every kind of it, no kind named
             self.word(w, focus, at, unknown_places)
 
 

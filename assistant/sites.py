@@ -15,7 +15,8 @@ from decimal import Decimal
 from assistant.lenders import (BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of,
                                without_asides as _without_asides)
 from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, list_prefix, listed_item,
-                               shared_first, stage_scope, shared_modifier)
+                               listed_with_breakdown, ratio_name, scope_before, shared_first,
+                               shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_heading
 from assistant.parents import parent_text
@@ -216,7 +217,8 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
         subject = BRACKETED.sub("", subject)
     item, at = without_others(item, at)
     shared = shared_verb(chunk.text, lay) or prefix_of(chunk.text, lay) or \
-        _scope_before(chunk.text, lay)
+        scope_before(chunk.text, lay.clause, [(a, b) for a, b, *_ in lay.others])
+    shared += ratio_name(chunk.text[:a], item) if fact.unit == "比" else ""
     return tx.fold(EXCLUDED.sub("", shared + subject + " " + item))
 
 
@@ -230,14 +232,6 @@ def _attended(whole: str, piece: str) -> str:
     if m is None or piece not in _SCHOOL_KINDS:
         return ""
     return f" {piece}{'园' if m.group(1) == '园' else '学校'}"
-
-
-def _scope_before(text: str, lay: Layout) -> str:
-    """The stage the clause right before names as its scope ('义务教育段教职工1293人,
-    专任教师1033人' → 义务教育段 for 1033), or ''."""
-    c0, c1 = lay.clause
-    before = [(a, b) for a, b, *_ in lay.others if b <= c0 and not text[b:c0].strip(" ,，")]
-    return stage_scope(text[slice(*max(before))], text[c0:c1]) if before else ""
 
 
 def prefix_of(text: str, lay: Layout) -> str:
@@ -335,7 +329,7 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(_without_asides(text[lay.frame[0]:lay.frame[1]])) if lay.frame else "",
                 fold(around(chunk)), fold(text),
                 listed_item(text[c0:c1]) or len(counts_at(clause)) > 1 and listed_item(
-                    text[slice(*lay.item)]),        # '…、初中3779人、高中1786人'
+                    text[slice(*lay.item)]) or listed_with_breakdown(text[c0:c1], at),
                 fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
                 fold(_INCLUDED.sub("", _without_asides(text[slice(*lay.lender)])))

@@ -44,6 +44,10 @@ _QUOTED = re.compile(r"“[^”]{0,10}”|《[^》]{0,60}》")
 # '师生比为1:25.5', '生师比13.5∶1': a ratio right after the word naming it is one figure
 _RATIO = re.compile(r"(?<=比)(?:为|是|达到|达|约为|约)?\s?(\d+(?:\.\d+)?)\s?[:：∶]\s?"
                     r"(\d+(?:\.\d+)?)(?![\d:：∶])")
+# '生机比初中达4.83:1,小学达6.85:1': a ratio of the sentence's '…比', its rows named between
+# (a row on its own, '小学达6.85:1', when one side is 1)
+_RATIO_ROW = re.compile(r"(?:为|是|达到|达|约为|约)\s?(\d+(?:\.\d+)?)\s?[:：∶]\s?(\d+(?:\.\d+)?)"
+                        r"(?![\d:：∶])")
 # '小学生师比为18.25': a student-teacher ratio written as one number (students per teacher)
 _BARE_RATIO = re.compile(r"(?<=[师生]比)(?:为|是|达到|达|约为|约)?\s?(\d+(?:\.\d+)?)"
                          r"(?![\d.:：∶%％万亿千百])(?!\s?[个人名所元项])")
@@ -138,11 +142,14 @@ def figures_at(text: str) -> list[Figure]:
     quoted = _inside_quotes(folded)
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    for m in _RATIO.finditer(folded):
-        a, b = Decimal(m.group(1)), Decimal(m.group(2))
-        out.append(_make(text, folded, m.start(1), m.end(2), b if a == 1 else a, "比", "",
-                         quoted))
-        taken.append((m.start(1), m.end(2)))
+    rows = [m for m in _RATIO_ROW.finditer(folded)     # (a row alone: one side is 1)
+            if "比" in re.split(r"[。；;!?！？]", folded[:m.start()])[-1] or "1" in m.group(1, 2)]
+    for m in [*_RATIO.finditer(folded), *rows]:
+        if not any(a <= m.start(1) < b for a, b in taken):
+            a, b = Decimal(m.group(1)), Decimal(m.group(2))
+            out.append(_make(text, folded, m.start(1), m.end(2), b if a == 1 else a, "比", "",
+                             quoted))
+            taken.append((m.start(1), m.end(2)))
     for m in _BARE_RATIO.finditer(folded):
         if not any(a <= m.start(1) < b for a, b in taken):
             out.append(_make(text, folded, m.start(1), m.end(1), Decimal(m.group(1)), "比", "",

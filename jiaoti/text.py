@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jiaoti.everyday import as_reported
 from jiaoti.wordclass import is_adverbial, is_pointer, is_verb  # noqa: F401  (tx.is_verb…)
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,8 @@ def normalize_question(text: str) -> str:
     text = _TAG.sub(" ", text)              # markup pasted into a question is not a question
     text = _STAFF.sub("教职工", to_simplified(text))
     text = _MORE_DONE.sub(r"\1\2了", text)     # '比前一年多招了多少' → '比前一年多了多少'
-    return SPACES.sub(" ", stage_pupils(_DIALECT_HOW_MANY.sub(r"多少\1", text))).strip()
+    text = as_reported(stage_pupils(_DIALECT_HOW_MANY.sub(r"多少\1", text)))  # '每个学生的' → 生均
+    return SPACES.sub(" ", text).strip()
 
 
 # a comparison's verb after 多/少 repeats what is compared: '比上年多招了几个' is '多了几个'
@@ -112,7 +114,7 @@ def stage_pupils(text: str) -> str:
 _KIND_GARDEN = re.compile(r"(公办|民办|普惠性?|省级示范|市级示范|县级示范|示范|中心|乡镇|村级|"
                           r"城区|农村|一级|二级|三级)园(?![区长所内外舍地])")
 _BOTH_KINDS = re.compile(r"公民办(?![理事证])")
-_NOT_PUPIL = r"(?![活源态产命日长成均育]|师比)"        # '生源', '小学生师比' (小学 + 生师比)
+_NOT_PUPIL = r"(?![活源态产命日长成均育]|[师机]比)"        # '生源', '小学生师比' (小学 + 生师比)
 _ENROLLED_PUPIL = re.compile(rf"(在校|在读|在籍|在册)生{_NOT_PUPIL}")
 # '其中小学生' is 其中 + 小学的学生; '中小学生' and '职中学生' are no 小学生 or 中学生
 _STAGE_PUPIL = re.compile(rf"(?<![大职])(?<!(?<![其当])中)(小学|初中|高中|中学|中职|职中|职高|中专|技校|特教)生{_NOT_PUPIL}")

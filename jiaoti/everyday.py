@@ -1,0 +1,59 @@
+"""Everyday descriptions read as reports write them: averages per unit and school kinds.
+
+A citizen says '平均一个老师要带几个学生', '每个学生的仪器设备值', '一个班平均多少个孩子',
+'平均一所学校有多少学生', '平均每年涨多少'; statistics write 生师比, 生均仪器设备值, 平均班额,
+校均规模, 年均增长. Chinese builds these words one way — a one-character unit and 均 ('生均':
+per pupil, '校均': per school, '年均': per year) or a ratio of two counts (生师比: pupils per
+teacher, 生机比: pupils per computer). A school described by the years it covers ('小学初中
+连着读的那种学校') is a 九年一贯制学校. The everyday phrase is rewritten into the report's word
+before the question is read. Questions only (jiaoti.text.normalize_question)."""
+
+from __future__ import annotations
+
+import re
+
+_HOW_MANY = r"(?:多少|几)(?:个|名|位)?"
+_PUPILS = r"(?:学生|孩子|娃娃?|小朋友|幼儿|小孩)"
+_ABOUT = r"(?:平均|大概|大约|一般|差不多)?"
+
+_RATES = (
+    # '一个老师平均要带多少个学生' → 生师比: pupils per teacher
+    (re.compile(rf"(?:平均)?(?:每|一)(?:个|名|位)?(?:老师|教师){_ABOUT}(?:要|得|需要|能)?"
+                rf"(?:带|教|负担|管)了?{_HOW_MANY}{_PUPILS}"), "生师比是多少"),
+    # '平均几个学生用一台电脑' → 生机比: pupils per computer
+    (re.compile(rf"{_ABOUT}{_HOW_MANY}(?:学生|孩子|人)(?:用|共用|合用|有)(?:一|每)台(?:电脑|计算机)"),
+     "生机比是多少"),
+    # '平均一所学校有多少学生' → 校均规模: pupils per school
+    (re.compile(rf"{_ABOUT}(?:每|一)(?:所|个)学校{_ABOUT}(?:有|能有)?{_HOW_MANY}(?:学生|人)"),
+     "校均规模是多少"),
+    # '一个班平均有多少个学生' → 平均班额: pupils per class
+    (re.compile(rf"{_ABOUT}(?:每|一)个?班(?:级)?{_ABOUT}(?:有|坐|挤|装|是)?了?{_HOW_MANY}"
+                rf"(?:{_PUPILS}|人)"), "平均班额是多少"),
+    # '小学的学生平均每人的…', '每个学生的…', '平均到每个学生' → 生均…: per pupil
+    (re.compile(r"(?:的)?学生(?:平均)?(?:每人|人均)的?|(?:平均)?(?:到)?每(?:个|名|位)?学生(?:平均)?的?"),
+     "生均"),
+    # '平均每年涨多少' → 年均: per year
+    (re.compile(r"平均每年|每年平均"), "年均"),
+)
+
+
+# a school described by the years it takes a child through: '小学初中连着读的那种学校' is
+# what reports call 九年一贯制学校, '从小学一直能念到高中的学校' a 十二年一贯制学校
+_THROUGH = (
+    (re.compile(r"(?:从)?小学(?:和|跟|、)?(?:(?:连着|一直)初中(?:一起)?|初中(?:一起|连着|一直)+)"
+                r"(?:能)?(?:读|念|上)的?(?:那种|这种|那类|这类)?"), "九年一贯制"),
+    (re.compile(r"(?:从)?小学(?:一直|连着)+(?:能)?(?:读|念|上)到高中的?(?:那种|这种)?"), "十二年一贯制"),
+)
+
+
+def as_reported(question: str) -> str:
+    """``question`` with its everyday averages per unit and school kinds described by the
+    years they cover in the words reports use."""
+    for pattern, word in _RATES:
+        question = pattern.sub(word, question)
+    for pattern, word in _THROUGH:
+        m = pattern.search(question)
+        if m:
+            said = "一贯制" in question[m.end():m.end() + 8]     # ('…的那种九年一贯制学校')
+            question = question[:m.start()] + ("" if said else word) + question[m.end():]
+    return question
