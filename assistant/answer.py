@@ -263,7 +263,8 @@ def _covers_all(m: FactMatch, parts) -> bool:
     tail = len(os.path.commonprefix([q[::-1] for q in qs]))
     words = [q[head:max(head, len(q) - tail)].strip("个所名位人项次门本件套期家类场届枚块元批种条？?")
              for q in qs]
-    return all(w and w in clause for w in words)
+    return all(w and (w in clause or w == "学校" and re.search(r"[小中大]学|学校|[^学]校", clause))
+               for w in words)      # ('学校和幼儿园' of '中小学和幼儿园38所': schools of any kind)
 
 
 def _sentence_of(chunk, at: int) -> str:

@@ -54,6 +54,7 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
              if len(a) >= 2]
     if not words or TAKES_IN.search(plan.question):     # '…都算上': not the only ones asked
         return ()
+    schools_asked = any(t.word == "学校" and t.focus for t in plan.terms)
     for text in texts:
         if _EACH.search(text):          # '中等职业学校、…、特殊教育学校各1所': one each
             continue
@@ -64,7 +65,9 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)
             other = right if hit_l else left
-            if hit_l != hit_r and other not in GENERIC_WORDS and not _a_place(other):
+            schools = schools_asked and (other.endswith(("学", "校")) or other in STAGES)
+            if hit_l != hit_r and other not in GENERIC_WORDS and not _a_place(other) and \
+                    not schools:    # ('学校和幼儿园…' asked of '中小学和幼儿园38所')
                 return (other,)
     return ()
 

@@ -70,7 +70,7 @@ AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修)(?:了|得|成)?多�
 # question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
 QWORDS = re.compile(r"(?:排|排名|排在|位列|居)第(?:几|多少)(?:位|名)?|"     # a rank asked, no topic
                     r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
-                    r"多大|多高|多长|多远|多重|多久|"
+                    r"多大|多高|多长|多远|多重|多久|加在一块儿?|加一块儿?|"      # ('加在一块儿': a sum)
                     r"人次数|场次数|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
                     r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
 # '次数多' asks for a count in 次
@@ -241,7 +241,8 @@ def elided_noun(question: str) -> str:
         nouns.append(w)
     return "".join(nouns) if len("".join(nouns)) >= 2 else ""
 ATTENDING = re.compile(r"(?:就读|在读|读书|念书|上学|读|念)[\u4e00-\u9fff]{0,8}的")
-_FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一共是", "总共有", "加起来"}
+_FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一共是", "总共有", "加起来", "合起来",
+            "一块儿", "一块", "一起", "加在", "加"}     # ('…和幼儿园加在一块儿一共有多少所')
 _AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}
 
 
@@ -312,7 +313,7 @@ HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆�
 
 def _word_before(words: list[str], i: int) -> str:
     j = i - 1
-    while j >= 0 and words[j] in ("有", "是", "共有", "一共", "一共有", "总共", "共", "了"):
+    while j >= 0 and (words[j] in _FILLERS or words[j] == "了"):
         j -= 1
     return words[j] if j >= 0 else ""
 
@@ -320,7 +321,7 @@ def _word_before(words: list[str], i: int) -> str:
 def _noun_before(words: list[str], i: int) -> str:
     """'小学有多少所' counts 小学: the noun just before the question word (over 有/是)."""
     j = i - 1
-    while j >= 0 and words[j] in ("有", "是", "共有", "一共", "一共有", "总共", "共", "了"):
+    while j >= 0 and (words[j] in _FILLERS or words[j] == "了"):
         j -= 1
     noun = words[j] if j >= 0 else ""
     head = noun[-1:] in HEAD_END or noun_unit(noun) == "人"     # '孩子有多少人', '娃娃…多少个'

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant import intent
 from assistant.grounding import citation, unsupported_figures
 from assistant.query import QueryPlan
 from jiaoti.types import Answer
@@ -48,8 +49,9 @@ def table_choice(ctx, q: str, plan: QueryPlan, hits, whole: bool = True) -> list
     rows, columns = tables.question_words(q, facts)
     # a row may be named in other words ('中职' for the row 中等职业学校)
     labels = {tables.fold(f.row) for f in facts}
-    rows += [a for t in plan.terms if t.focus for a in t.alternatives
-             if a in labels and a not in rows]
+    named = (lambda a: (a,)) if intent.SUM.search(q) else (lambda a: (a, a + "教育"))
+    rows += [label for t in plan.terms if t.focus for a in t.alternatives  # ('学前' for 学前
+             for label in named(a) if label in labels and label not in rows]  # 教育; not in a sum)
     if not rows and whole:    # naming no row, it may ask a table's total row, wherever it is
         facts += [f for key in {(f.source, f.table) for f in facts}
                   for f in ctx.snap.table_cells(*key) if f not in facts]

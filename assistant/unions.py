@@ -34,7 +34,9 @@ def _said(plan: QueryPlan, kind: str) -> bool:
     """Does a focus word of the question name ``kind``, a part of it of two or more
     characters, or ``kind`` inside a longer word ('培训学校领导和教师')?"""
     return any(t.focus and any(len(a) >= 2 and (a in kind or kind in a or kind.endswith(a[-2:]))
-                               for a in t.alternatives) for t in plan.terms)
+                               for a in t.alternatives) for t in plan.terms) or \
+        kind.endswith(("学", "校")) and any(t.focus and t.word == "学校" for t in plan.terms)
+    #   (a school of any kind: '学校和幼儿园' asked of '中小学和幼儿园38所')
 
 
 _TAKES_IN = re.compile(r"[(（](?:包括|包含|含)([^()（）\d]+)[)）]")
