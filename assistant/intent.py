@@ -246,17 +246,10 @@ _FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一
 _AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}
 
 
-def _unglued(word: str) -> tuple[str, ...]:
-    """A word jieba guessed from a noun and a verb ('课进', '数是') as its two words."""
-    glued = len(word) == 2 and (word[0] == "数" and word[1] in "是有为" or not tx.tokenizer(
-        ).FREQ.get(word) and tx.is_verb(word[1], nominal=False) and not tx.is_verb(word[0]))
-    return (word[0], word[1]) if glued else (word,)
-
-
 def asked_unit(text: str) -> tuple[str, str]:
     """(the measure word the question counts in, the noun it counts): '几所学校' →
     ('所', '学校'), '多少人' → ('人', ''), '学生有多少' → ('人', '学生')."""
-    words = [p for w in tx.tokenizer().lcut(text) if w.strip() for p in _unglued(w)]
+    words = [p for w in tx.tokenizer().lcut(text) if w.strip() for p in tx.unglued(w)]
     for i, w in enumerate(words):               # ('幼儿数是多少': jieba cuts 数是 together)
         if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
             j = i - 1       # over '有', '一共', '全旗', '现在': '…的小朋友全旗一共多少'

@@ -311,6 +311,14 @@ def _cut(kind: str, text: str) -> tuple[str, ...]:
     return got
 
 
+def unglued(word: str) -> tuple[str, ...]:
+    """A word jieba guessed from a noun and a verb ('几门课进了' → 课进, '幼儿数是多少' → 数是)
+    as its two words; any other word as it is."""
+    glued = len(word) == 2 and (word[0] == "数" and word[1] in "是有为" or not tokenizer(
+        ).FREQ.get(word) and is_verb(word[1], nominal=False) and not is_verb(word[0]))
+    return (word[0], word[1]) if glued else (word,)
+
+
 def tokens(text: str) -> list[str]:
     """Search tokens (jieba's search mode: words and their in-dictionary parts), folded,
     without punctuation or spaces."""

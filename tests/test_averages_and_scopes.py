@@ -140,3 +140,9 @@ def test_a_school_described_by_the_years_it_covers_is_its_kind(county):
 def test_a_change_stated_after_its_subject_answers_a_question_on_the_change(county):
     answer = county.ask("专任教师占教职工的比重比上年提高了多少？")
     assert answer.answerable and "0.6个百分点" in answer.answer
+
+
+def test_a_word_jieba_guessed_from_a_noun_and_its_verb_is_cut_in_two():
+    assert tx.unglued("课进") == ("课", "进")       # '几门课进了…'
+    assert tx.unglued("数是") == ("数", "是")       # '幼儿数是多少'
+    assert tx.unglued("学校") == ("学校",)          # a dictionary word stays whole
