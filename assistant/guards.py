@@ -65,7 +65,8 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)
             other = right if hit_l else left
-            schools = schools_asked and (other.endswith(("学", "校")) or other in STAGES)
+            schools = schools_asked and (re.fullmatch(r"(?:中小|[小中])学校?", other) is not None
+                                         or other in STAGES)   # (not '民办学校': a kind)
             if hit_l != hit_r and other not in GENERIC_WORDS and not _a_place(other) and \
                     not schools:    # ('学校和幼儿园…' asked of '中小学和幼儿园38所')
                 return (other,)
