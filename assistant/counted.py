@@ -72,13 +72,14 @@ def kind_named(plan: QueryPlan, own: list[float]) -> bool:
 
 
 def _modifies_person(text: str, noun: str) -> bool:
-    """'专任幼儿教师984人' counts 教师: every 幼儿 in it says whose teachers they are."""
+    """'专任幼儿教师984人' counts 教师: every 幼儿 in it says whose teachers they are (or
+    is the head of a school's name: '幼儿园专任教师')."""
     if noun_unit(noun) != "人":
         return False
     at = text.find(noun)
     while at >= 0:
         after = tx.words(text[at + len(noun):at + len(noun) + 4])
-        if not after or noun_unit(after[0]) != "人":
+        if not after or noun_unit(after[0]) != "人" and after[0][:1] not in "园校院":
             return False
         at = text.find(noun, at + 1)
     return True
@@ -247,7 +248,7 @@ def other_change(plan, changed: bool, clause: str) -> bool:
     return (changed and asked) or (not asked and bool(CHANGE_CLAUSE.match(clause)))
 
 
-_CHANGED = re.compile(r"增加|减少|增长|下降|提高|降低|上升|提升|增幅|降幅|持平|多|少|新增")
+_CHANGED = re.compile(r"增加|减少|增长|下降|提高|降低|上升|提升|增幅|降幅|持平|多|少|新增|[比较][增减]\d")
 
 
 def asks_change(plan, rate: str = "") -> bool:
@@ -274,44 +275,26 @@ _CHANGE_WORDS = {"多", "少", "增", "减", "增加", "减少", "增长", "下�
 
 def unsaid_of_change(plan, at, clause: str) -> tuple[str, ...]:
     """A change from the year before ('比去年增加2757人') answers only for the very thing
-    asked: every thing the question, or the one it follows up, names must be said by the
-    figure or by what lends it its subject — not by a clause after it — and the people it
-    counts not by its section alone ('高中在校生…比去年多了多少' is not '高中招生人数…,比去年
-    增加2757人;在校生人数…' in a section '学生情况')."""
+    asked: all the question (or the one it follows) names said by the figure or what lends it
+    its subject, not a clause after it, and its people not by its section alone ('高中在校生…
+    比去年多了多少' is not '高中招生人数…,比去年增加2757人;在校生人数…' in '学生情况')."""
     from assistant.guards import GENERIC, is_verb_term
     from assistant.lenders import CHANGE_CLAUSE
     from assistant.query import CONTEXT_WEIGHT
+    from assistant.weighting import PUPIL_RATE, YOUNG
 
     if not CHANGE_CLAUSE.match(clause):
         return ()
     mine = " ".join([at.own, at.clause, at.lender, at.heading, at.frame, at.topic, at.shared,
                      at.parent or "", *(piece for piece, _ in at.leads)])
+    young = PUPIL_RATE.search(mine)         # '入园率…,比上年提高…' is the children's
     return tuple(t.word for t in plan.terms if t.known and not is_verb_term(t)
+                 and not (young and t.word in YOUNG)
                  and (noun_unit(t.word) == "人" or    # the people counted, and things less
                       t.weight / (1 if t.focus else CONTEXT_WEIGHT) >= GENERIC)  # common than 学校
                  and t.word.rstrip("了") not in _CHANGE_WORDS and not any(
         tx.contains_term(mine if noun_unit(t.word) == "人" else f"{mine} {at.context}", a)
         for a in t.alternatives))
-
-
-_QUOTA = re.compile(r"编制")
-# '局机关新发展党员8人' counts the bureau's own office, not '全县教育系统' nor the county
-_ORGAN_PART = re.compile(r"局机关|局本级|机关|局属|直属|[市县区]直")
-_ORGAN_ASKED = re.compile(r"局|机关|直属|[市县区]直")
-
-
-def organ_part(plan, own: str) -> tuple[str, ...]:
-    """A figure of one part of the bureau (its office, the units under it) answers only a
-    question that names that part or the bureau."""
-    m = _ORGAN_PART.search(own)
-    return ("⊂" + m.group(0),) if m and not _ORGAN_ASKED.search(plan.question) else ()
-
-
-def quota_unasked(plan, own: str) -> tuple[str, ...]:
-    """A quota of posts ('教职工编制总量为2918名') is no count of people: it answers only a
-    question that names the quota ('实际一共有多少人' is not it)."""
-    m = _QUOTA.search(own)
-    return ("⊂" + m.group(0),) if m and not _QUOTA.search(plan.question) else ()
 
 
 def names_piece(pieces: str, word: str) -> bool:
@@ -386,15 +369,3 @@ def with_change(plan, evidence):
     end = chunk.start + m.end(1)
     return replace(evidence, end=end, quote=chunk.text[evidence.start - chunk.start:m.end(1)],
                    statement=evidence.statement.rstrip("。,，;； ") + "，" + m.group(1).strip())
-
-
-_GRADE = re.compile(r"(?<![a-z0-9])([a-z]{1,4})([级类等星])", re.I)
-
-
-def other_grade(question: str, own: str) -> str:
-    """'达到省颁A级标准的有几所' is not '达到省颁B级标准的职业中学6所': a figure whose own words
-    name another lettered grade of the same kind answers nothing about this one."""
-    asked = {(g.lower(), k) for g, k in _GRADE.findall(question)}
-    kinds = {k for _, k in asked}
-    return next((g + k for g, k in _GRADE.findall(own)
-                 if k in kinds and (g.lower(), k) not in asked), "")

@@ -87,8 +87,31 @@ class Credits:
                 tx.contains_term(w, k) for w in self.wholes for k in kin(t.alternatives)):
             best, self.kin = CLAUSE, True   # '在校学生…其中:幼儿园4033人' for 小朋友
             self.stage = next(s for s in kind_stage(t.alternatives) if s in self.item)
+        rate = next((j for j, u in enumerate(self.plan.terms) if u.word.endswith("率") and
+                     t.word in u.word[:-1] and len(t.word) >= 2), -1)
+        if best < NEAR and rate >= 0:       # '都能毕业吗？毕业率多少': the rate of it says it
+            best, own = self.of(rate)
+        if best < CLAUSE and _one_way(t.word, self.pieces[1][0]) and _AGAINST.search(
+                self.plan.focus_text):      # '比前一年多了百分之几' of '比2020年增长4.65%'
+            best = own = CLAUSE
         return best, own
 
     def unstaged(self, own: str) -> str:
         """``own`` without the stage a kind of people implied ('学前教育' for 在园幼儿)."""
         return re.sub(self.stage + "(?:教育)?", "", own) if self.kin else own
+
+
+# a change asked against an earlier time is said by any verb of its way: '比前一年多了' is
+# the report's '比2020年增长', '比上年少了' its '较上年下降'
+_WAYS = ({"多", "增加", "增长", "增多", "多出", "提高", "上升", "提升", "涨", "增"},
+         {"少", "减少", "下降", "降低", "减", "降", "少于"})
+_AGAINST = re.compile(r"[比较](?:上年|去年|前一年|上一年|上学年|往年|(?:19|20)\d{2}年)")
+_STATED_CHANGE = re.compile(r"[比较](?:上年|去年|前一年|上一年|上学年|同期|(?:19|20)\d{2}\s*年)?"
+                            r"(?:相比|同期)?(?:净)?([\u4e00-\u9fff]{1,2}?)(?:了)?\s*(?:约|近)?\d")
+
+
+def _one_way(word: str, clause: str) -> bool:
+    """Does ``clause`` state a change from an earlier time the way ``word`` asks?"""
+    word = word.rstrip("了")
+    m = _STATED_CHANGE.search(clause)
+    return bool(m) and any(word in way and m.group(1) in way for way in _WAYS)

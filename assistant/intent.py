@@ -85,7 +85,7 @@ RELATIVE = (("前年", -2), ("去年", -1), ("上一年", -1), ("前一年", -1)
 
 # the stages of schooling: kinds that exclude each other, each with its other names
 STAGE_GROUPS = (("托育",), ("幼儿园", "学前", "幼儿"), ("小学",), ("初中",),
-                ("高中", "普高", "普通高中"),
+                ("高中", "普高", "普通高中", "高级中学"),
                 ("中职", "职高", "中专", "技校", "中等职业", "职业高中", "职业学校", "职校"),
                 ("大学", "高校"), ("特教", "特殊教育"))
 STAGES = frozenset(w for g in STAGE_GROUPS for w in g)
@@ -240,7 +240,7 @@ def elided_noun(question: str) -> str:
             break
         nouns.append(w)
     return "".join(nouns) if len("".join(nouns)) >= 2 else ""
-ATTENDING = re.compile(r"(?:就读|在读|读书|念书|上学|读|念)[\u4e00-\u9fff]{0,8}的")
+ATTENDING = re.compile(r"(?:就读|在读|读书|念书|(?<!以)上学(?!历)|读|念)[\u4e00-\u9fff]{0,8}的")  # (not 以上学历)
 _FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一共是", "总共有", "加起来", "合起来",
             "一块儿", "一块", "一起", "加在", "加"}     # ('…和幼儿园加在一块儿一共有多少所')
 _AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}
@@ -311,10 +311,13 @@ def _word_before(words: list[str], i: int) -> str:
     return words[j] if j >= 0 else ""
 
 
+_WHOLE_PLACE = re.compile(r"^(?:全[国省市县区旗盟州]|[省市县区旗盟]里)$")
+
+
 def _noun_before(words: list[str], i: int) -> str:
     """'小学有多少所' counts 小学: the noun just before the question word (over 有/是)."""
-    j = i - 1
-    while j >= 0 and (words[j] in _FILLERS or words[j] == "了"):
+    j = i - 1       # (over a scope, too: '上幼儿园的小朋友全县有多少个' counts 小朋友)
+    while j >= 0 and (words[j] in _FILLERS or words[j] == "了" or _WHOLE_PLACE.match(words[j])):
         j -= 1
     noun = words[j] if j >= 0 else ""
     head = noun[-1:] in HEAD_END or noun_unit(noun) == "人"     # '孩子有多少人', '娃娃…多少个'

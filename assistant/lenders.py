@@ -94,10 +94,11 @@ def _head_count(text: str, clauses, ci: int) -> tuple[int, int] | None:
 
 
 # a clause stating only the change of the figure before it, from the year before
-# ('…20.58万人,比上年增加12386人,增加6.40%', '校舍总面积456.21万平方米,增长10.93%')
+# ('…20.58万人,比上年增加12386人,增加6.40%', '校舍总面积456.21万平方米,增长10.93%',
+# '合格率95.69%,比增0.16%')
 CHANGE_CLAUSE = re.compile(r"^\s*(?:(?:比|较|与|同)(?:上年|去年|上一年|前一年|上学年|上年度|年初|"
                            r"(?:19|20)\d{2}\s*年)?"
-                           r"(?:相比|同期)?(?:净)?(?:增加|减少|增长|下降|提高|降低|上升|多|少|持平)|"
+                           r"(?:相比|同期)?(?:净)?(?:增加|减少|增长|下降|提高|降低|上升|多|少|持平|[增减](?=\s*\d))|"
                            r"(?:增加|减少|增长|下降|提高|降低|上升)了?(?:约|近)?\d)")
 _OWNER = re.compile(r"[^,，;；:：]{2,}?(?:共有|现有|拥有)[^\d,，;；]{2,}\d")
 
@@ -111,6 +112,8 @@ def _head_sentence(text: str, span: tuple[int, int], nxt: int, kinds: bool = Tru
     figs = counts_at(without_asides(text[s:e]))     # ('中学41所(完中11所、…)': one)
     before = text[:s].rstrip(" \t　")
     clauses = tx.clauses(text, s, e)
+    while len(clauses) > 1 and not counts_at(text[clauses[0].start:clauses[0].end]):
+        clauses = clauses[1:]       # ('2015年,通州区小学84所(…),教学班1689个。': a date first)
     # '——初中全区共有10所,其中独立初中8所,九年一贯制学校2所。': the schools and their kinds
     broken_down = kinds and len(clauses) > 1 and DETAIL.match(text[clauses[1].start:clauses[1].end]) \
         and all(f.unit in ("所", "家") for f in figs)

@@ -36,9 +36,10 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, kind_named,
                               heading_part, left_out,
                               names_counted, names_piece, other_change, other_stage, part_asked,
-                              part_frame, qualifying, quota_unasked, unasked_part,
-                              unsaid_of_change, verb_object_said, other_base, organ_part, other_grade)
+                              part_frame, qualifying, unasked_part,
+                              unsaid_of_change, verb_object_said, other_base)
 from assistant.intent import ENROLLED
+from assistant.unasked import organ_part, other_grade, quota_unasked
 from assistant.parents import frame_kind
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)

@@ -95,9 +95,9 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
     if "的" in a and "的" not in b and not a.endswith("的"):    # '新入党的和入党积极分子'
         mod = a[: a.rfind("的") + 1]
         return mod if mod.startswith(prefix) else prefix + mod
-    if wa and wb and len(wb) == 1 and len(wa) > 1 and (     # '社会组一等奖、二等奖' (not
-            len(wb[0]) == len(wa[-1]) or wb[0][-1] == wa[-1][-1] or     # '小学学校和初级
-            len(wa[-1]) == 1):                                          # 中学'; '金、银、铜牌')
+    if wa and wb and len(wb) == 1 and len(wa) > 1 and not wb[0].endswith(wa[-1]) and (
+            len(wb[0]) == len(wa[-1]) or wb[0][-1] == wa[-1][-1] or     # '社会组一等奖、二等奖'
+            len(wa[-1]) == 1):      # (not '小学学校和初级中学'; '金、银、铜牌'; '公办学校和民办学校')
         mod = a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
     return prefix
@@ -295,6 +295,7 @@ def _split(q: str) -> Parts | None:
         shared = lead.group(1) if lead else _carry(a, b, modifier=False)
         year = _YEAR_BASE.match(b)              # '在校生比上年减少了多少': maybe stated
         b = year.group(1) if year else b
+        ask = ask if year else re.sub(r"(?:多少|几)个?百分点", "多少", ask)   # (each side a rate)
         return Parts((a + ask, (_swap(a, b) or shared + b) + ask), "diff", bool(year), bool(year))
     m = re.search(r"^(?P<a>[^，,。？?]+?)(?:超出|超过|高出|低于)了?(?P<b>[^，,。？?]{2,}?)"
                   r"(?P<rest>(?:多少|几).*)$", q)

@@ -110,6 +110,11 @@ def said_as_asked(plan, found: list[FactMatch]) -> FactMatch | None:
 
     band = _band(found)
     said = {m.fact.value for m in band if literal(m)}
+    if len(said) > 1:       # '(城区6所、乡镇15所、乡村25所)': the item saying the word itself
+        mine = [m for m in band if literal(m) and any(
+            tx.contains_term(site(m.chunk, m.fact).own, tx.fold(w)) for w in words)]
+        said = {m.fact.value for m in mine}
+        return mine[0] if len(said) == 1 and len(mine) < len(band) else None
     if len(said) != 1:
         return None
     return next(m for m in band if literal(m))

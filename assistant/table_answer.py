@@ -58,7 +58,8 @@ def table_choice(ctx, q: str, plan: QueryPlan, hits, whole: bool = True) -> list
     # a column may be named in the citizen's words ('孩子' for 在校生), when the question's
     # own words name none ('教职工数' is not 专任教师数 through 教师, an other name of 教职工)
     others = columns + [a for t in plan.terms if t.focus and not any(r in t.word for r in rows)
-                        for a in t.alternatives[1:] if len(a) >= 2]
+                        for a in t.alternatives[1:] if len(a) >= 2] + \
+        [a for a in plan.counted if len(a) >= 2]    # ('读高中的有多少人': 学生, by 读…的)
     year = next(iter(plan.years), None)
     chosen: list = []
     for words in (columns, others):

@@ -5,12 +5,13 @@ every one and their sum, computed here from the facts."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from assistant.match import FactMatch
 from assistant.query import QueryPlan
 from jiaoti import text as tx
-from jiaoti.figures import plain
+from jiaoti.figures import counts_at, plain
 
 _MEDALS = {"金": "金牌", "银": "银牌", "铜": "铜牌"}
 
@@ -45,12 +46,36 @@ def tally(plan: QueryPlan, matches: list[FactMatch]) -> list[FactMatch] | None:
     for group in groups.values():
         ms = sorted(group.values(), key=lambda m: m.fact.start)
         kinds = [_kind(m) for m in ms]
+        if len(ms) >= 2 and _TOTAL.search(plan.focus_text) and _acts(ms, nouns) and \
+                len({(m.fact.year, m.fact.period) for m in ms}) == 1:
+            return ms
         if len(ms) >= 2 and len(set(kinds)) == len(kinds) and _grades(kinds) and \
                 len({(m.fact.year, m.fact.period) for m in ms}) == 1 and \
                 all(any(k != n and k[-1:] == n[-1:] or n in ACHIEVED for n in nouns)
                     for k in kinds):
             return ms
     return None
+
+
+_TOTAL = re.compile(r"一共|总共|共计|合计|总计|加起来|加在一起")
+
+
+def _acts(ms: list[FactMatch], nouns) -> bool:
+    """Are the figures one bracket's kinds of the asked thing told apart by what was done to
+    them ('完成“1091工程”(新建学校10所、改建学校9所、配套建设学校1所)'), with no total of
+    their own said before the bracket?"""
+    clause = ms[0].fact.clause
+    at = clause.find("(") if "(" in clause else clause.find("（")
+    spots = [m.fact.start - m.fact.clause_start for m in ms]
+    if at < 0 or any(counts_at(clause[:at])) or not all(at < p for p in spots) or \
+            len(counts_at(clause)) != len(ms):
+        return False        # (every figure of the bracket, and none before it)
+    items = [re.split(r"[、,，(（]", clause[:p])[-1].strip() for p in spots]
+    heads = [next((n for n in nouns if len(n) >= 2 and x.endswith(n) and x != n), "")
+             for x in items]
+    acts = [tx.words(x[:-len(h)])[-1:] for x, h in zip(items, heads) if h]
+    return len(set(items)) == len(ms) and len(acts) == len(ms) and \
+        all(a and tx.is_verb(a[0]) for a in acts)
 
 
 ACHIEVED = frozenset({"成绩", "战绩", "奖项", "名次"})   # what a tally of grades is

@@ -48,7 +48,7 @@ def implied_weights(plan: QueryPlan, own: str, credit: list[float]) -> list[floa
     if INTAKE.search(plan.focus_text) and any(t.word in STAGES for t in terms):
         weights = [0.0 if not c and t.word in FIRST_GRADES else w    # '小学一年级新招了多少':
                    for t, w, c in zip(terms, weights, credit)]        # the intake is grade one
-    if _PUPIL_RATE.search(own) or _pupil_count(own, plan):  # '初中毕业的孩子有多少比例继续
+    if PUPIL_RATE.search(own) or _pupil_count(own, plan):  # '初中毕业的孩子有多少比例继续
         weights = [0.0 if not c and t.word in YOUNG else w   # 升学', '今年小学毕业的娃有多少'
                    for t, w, c in zip(terms, weights, credit)]   # (毕业4008人): pupils, said
     return weights
@@ -71,5 +71,5 @@ def _pupil_count(own: str, plan: QueryPlan) -> bool:
 
 _PUPIL_ACT = re.compile(r"毕业|招生|招收|入学|入园|就读|在校|在园|在读")
 _GROWN = re.compile(r"教师|老师|教职|师范|教练|干部|职工|校长|家长|人员|员")
-_PUPIL_RATE = re.compile(r"入学率|升学率|巩固率|入园率|辍学率|普及率")
+PUPIL_RATE = re.compile(r"入学率|升学率|巩固率|入园率|辍学率|普及率")
 YOUNG = {"孩子", "孩子们", "学生", "学生们", "儿童", "娃", "娃娃", "小孩", "小朋友", "学生娃", "适龄孩子"}

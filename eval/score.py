@@ -102,8 +102,8 @@ def alt_matches(alt: str, sentence: str, stated: list[Fig]) -> bool:
         return norm(alt) in canon
     if not all(any(same(w, s) for s in stated) for w in want):
         return False
-    words = _words(alt)
-    return not words or norm(words) in canon or len(words) <= 1
+    words = _words(alt)     # (a name holding a figure is found whole: '教育提升三年行动计划')
+    return not words or norm(words) in canon or len(words) <= 1 or norm(alt) in canon
 
 
 @dataclass(frozen=True)

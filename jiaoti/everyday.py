@@ -46,11 +46,23 @@ _THROUGH = (
 )
 
 
+# the children who start a stage this year are its intake: '上小学一年级的孩子有多少' asks
+# what reports write as 小学招生, '初一新生' 初中招生
+_FIRST_YEAR = re.compile(rf"(?:上|读|念|进)?(?:(小学|初中|高中)一年级|(初|高)一)的?(?:(?:新生|{_PUPILS})"
+                         rf"(?=(?:一共|总共|共)?(?:有|是)?{_HOW_MANY})|(?:新生)?(?=人数))")
+_STAGE_OF = {"初": "初中", "高": "高中"}
+
+
+def _intake(m: re.Match) -> str:
+    return (m.group(1) or _STAGE_OF[m.group(2)]) + "招生"
+
+
 def as_reported(question: str) -> str:
     """``question`` with its everyday averages per unit and school kinds described by the
     years they cover in the words reports use."""
     for pattern, word in _RATES:
         question = pattern.sub(word, question)
+    question = _FIRST_YEAR.sub(_intake, question)
     for pattern, word in _THROUGH:
         m = pattern.search(question)
         if m:

@@ -42,6 +42,8 @@ def _right(answer: str, groups) -> bool:
     ("举办第十三届河南省轮滑锦标赛资格赛。", [["第十三届"]], True),   # ordinals
     ("举办第十二届河南省轮滑锦标赛资格赛。", [["第十三届"]], False),
     ("召开学前教育协会第一届二次理事会议。", [["第一届二次"]], True),
+    ("是实施教育提升三年行动计划起步之年。", [["教育提升三年行动计划"]], True),  # a name with
+    ("是实施教育提升五年行动计划起步之年。", [["教育提升三年行动计划"]], False),  # a figure in it
 ])
 def test_figures_match_as_numbers_in_the_first_sentence(answer, groups, ok):
     assert _right(answer, groups) is ok

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.counted import other_grade
+from assistant.unasked import other_grade
 from jiaoti.figures import counts_at
 from tests.conftest import deployed
 
