@@ -39,15 +39,16 @@ def _stage_apart(word: str, snap) -> list[str]:
 
 
 def implied_acts(terms: list, question: str) -> list:
-    """'招进来的新生': a verb right before the noun it describes, when the noun's own other
-    names already hold one of the verb's ('新招学生' holds 新招), says nothing the noun does
+    """'招进来的新生': a word right before the noun it describes, when the noun's own other
+    names already hold one of its own ('新招学生' holds 新招), says nothing the noun does
     not — it is dropped, so a report's '招生4000人' is not missing it."""
     out = []
     for t in terms:
         end = t.at + len(t.word) if t.at >= 0 else -1
-        nxt = next((u for u in terms if u is not t and end >= 0 and u.at in (end, end + 1)
-                    and question[end:u.at] in ("", "的")), None)
-        if nxt is not None and not t.known and any(
+        nxt = next((u for u in terms if u is not t and end >= 0 and u.at == end + 1
+                    and question[end:u.at] == "的"), None)
+        if nxt is not None and (tx.is_verb(t.word) or tx.is_verb(t.word[:2])) and not any(
+                t.word in b for b in nxt.alternatives) and any(     # ('在校的学生' says 在校)
                 len(a) >= 2 and a != b and a in b for a in t.alternatives for b in nxt.alternatives):
             continue
         out.append(t)

@@ -51,7 +51,7 @@ SUM = re.compile(r"加起来|加在一起|合起来|加在一块|加一块|合�
                  r"[\u4e00-\u9fff]{2}(?:和|与|及|、)[^，,。？?]{2,24}[，,]\s*(?:一共|总共)(?:是|有)?"
                  r"(?:多少|几)")                 # '改造的…工程和更新建设的…路径，一共多少套'
 
-UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条间台座辆册级分"
+UNIT_CHARS = "所人名个项次门本件套期家类场届枚块元位批种条间台座辆册级分天周"
 ASKED_UNIT = re.compile(rf"^(?:几|多少)(?:个|名|位|大)?([{UNIT_CHARS}])$")
 PERCENT = re.compile(r"百分之|百分比|比例|完成率|占比|增幅|涨幅|增长率|几成|覆盖率|入学率|巩固率|普及率|"
                      r"达标率|合格率|上线率|升学率|的占(?:了)?多少(?![人个所名位元次项平亩间台])|"
@@ -89,30 +89,6 @@ STAGE_GROUPS = (("托育",), ("幼儿园", "学前", "幼儿"), ("小学",), ("�
                 ("中职", "职高", "中专", "技校", "中等职业", "职业高中", "职业学校", "职校"),
                 ("大学", "高校"), ("特教", "特殊教育"))
 STAGES = frozenset(w for g in STAGE_GROUPS for w in g)
-
-# a citizen's own situation before the question ('孩子明年上幼儿园，去年新建了几所…'):
-# it says why they ask, not what they ask about
-_PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|我们(?![市县区省局镇乡这])|咱家|俺|孩子|小孩|娃|"
-                       r"女儿|儿子|闺女|家里|老人")
-_NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县")
-# '跟着打工父母来的娃娃里，…': the things the question counts among, not the asker's story
-_SCOPE = re.compile(r"(?:里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")
-_ASKS = re.compile(r"多少|几|什么|啥|哪|吗|呢|怎么|咋|如何|是否|有没有|没有|有无|[?？]")
-
-
-def preamble_end(text: str) -> int:
-    """Where the question proper starts after leading clauses that tell the asker's own
-    situation and ask nothing, or 0."""
-    end = 0
-    for m in re.finditer(r"[^，,；;。！!]+[，,；;。！!]?", text):
-        clause = m.group(0)
-        if _ASKS.search(clause):
-            break
-        if not _PERSONAL.search(clause) or _NOT_PERSONAL.search(clause) or _SCOPE.search(clause):
-            return 0
-        end = m.end()
-    return end if end < len(text.rstrip()) else 0
-
 
 def resolve_years(q: str, current_year: int | None) -> set[int]:
     """Explicit years, plus 今年/去年/前年/明年 read against the documents' current year."""

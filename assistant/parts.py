@@ -32,8 +32,7 @@ class Parts:
 
 
 def _asking(rest: str) -> str:
-    """The question phrase shared by the parts: '哪个拿的金牌多' → '拿的金牌多少',
-    '各多少套、相差多少套' → '多少套'."""
+    """The question phrase the parts share: '哪个拿的金牌多' → '拿的金牌多少', '各多少套、相差多少套' → '多少套'."""
     rest = re.sub(r"^[，,\s]*(?:相比|比较)?[，,\s]*", "", rest)
     against = re.match(_AGAINST_YEAR, rest)     # '跟上一年比哪个涨幅更大' → '同比涨幅多少'
     rest = ("同比" if against.group(0) else "") + rest[against.end():]
@@ -47,11 +46,7 @@ def _asking(rest: str) -> str:
 
 
 _KIND = re.compile(r"中学|学校|教育|[园校]")     # a kind of school of its own ('初级中学')
-
-
 _OWNERS = ("学校", "小学", "中学", "幼儿园")   # whose people a second bare noun counts too
-
-
 _WITHIN_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:里面|里头|里|当中|之中))(?=[\u4e00-\u9fff])")
 
 
@@ -107,8 +102,13 @@ def _swap(a: str, b: str) -> str:
     """'小学的专任老师比初中多…': a bare stage after 比 takes the place of the first part's
     stage ('初中的专任老师'), a bare kind of school that of its kind ('在民办园上学的孩子比
     公办园多…' → '在公办园上学的孩子'), a word ending alike that word ('大班的孩子比小班…' →
-    '小班的孩子'), or ''."""
-    if len(tx.words(b)) != 1 and not (len(b) <= 6 and b[-1:] in "园校"):
+    '小班的孩子'), a phrase ending in a word of the first its place; or ''."""
+    wb = tx.words(b)        # '高中助学金资助的学生比学前教育助学金…': 学前教育助学金资助的学生
+    at = a.find(wb[-1]) if len(wb) >= 2 and len(wb[-1]) >= 2 else -1     # (not '…,…和…')
+    tail = a[at + len(wb[-1]):] if at > 0 else ""
+    if re.fullmatch(r"的?[^\W\d和与及]{1,8}", tail) and wb[-1] not in b[:-len(wb[-1])]:
+        return b + tail
+    if len(wb) != 1 and not (len(b) <= 6 and b[-1:] in "园校"):
         return ""
 
     def same_kind(w: str) -> bool:      # 小学 ~ 初中; 民办园 ~ 公办园, 大班 ~ 小班, 初中生 ~

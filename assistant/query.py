@@ -12,6 +12,7 @@ from assistant import intent
 from assistant.either import either_way
 from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
+from assistant.preamble import preamble_end
 from assistant.subsets import subset_words
 from assistant.compounds import GRADE, implied_acts, inner_parts
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
@@ -279,8 +280,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
     q = tx.fold(question)
     focus_part, _, context_part = q.partition(tx.fold(FOLLOWUP_MARK))
     # the asker's own situation in the earlier question sets nothing either
-    context_part = context_part[intent.preamble_end(context_part):]
-    cut = intent.preamble_end(focus_part)
+    context_part = context_part[preamble_end(context_part):]
+    cut = preamble_end(focus_part)
     preamble = focus_part[:cut]                  # kept in place: term offsets stay valid
     focus_part = " " * cut + focus_part[cut:]
     years = frozenset(intent.resolve_years(focus_part, current_year)

@@ -233,6 +233,9 @@ def corpus_spans(text: str, snap) -> list[tuple[int, int]]:
 _FUNCTION = set("的了地得着过是有在和与及或也都就还把被")
 
 
+_WHOLE_OF = {"地区", "市", "县", "区", "省", "旗", "盟", "州", "国", "镇", "乡"}
+
+
 def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
     """A corpus phrase cut at punctuation, without question filler at the edges of each
     piece ('的公办' → '公办')."""
@@ -242,6 +245,8 @@ def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
         whole = list(words)
         while words and words[0] in stop and words[1:2] != ["级"]:     # '荣成级' is a level
             words.pop(0)
+        if len(words) > 2 and words[0] == "全" and words[1] in _WHOLE_OF:
+            words = words[2:]       # '全地区初中': the whole place, then what is asked of it
         while words and words[-1] in stop:
             words.pop()
         if len("".join(words)) < 2 and len(piece) == 2 and len(whole) == 2 and \
@@ -250,8 +255,6 @@ def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
         if words:
             out.append("".join(words))
     return out
-
-
 
 
 def shadowed(terms: list[Term]) -> list[Term]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.parts import split
+from assistant.preamble import preamble_end
 from jiaoti import text as tx
 from tests.conftest import deployed
 
@@ -25,6 +27,8 @@ TEXT = """某县教育事业发展概况
 全县幼儿专任教师1530人,小学专任教师3380人,特殊学校专任教师60人。
 全县特殊教育学校在校生320人。
 全县共有在编教师3600人,其中本科以上学历1890人,专科学历1700人。
+2015年,对120名新入职教师开展为期5天的集中培训。
+2015年,普通初级中学专任教师2100人。
 全县幼儿园60所,其中公办幼儿园46所(城区6所、乡镇15所、乡村25所)。全县在园幼儿5100人。
 2015年,完成“薄改工程”(新建学校6所、改建学校4所、配套建设学校2所)。
 
@@ -147,3 +151,34 @@ def test_two_rates_compared_in_points_are_each_a_rate(county):
     answer = county.ask("初中毕业率比高中阶段毛入学率高多少个百分点？")
     assert answer.answerable and "99.6%" in answer.answer and "95.2%" in answer.answer
     assert "4.4个百分点" in answer.answer
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("高中助学金资助的学生比学前教育助学金多多少人？",
+     ("高中助学金资助的学生多少人", "学前教育助学金资助的学生多少人")),
+    ("西街项目的总投资比清北幼儿园项目多多少？", ("西街项目的总投资多少", "清北幼儿园项目的总投资多少")),
+    ("公办学校和民办学校各有几所？", ("公办学校几所", "民办学校几所")),
+    ("初中教师学历合格率比小学低多少个百分点？", ("初中教师学历合格率多少", "小学教师学历合格率多少")),
+])
+def test_the_second_side_takes_what_the_first_says_after_their_shared_word(question, sides):
+    assert split(tx.normalize_question(question)).questions == sides
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("上幼儿园的孩子和小学生，哪个多？", True),
+    ("残疾孩子上的特殊教育学校，洛阳有吗？有几所？", True),
+    ("孩子明年上幼儿园，去年新建了几所公办幼儿园？", False),
+])
+def test_a_leading_clause_is_the_question_s_topic_when_the_rest_names_nothing(question, asked):
+    assert (preamble_end(question) == 0) is asked
+
+
+def test_a_new_unit_of_time_is_asked(county):
+    answer = county.ask("新入职教师集中培训为期几天？")
+    assert answer.answerable and "5天" in answer.answer and "120名" not in answer.answer
+
+
+def test_a_whole_place_opening_a_documents_phrase_is_no_part_of_the_term(county):
+    """The report says '全县初中招生…'; '全县初中的专任老师' still asks 初中's teachers."""
+    answer = county.ask("全县初中的专任老师有多少人？")
+    assert answer.answerable and "2100人" in answer.answer

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import intent
+from assistant.preamble import preamble_end
 from assistant.extract import unit_family
 from assistant.parts import split
 from assistant.status import _state
@@ -25,7 +26,7 @@ from jiaoti.names import person_names
     ("去年新招了多少老师？", 0),
 ])
 def test_a_preamble_is_the_askers_situation_only(question, cut):
-    assert intent.preamble_end(question) == cut
+    assert preamble_end(question) == cut
 
 
 @pytest.mark.parametrize("question,parts,compare", [

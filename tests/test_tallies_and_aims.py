@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.intent import preamble_end
+from assistant.preamble import preamble_end
 from jiaoti import text as tx
 from tests.conftest import deployed
 

@@ -1,0 +1,43 @@
+"""A citizen's own situation before the question ('孩子明年上幼儿园，去年新建了几所…'): it
+says why they ask, not what they ask about — unless the question after it names nothing
+('上幼儿园的孩子和小学生，哪个多？'), when the leading clause is what it asks about."""
+
+from __future__ import annotations
+
+import re
+
+from jiaoti import text as tx
+
+_PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|我们(?![市县区省局镇乡这])|咱家|俺|孩子|小孩|娃|"
+                       r"女儿|儿子|闺女|家里|老人")
+_NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县")
+# '跟着打工父母来的娃娃里，…': the things the question counts among, not the asker's story
+_SCOPE = re.compile(r"(?:里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")
+_ASKS = re.compile(r"多少|几|什么|啥|哪|吗|呢|怎么|咋|如何|是否|有没有|没有|有无|[?？]")
+
+
+def preamble_end(text: str) -> int:
+    """Where the question proper starts after leading clauses that tell the asker's own
+    situation and ask nothing, or 0."""
+    end = 0
+    for m in re.finditer(r"[^，,；;。！!]+[，,；;。！!]?", text):
+        clause = m.group(0)
+        if _ASKS.search(clause):
+            break
+        if not _PERSONAL.search(clause) or _NOT_PERSONAL.search(clause) or _SCOPE.search(clause):
+            return 0
+        end = m.end()
+    return end if end < len(text.rstrip()) and _has_topic(text[end:]) else 0
+
+
+_ASKING = {"哪个", "哪边", "哪一个", "哪类", "哪种", "哪项", "还是", "多少", "分别", "一共", "总共",
+           "有没有", "是不是", "多多少"}
+
+
+def _has_topic(rest: str) -> bool:
+    """Does the question after a leading clause name anything ('…，哪个多？' and '…，驻马店有
+    吗？有几所？' do not: the leading clause is what they ask about)?"""
+    from jiaoti.places import gazetteer
+
+    return any(len(w) >= 2 and tx.is_cjk(w[0]) and w not in _ASKING and w[0] != "几" and
+               not gazetteer().forms.get(w) for w in tx.words(rest))    # ('几所')
