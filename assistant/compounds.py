@@ -53,3 +53,15 @@ def implied_acts(terms: list, question: str) -> list:
             continue
         out.append(t)
     return out
+
+
+_YOUNG = {"年轻", "年青", "青年"}
+_AGE_BELOW = re.compile(r"\d+\s*周?岁(?:及)?(?:以下|以内)|不满\s*\d+\s*周?岁")
+
+
+def implied_by_bound(terms: list, question: str) -> list:
+    """'30岁以下的年轻老师': an upper age bound says who is young — the report writes the
+    bound ('30岁以下教师242人'), not the word."""
+    if not _AGE_BELOW.search(question):
+        return terms
+    return [t for t in terms if t.word.rstrip("的") not in _YOUNG]

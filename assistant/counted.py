@@ -151,7 +151,8 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS or \
-                plan.complement and "非" + plan.complement[:2] in w:    # ('不是普惠价的')
+                plan.complement and "非" + plan.complement[:2] in w or \
+                _kindergarten_staff(plan, w, own):      # ('不是普惠价的'; '民办幼儿教师')
             continue    # a noun sets a part apart, not a measure ('人数'); 小学 not in 中小学校
         rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")  # 特殊教育
                          for a in plan.words) or tx.contains_term(plan.focus_text, w) else w
@@ -164,6 +165,12 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         if not tx.contains_term(frame, w) and not tx.contains_term(frame, rest):
             extra.append(rest)
     return extra[0] if extra else ""
+
+
+def _kindergarten_staff(plan, word: str, own: str) -> bool:
+    """'民办幼儿教师' for '民办幼儿园的老师': 幼儿 before a staff word names the school."""
+    return word.startswith("幼儿") and bool(re.search("幼儿" + tx.CHILD_STAFF_WORD, own)) and \
+        any(a.endswith("幼儿园") for a in plan.words)
 
 
 def part_frame(at, fact) -> str:

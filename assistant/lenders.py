@@ -119,7 +119,8 @@ def _head_sentence(text: str, span: tuple[int, int], nxt: int, kinds: bool = Tru
         and all(f.unit in ("所", "家") for f in figs)
     # '普通高中 35 所,招生 5.45 万人,在校生 15.98 万人。校均规模…': the schools and their counts
     counted = len(clauses) > 1 and _counts_schools(text[clauses[0].start:clauses[0].end]) and \
-        all(_bare_other(text[d.start:d.end]) for d in clauses[1:])
+        all(_bare_other(text[d.start:d.end]) or CHANGE_CLAUSE.match(text[d.start:d.end])
+            for d in clauses[1:])       # ('…中小学214所,比上年减少2所。校舍总面积…')
     broken_down = broken_down or counted
     if (len(figs) != 1 and not broken_down) or "\n" in text[e:nxt] or \
             text[s:nxt].rstrip()[-1:] not in "。！？!?" or (before and before[-1] not in "\n。！？!?"):

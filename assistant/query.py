@@ -14,7 +14,7 @@ from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
 from assistant.preamble import preamble_end
 from assistant.subsets import subset_words
-from assistant.compounds import GRADE, implied_acts, inner_parts
+from assistant.compounds import GRADE, implied_acts, implied_by_bound, inner_parts
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
@@ -315,7 +315,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     elif kind == "quantity" and not asked and context_part and _BARE_ASK.search(focus_part):
         _, asked, noun = intent.kind_of(context_part, ())   # '…在民办园的有多少': as the last
     # '多大面积' where the documents write '新建校舍39000平方米': the measure is the unit
-    terms = [t for t in implied_acts(terms, focus_part)
+    terms = [t for t in implied_by_bound(implied_acts(terms, focus_part), q)
              if t.known or t.word not in _MEASURE_NOUNS.get(asked, ())]
     counted: tuple[str, ...] = ()
     noun = "" if noun in intent.ENROLLED else noun      # '在初中读书的有多少' names no noun

@@ -51,8 +51,9 @@ class Term:
             return APART
         if in_schools and any(p.search(text) for p in _school_kinds(self.alternatives)):
             return KIND_OF_SCHOOL
-        if "幼儿园" in self.alternatives and tx.CHILD_STAFF.search(text):
-            return KIND_OF_SCHOOL       # '幼儿专任教师' are a kindergarten's teachers
+        if any(a.endswith("幼儿园") and (a == "幼儿园" and tx.CHILD_STAFF.search(text) or re.search(
+                a[:-1] + tx.CHILD_STAFF_WORD, text)) for a in self.alternatives):
+            return KIND_OF_SCHOOL       # '(民办)幼儿专任教师' are a kindergarten's teachers
         return HEAD_ONLY if any(h in text for h in self.heads) else 0.0
 
     def names(self, word: str, before: str = "") -> bool:

@@ -115,7 +115,8 @@ _KIND_GARDEN = re.compile(r"(公办|民办|普惠性?|省级示范|市级示范|
                           r"城区|农村|一级|二级|三级)园(?![区长所内外舍地])")
 _BOTH_KINDS = re.compile(r"公民办(?![理事证])")
 # the staff of children are a kindergarten's: '幼儿教师', '幼儿专任教师'
-CHILD_STAFF = re.compile(r"(?<![在入离])(?<!在园)幼儿(?=(?:专任)?(?:教师|老师|教职工|保育员))")
+CHILD_STAFF_WORD = r"(?=(?:专任)?(?:教师|老师|教职工|保育员))"
+CHILD_STAFF = re.compile(r"(?<![在入离])(?<!在园)幼儿" + CHILD_STAFF_WORD)
 _NOT_PUPIL = r"(?![活源态产命日长成均育]|[师机]比)"        # '生源', '小学生师比' (小学 + 生师比)
 _ENROLLED_PUPIL = re.compile(rf"(在校|在读|在籍|在册)生{_NOT_PUPIL}")
 # '其中小学生' is 其中 + 小学的学生; '中小学生' and '职中学生' are no 小学生 or 中学生

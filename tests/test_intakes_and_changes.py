@@ -182,3 +182,28 @@ def test_a_whole_place_opening_a_documents_phrase_is_no_part_of_the_term(county)
     """The report says '全县初中招生…'; '全县初中的专任老师' still asks 初中's teachers."""
     answer = county.ask("全县初中的专任老师有多少人？")
     assert answer.answerable and "2100人" in answer.answer
+
+
+STAFF = """某县教师队伍情况
+
+全县现有专任幼儿教师980人,其中公办编制幼儿教师250人,民办幼儿教师730人。
+年龄结构方面,30岁以下教师240人,占6.6%;30-39岁的1600人,占43.9%。
+"""
+
+
+@pytest.fixture(scope="module")
+def staff(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-jiaoshi.txt", STAFF, bureau_name="某县教育局",
+                    home_places=["某县"], current_year=2015)
+
+
+def test_the_staff_of_a_kind_of_kindergarten_are_its_teachers(staff):
+    answer = staff.ask("民办幼儿园的老师有多少人？")
+    assert answer.answerable and "730人" in answer.answer and "250人" not in answer.answer
+
+
+def test_an_upper_age_bound_says_who_is_young(staff):
+    answer = staff.ask("30岁以下的年轻老师有多少？")
+    assert answer.answerable and "240人" in answer.answer
+    answer = staff.ask("年轻老师有多少？")          # no bound: no figure says who is young
+    assert "240人" not in answer.answer
