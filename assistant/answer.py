@@ -1,8 +1,7 @@
-"""Extractive answers, by kind of question: quantities from the fact table (one fact,
-several parts, or a comparison), states ("建好了没有") from what the documents say, and
-everything else (definitions, dates, ranks, lists) from the best verbatim span. A figure
-is never stated unless it is in the text the answer cites; when nothing answers, the
-refusal says what the documents do cover nearby."""
+"""Extractive answers, by kind of question: quantities from the fact table (one fact, several
+parts, or a comparison), states ("建好了没有") from what the documents say, everything else
+(definitions, dates, ranks, lists) from the best verbatim span. A figure is never stated unless
+it is in the text the answer cites; a refusal says what the documents do cover nearby."""
 
 from __future__ import annotations
 
@@ -197,16 +196,17 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         found = [settled] if settled is not None else found
         options.append([] if parts.compare == "sum" and tied(found) else found)
     found = pick.choose(options, bool(parts.compare))
-    if not parts.compare:
-        found = pick.refilled(options, pick.untied(options, found))
+    found = found if parts.compare else pick.refilled(options, pick.untied(options, found))
     got = [m for m in found if m is not None]
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all
     computed = ""
     if parts.compare == "sum":
         return _total(ctx, base, parts, found), hits_all
-    if parts.compare and len(got) < len(parts.questions):
-        # one figure does not answer a comparison: say which side the report has
+    if parts.compare == "less" and pick.left_out_already(found[0], *parts.questions[1::-1]):
+        found = got = found[:1]             # (the whole's figure leaves the part out already)
+        parts = replace(parts, questions=parts.questions[:1], compare="")
+    if parts.compare and len(got) < len(parts.questions):   # say which side the report has
         have = next(m for m in found if m is not None)
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
         return refusal(ctx, base, "compare-one-side", one_side_note(have, lacking)), hits_all

@@ -177,7 +177,7 @@ def split(question: str) -> Parts | None:
 # '超过2000人的学校', '超过去年': a threshold or a year, not a second thing to compare
 _THRESHOLD = re.compile(r"[\d一二两三四五六七八九十百千万]|去年|今年|前年|上年|(?:19|20)\d\d")
 _YEAR_BASE = re.compile(r"^(上年|去年|上一年|前一年|上学年|同期)(?:增|减|下|提|降|增加|减少)?$")
-_MORE_BY = re.compile(r"^(?:[^？?]*[？?])?(?P<a>[^？?]+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)"
+_MORE_BY = re.compile(r"^(?:[^？?]*[？?])?(?P<a>[^？?]+?)(?<!占)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)"
                       r"(?:多|少|高|低|大|小|超)(?:了|出了?|[\u4e00-\u9fff]了)?(?P<verb>)"
                       r"(?P<rest>(?:多少|几).*)$")
 # '…比…多新增了多少个学位': the act, said once, goes with each part
@@ -289,7 +289,7 @@ def _split(q: str) -> Parts | None:
         return Parts((a + "是多少", _carry(a, b, modifier=False) + b + "是多少"), "ratio")
     m = _MORE_BY.search(q) or _MORE_BY_ACT.search(q)      # '…比…多(出)了几次', '…多搞了几次'
     if m:                                   # ('…比…多新增了多少个学位': each 新增)
-        a, b = m.group("a"), m.group("b")
+        a, b = m.group("a").rstrip("，, "), m.group("b")      # ('…公办幼儿园，比…': no lead)
         ask = (m.group("verb") or "") + _asking(m.group("rest"))
         lead = re.match(r"^(.*[，,])", a)       # '公办义务教育学校，全年计划数比秋季开办数…'
         shared = lead.group(1) if lead else _carry(a, b, modifier=False)

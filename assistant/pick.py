@@ -335,3 +335,15 @@ def _own_words(frame: str, asked: str) -> set[str]:
     return {w for w in tx.words(frame) if len(w) >= 2 and all(tx.is_cjk(c) for c in w)
             and w not in asked and w not in ALL_KINDS and w not in HOME_WORDS
             and w not in stopwords() and not gazetteer().forms.get(w)}
+
+
+def left_out_already(m: FactMatch | None, part: str, whole: str) -> bool:
+    """'不算民办园的话，幼儿园老师有多少' and '学前31人(不含民办幼儿园教师)': the whole's figure
+    already leaves the part out, so it is the answer itself."""
+    from assistant.lenders import EXCLUDED
+
+    if m is None:
+        return False
+    asides = "".join(EXCLUDED.findall(m.fact.clause))
+    extra = [w for w in tx.words(part) if len(w) >= 2 and w not in whole]
+    return bool(asides) and any(w in asides for w in extra)

@@ -159,6 +159,8 @@ def test_two_rates_compared_in_points_are_each_a_rate(county):
     ("西街项目的总投资比清北幼儿园项目多多少？", ("西街项目的总投资多少", "清北幼儿园项目的总投资多少")),
     ("公办学校和民办学校各有几所？", ("公办学校几所", "民办学校几所")),
     ("初中教师学历合格率比小学低多少个百分点？", ("初中教师学历合格率多少", "小学教师学历合格率多少")),
+    ("这几年新建扩建的公办幼儿园，比城里新建扩建的中小学多几所？",     # a comma before 比
+     ("这几年新建扩建的公办幼儿园几所", "城里新建扩建的中小学几所")),
 ])
 def test_the_second_side_takes_what_the_first_says_after_their_shared_word(question, sides):
     assert split(tx.normalize_question(question)).questions == sides
@@ -207,3 +209,16 @@ def test_an_upper_age_bound_says_who_is_young(staff):
     assert answer.answerable and "240人" in answer.answer
     answer = staff.ask("年轻老师有多少？")          # no bound: no figure says who is young
     assert "240人" not in answer.answer
+
+
+def test_the_bi_of_a_share_is_no_comparison():
+    parts = split(tx.normalize_question("幼儿园专任教师专科及以上学历占比比上年提高了多少？"))
+    assert parts.questions[0] == "幼儿园专任教师专科及以上学历占比多少" and parts.stated
+
+
+def test_a_whole_that_leaves_the_part_out_already_is_the_answer(tmp_path_factory):
+    county = deployed(tmp_path_factory, "mouxian-jiaozhigong.txt", "某县教职工情况\n\n全县教职工共"
+                      "4000人,其中普高教师430人,小学2100人,学前45人(不含民办幼儿园教师)。\n",
+                      bureau_name="某县教育局", home_places=["某县"], current_year=2015)
+    answer = county.ask("不算民办园的话，幼儿园老师有多少？")
+    assert answer.answerable and "45人" in answer.answer and "不含民办幼儿园教师" in answer.answer
