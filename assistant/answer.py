@@ -13,13 +13,13 @@ from assistant import compose
 from assistant.counted import with_change
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
-from assistant.grounding import citation, unsupported_figures
+from assistant.grounding import citation, citations, unsupported_figures
 from assistant.guards import missing_nouns, other_part_of_year
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
 from assistant.parts import split
-from assistant import pick
+from assistant import pick, shared_sentence
 from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
@@ -30,7 +30,7 @@ from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
 from assistant.whether import as_count
 from jiaoti.places import Home
-from jiaoti.types import Answer, Citation, Hit
+from jiaoti.types import Answer, Hit
 from prompts import cannot_answer
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
 def _settled(plan: QueryPlan, found: list[FactMatch]) -> FactMatch | None:
     """The one of figures that fit alike that the question asks, or None."""
     return whole_of(found) or said_as_asked(plan, found) or pick.unmodified(plan, found) or \
-        pick.to_date(plan, found) or pick.plainest(plan, found)
+        pick.to_date(plan, found) or pick.plainest(plan, found) or pick.fullest_own(plan, found)
 
 
 def _grounded(ctx, base, text, matches, stmts, reason, computed: str = "") -> Answer:
@@ -154,18 +154,8 @@ def _grounded(ctx, base, text, matches, stmts, reason, computed: str = "") -> An
     if unsupported_figures(said, chunks):                                    # is said last)
         log.error("composed answer has a figure outside its sources: %s", text)
         return refusal(ctx, base, "unsupported-figure")
-    cites = _citations([(m.chunk, s.start, s.end) for m, s in zip(matches, stmts)])
+    cites = citations([(m.chunk, s.start, s.end) for m, s in zip(matches, stmts)])
     return replace(base, answer=text, answerable=True, citations=cites, reason=reason)
-
-
-def _citations(spans) -> tuple[Citation, ...]:
-    out, seen = [], set()
-    for chunk, start, end in spans:
-        if (chunk.id, start, end) in seen:
-            continue
-        seen.add((chunk.id, start, end))
-        out.append(citation(len(out) + 1, chunk, start, end))
-    return tuple(out)
 
 
 _AIMS = re.compile(r"目标|任务|计划|规划|指标|预计")
@@ -186,17 +176,21 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     options: list[list[FactMatch]] = []
     hits_all: list[Hit] = []
     aims = [bool(_AIMS.search(q)) for q in parts.questions] if parts.compare else []
+    nears, plans = [], []
     for q in parts.questions:
         sub = _sub_plan(ctx, plan, q, any(aims))
+        plans.append(sub)
         hits, qvec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
         hits_all += [h for h in hits if h.chunk.id not in {x.chunk.id for x in hits_all}]
-        found = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)[0] or \
-            _table_cell(ctx, q, sub, hits)
+        found, near = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)
+        nears.append(near)
+        found = found or _table_cell(ctx, q, sub, hits)
         settled = _settled(sub, found) if found and tied(found) and not parts.compare else None
         found = [settled] if settled is not None else found
         options.append([] if parts.compare == "sum" and tied(found) else found)
     found = pick.choose(options, bool(parts.compare))
     found = found if parts.compare else pick.refilled(options, pick.untied(options, found))
+    found = shared_sentence.filled(found, nears, plans, parts.questions)
     got = [m for m in found if m is not None]
     if not got:
         return refusal(ctx, base, "no-fact"), hits_all
@@ -290,7 +284,8 @@ def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
         return refusal(ctx, base, "only-plan", PLAN_NOTE)    # '已经建成了吗': a plan says no
     pieces = []
     for st in states:
-        words = compose.clean(compose.speak(st.chunk.text[st.start:st.end], ctx.home))
+        said = st.words or st.chunk.text[st.start:st.end]
+        words = compose.clean(compose.speak(said, ctx.home))
         if st.state == "plan":
             year = f"{st.year}年" if st.year else ""
             pieces.append(f"根据{year}工作安排，{words}")
@@ -303,7 +298,7 @@ def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     text += "。"
     if unsupported_figures(text, [st.chunk for st in states]):
         return refusal(ctx, base, "unsupported-figure")
-    cites = _citations([(st.chunk, st.chunk.start + st.start, st.chunk.start + st.end)
+    cites = citations([(st.chunk, st.chunk.start + st.start, st.chunk.start + st.end)
                         for st in states])
     return replace(base, answer=text, answerable=True, citations=cites,
                    reason=f"status:{states[0].state}")

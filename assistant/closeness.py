@@ -55,7 +55,8 @@ def adjacent(plan: QueryPlan, chunk: Chunk, fact: Fact) -> float:
         if not t.focus or is_verb_term(t):
             continue
         if fact.unit in t.alternatives and fact.unit in "金银铜" or any(
-                before.endswith(a) or after.startswith(a) or row and a in before
+                before.endswith(a) or row and a in before or after.startswith(a) and
+                not after[len(a):len(a) + 1].isdigit()      # ('班级12个学位540个': 540's)
                 for a in t.alternatives
                 if len(a) >= 2):
             return max(ADJACENT, bonus)

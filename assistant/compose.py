@@ -102,7 +102,9 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     paid = [text[slice(*lay.paid)]] if lay.paid and listed is None and row is None else []
     words = "，".join(p for p in [*leads, head + body, *paid] if p)   # '投资1亿元，新建…'
 
-    words = _LEAD_NUMBER.sub("", words.strip()).strip(" ,，;；:：—―")   # ('——初中全区共有10所')
+    words = words.strip()       # (a list number, not the figure itself: '31 个党组织、…')
+    words = (words if words.startswith(fact.raw) else _LEAD_NUMBER.sub("", words)).strip(
+        " ,，;；:：—―")         # ('——初中全区共有10所')
     words = _BARE_COPULA.sub("，", _EMPTIED.sub("", words))  # '比例为99.73%,比上年增长…' and
     #                               '…,比上年增加12386人,增加6.40%' without the other figure
     heading = run_in_heading(text, at)

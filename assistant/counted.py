@@ -330,7 +330,11 @@ def qualifying(plan, t) -> bool:
     i = plan.terms.index(t)
     nxt = next((u for u in plan.terms if u.focus and u.at == t.at + len(t.word)), None)
     if i == plan.predicate or t.at < 0 or nxt is None or is_verb_term(nxt) or \
-            FLOW.search(t.word) or plan.asked_unit in ("", "%"):    # (people or things counted)
+            FLOW.search(t.word):
+        return False
+    if t.word + nxt.word in tx.words(plan.question):
+        return True     # '占地面积': one word of the question, its verb names which 面积
+    if plan.asked_unit in ("", "%"):    # (people or things counted)
         return False
     # the noun it qualifies is what is counted: the question word comes right after it
     return _ASKED_NEXT.match(tx.fold(plan.question), nxt.at + len(nxt.word)) is not None

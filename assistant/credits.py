@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.counted import qualifying
 from assistant.intent import ENROLLED
 from assistant.query import QueryPlan
 from assistant.scopes import kin, kind_stage
@@ -51,6 +52,10 @@ class Credits:
         if at.opener:                       # '…启动实施…三年行动计划,…。新增学位…'
             self.pieces.append((at.opener, PARENT))
         self.pieces.append((at.context, CONTEXT))
+        # another figure's clause ('占地24亩,建筑面积8800平方米'): the word that says which of
+        # a noun is asked (占地 of 占地面积) is that figure's there, not this one's
+        self.theirs = {piece for piece, _, _ in at.others if re.search(r"\d", piece)} - {
+            at.parent, at.frame, at.lender, at.shared, at.heading, at.topic, at.opener}
         self.plan = plan
         self.listed = at.listed
         # a stage's item in a breakdown counts what the whole counts, of that stage
@@ -79,6 +84,8 @@ class Credits:
             for longer in t.shadows:
                 text = text.replace(longer, "\x00")
             got = t.said_in(text, self.in_schools)
+            if got and piece in self.theirs and tx.is_verb(t.word) and qualifying(self.plan, t):
+                where = min(where, LATER_COUNTED)
             best = max(best, got * where)
             if where in (LOCAL, CLAUSE):
                 own = max(own, got * where)

@@ -34,7 +34,7 @@ _DAY = re.compile(r"\d{1,2}月|\d{1,2}[日号]|[一二三四五六七八九十]+
 _UNIT_FAMILIES = (("人", "名", "位", "人次"), ("所", "家"), ("项", "类", "种"),
                   ("次", "场", "场次"), ("门",), ("本", "册"), ("件", "起"), ("套",), ("期",), ("元",),
                   ("枚", "块", "金", "银", "铜"), ("届",), ("批",), ("%",),
-                  ("平方米", "平米", "平方千米", "平方公里"))
+                  ("平方米", "平米", "㎡", "平方千米", "平方公里"))
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,11 @@ def unit_fits(asked: str, figures: list[num.Figure]) -> bool:
     if asked == "个":              # '多少个老师', '几个专业': any count, not money or times
         return any(f.unit and f.unit not in _NOT_COUNTS for f in figures)
     family = unit_family(asked)
-    return any(f.unit and f.unit in family for f in figures)
+    land = _LAND if "平方米" in family else ()   # '占地面积' is asked in 平方米, said in 亩
+    return any(f.unit and (f.unit in family or f.unit in land) for f in figures)
+
+
+_LAND = ("亩", "公顷")      # areas, though no 平方米: no sum or difference across them
 
 
 def _counted_head(clause: str) -> str:

@@ -57,3 +57,14 @@ def mark_unsure_scans(answer: Answer, chunks: Mapping[str, Chunk], threshold: fl
 def strip_markup(text: str) -> str:
     """Model replies lose images (markdown or <img>) and any other HTML tags."""
     return _TAGS.sub("", _IMAGES.sub("", text))
+
+
+def citations(spans) -> tuple[Citation, ...]:
+    """Numbered citations of (chunk, start, end) spans, each span once."""
+    out, seen = [], set()
+    for chunk, start, end in spans:
+        if (chunk.id, start, end) in seen:
+            continue
+        seen.add((chunk.id, start, end))
+        out.append(citation(len(out) + 1, chunk, start, end))
+    return tuple(out)

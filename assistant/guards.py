@@ -10,7 +10,7 @@ import re
 from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
-from assistant.scopes import restated_scope
+from assistant.scopes import of_schools, restated_scope
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
 from jiaoti.places import AREA_WORDS, gazetteer
@@ -269,7 +269,8 @@ def other_part_of_year(question: str, text: str) -> str:
     return ""
 
 
-_SCOPE = re.compile(r"^在[^，,；;。]{1,12}?(?:之中|当中|中)")     # among which: no modifier
+# among which, or within the place ('辖区内有学校66所'): no modifier
+_SCOPE = re.compile(r"^在[^，,；;。]{1,12}?(?:之中|当中|中)|(?:辖区|境)内")
 _TIME = re.compile(r"[年月日季]|以下|以上")    # '2023-2024学年(…)全市共有…学校': no kind
 
 
@@ -278,8 +279,8 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
     modifier of the clause that lends the figure its things, when the question names none
     of its modifiers (a question about all children is not answered by a part), or ''."""
     words, thing = modifiers(_SCOPE.sub("", _ASIDE.sub("", lender)))  # '在各级各类学校中…'
-    if _names_people_only(plan) and any(s in thing for s in STAGES):
-        return thing    # '有多少学生' is not '全市共有小学75所,…,在校生49797人'
+    if (_names_people_only(plan) or of_schools(plan)) and any(s in thing for s in STAGES):
+        return thing    # '有多少学生' is no '全市共有小学75所,…,在校生49797人'
     mods = [w for w in words if not _TIME.search(w) and w not in UNMARKED]
     if any(w in a or a in w for w in mods for a in plan.words):
         return ""

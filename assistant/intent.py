@@ -160,6 +160,7 @@ def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
 
 
 # what a noun is counted in, by its last character ('学生' → 人, '学校' → 所, '经费' → 元)
+_PEOPLE = ("学子", "党员", "干部", "家长", "校长", "书记", "代表", "群众")
 _NOUN_UNIT = {**dict.fromkeys("生师员者人才童友娃孩儿工", "人"), **dict.fromkeys("校园院", "所"),
               **dict.fromkeys("钱费款", "元")}
 
@@ -181,6 +182,8 @@ def noun_unit(noun: str) -> str:
         return "册"
     if len(noun) == 2 and noun[0] == "在":          # '在园', '在校': being there, no school
         return ""
+    if noun.endswith(_PEOPLE):                      # '贫困学子', '党员', '家长'
+        return "人"
     return _NOUN_UNIT.get(noun[-1], "") if len(noun) >= 2 or noun in ("孩", "娃") else ""
 
 
@@ -262,6 +265,9 @@ def asked_unit(text: str) -> tuple[str, str]:
             noun = _noun_after(words, i + 1) or words[i + 1]
             if noun and noun_unit(noun):
                 return noun_unit(noun), noun
+            pair = "".join(words[i + 1:i + 3])      # '多少贫困学子': jieba's 贫困 | 学子
+            if pair.endswith(_PEOPLE):
+                return "人", pair
             if i + 3 < len(words) and words[i + 2] == "的" and noun_unit(words[i + 3]):
                 return noun_unit(words[i + 3]), words[i + 3]    # '多少小学的学生在读'
     for i, w in enumerate(words[1:], 1):     # '幼儿园数量比上年…': the schools are counted

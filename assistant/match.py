@@ -205,7 +205,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                                                         credits.pieces[0][0]))
     said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if names_counted(plan, t))
     missing = tuple(t.word for t, (c, _), w in zip(plan.terms, got, weights)
-                    if t.focus and t.known and c < NEAR and w and (
+                    if t.focus and (t.known or is_verb_term(t) and qualifying(plan, t))  # (占地
+                    and c < NEAR and w and (                    # of 占地面积, no document's)
                         (not is_verb_term(t) or qualifying(plan, t)) and t.weight >= GENERIC or
                         t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # a change
                     and not (said and names_counted(plan, t))

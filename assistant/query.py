@@ -193,7 +193,7 @@ class _Terms:
         if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2 and not GRADE.match(w):
             # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园) — not a
             # noun whose parts no document knows either ('研究生')
-            parts = [p for p in tx.tokenizer().cut_for_search(w) if len(p) >= 2 and p != w]
+            parts = tx.word_parts(w)
             if parts and (not tx.tokenizer().FREQ.get(w) or w[-1] not in intent.HEAD_END or any(
                     self.snap.knows(a) for p in parts for a, _ in lex.alternatives(p))):
                 for p in parts:

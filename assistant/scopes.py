@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from assistant.brackets import open_bracket
+from assistant.intent import STAGES
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts
@@ -207,3 +208,10 @@ def modified_stage(plan: QueryPlan, own: str) -> str:
                             for a in u.alternatives):   # ('专任教师小学…': whose; '普惠性')
             return mod
     return ""
+
+
+def of_schools(plan: QueryPlan) -> bool:
+    """Does the question ask about schools at large, naming no stage ('学校的教职工' is no
+    '全区有幼儿园107所,教职工2017名')?"""
+    return any(t.word == "学校" for t in plan.terms if t.focus) and not any(
+        s in w for w in plan.words for s in STAGES)

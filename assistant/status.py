@@ -12,6 +12,7 @@ from assistant.extract import credits as term_credits
 from assistant.guards import said_as_money
 from assistant.query import QueryPlan
 from assistant.sites import restates
+from assistant.status_rows import remark_rows
 from jiaoti import text as tx
 from jiaoti.headings import plan_section as heads_plans
 from jiaoti.numbers import find_figures, prepare_numbers, years_in
@@ -42,6 +43,7 @@ class State:
     coverage: float
     rank: int
     restated: str = ""   # the sentence before, when this one counts the same thing again
+    words: str = ""      # what to say, when not the span itself (a table row's name and state)
 
 
 # from an intention or a requirement to the end of its clause: '计划年内全部竣工',
@@ -141,7 +143,24 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
             if plan.years and year not in plan.years and state != "plan":
                 continue
             out.append(State(chunk, a, b, state, year, cov, rank, restated))
+        out += _row_states(plan, chunk, rank, plan_section, focus_total)
     out.sort(key=lambda st: (ORDER[st.state], -st.coverage, st.rank))
+    return out
+
+
+def _row_states(plan: QueryPlan, chunk: Chunk, rank: int, plan_section: bool,
+                focus_total: float) -> list[State]:
+    """States a table's remark column gives the thing its row names."""
+    out = []
+    for start, name, name_end, remark, _, end in remark_rows(chunk.text):
+        got = term_credits(plan, name)
+        cov = sum(t.weight * got.get(i, 0) for i, t in enumerate(plan.terms)
+                  if t.focus) / focus_total
+        state = _state(remark, plan_section) if cov >= MIN_COVERAGE else None
+        if state is not None:
+            words = f"{chunk.text[start:name_end].strip()}：{remark}"
+            out.append(State(chunk, start, end, state, _year(chunk, ""), cov, rank,
+                             words=words))
     return out
 
 

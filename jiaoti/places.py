@@ -23,9 +23,9 @@ HOME_WORDS = ("我市", "本市", "全市", "咱市", "咱们市", "我们市", 
               "区里", "我旗", "本旗", "全旗", "咱旗", "旗里", "我州", "本州", "全州", "州里",
               "我盟", "本盟", "全盟", "盟里", "全地区", "本地区", "我地区", "咱们这", "我们这",
               "本地", "当地")
-# in a figure's own words, the documents' own place too ('地区有各级各类学校931所'); not in a
-# question, where 地区 is also any region's ('盐城地区')
-AREA_WORDS = HOME_WORDS + ("地区",)
+# in a figure's own words, the documents' own place too ('地区有各级各类学校931所', '辖区内有
+# 学校66所'); not in a question, where 地区 is also any region's ('盐城地区')
+AREA_WORDS = HOME_WORDS + ("地区", "辖区", "境内")
 
 
 @dataclass(frozen=True)

@@ -355,3 +355,14 @@ def sentence_parents(text: str) -> list[tuple[int, int, int]]:
         out.append((s, e, parent))
     return out
 
+
+
+def word_parts(word: str) -> list[str]:
+    """The dictionary words inside a compound, two characters or more ('占地面积' → 占地,
+    面积) — not a piece that straddles two others ('地面' of 占地|面积)."""
+    parts = [p for p in tokenizer().cut_for_search(word) if len(p) >= 2 and p != word]
+    spans = [(word.find(p), word.find(p) + len(p)) for p in parts]
+
+    def straddles(a: int, b: int) -> bool:
+        return any(s < a < e for s, e in spans) and any(s < b < e for s, e in spans)
+    return [p for p, (a, b) in zip(parts, spans) if not straddles(a, b)]
