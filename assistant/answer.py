@@ -9,7 +9,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from assistant import compose
+from assistant import compose, earlier
 from assistant.counted import with_change
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
@@ -127,6 +127,10 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
         if pair is not None:        # '幼儿园总共有几所' over '公办幼儿园10所、民办幼儿园8所'
             text, stmts, total = compose.total(pair, ctx.home)
             return _grounded(ctx, base, text, pair, stmts, "halves", total)
+        prior = earlier.year_before(plan, hits, ctx.snap, qvec, ctx.settings.min_coverage)
+        if prior is not None:       # '2021年…' from '(2022年)…507所,比上年增加14所'
+            text, stmts, value = earlier.said(*prior, min(plan.years), ctx.home)
+            return _grounded(ctx, base, text, prior[:1], stmts, "year-before", value)
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
     narrowed = pick.context_part(plan, found)
     if narrowed is not None:    # '那教职工有多少？' after '义务教育阶段有多少学生'

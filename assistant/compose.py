@@ -297,8 +297,8 @@ def total(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[Sta
     text, stmts = several(matches, home_label)
     facts = [m.fact for m in matches]
     approx = any(f.approx for f in facts)
-    written = _written(sum(Decimal(f.value) for f in facts), facts)
-    return f"{text.rstrip('。')}；合计{'约' if approx else ''}{written}。", stmts, written
+    summed = written(sum(Decimal(f.value) for f in facts), facts)
+    return f"{text.rstrip('。')}；合计{'约' if approx else ''}{summed}。", stmts, summed
 
 
 _MULT = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
@@ -315,10 +315,10 @@ def difference(a, b) -> str:
     d = abs(Decimal(a.value) - Decimal(b.value))
     if (a.unit or b.unit) == "%":
         return f"{plain(d)}个百分点"
-    return _written(d, [a, b])
+    return written(d, [a, b])
 
 
-def _written(value: Decimal, facts) -> str:
+def written(value: Decimal, facts) -> str:
     """``value`` in the facts' unit, with 万/亿 when all of them use it."""
     units = list(dict.fromkeys(f.unit for f in facts if f.unit))
     unit = units[0] if units else ""

@@ -31,6 +31,7 @@ MSG_NOT_TEXT = "没有识别到文字内容，请用文字描述您的问题。"
 MSG_CHINESE = "目前只支持中文提问，请用中文描述您的问题。"
 NOTICE_KEYWORDS_ONLY = "向量检索暂时不可用，本次回答仅依据关键词检索。"
 HARD_GATES = ("place", "year")
+YEAR_BEFORE = "year-before"     # no figure of the year asked, but of the next year
 SHORT_FOLLOWUP = 12       # characters; a question this short may lean on the previous one
 
 
@@ -160,16 +161,18 @@ class Assistant:
         timings["plan_ms"] = (time.perf_counter() - t0) * 1e3
         base = Answer(q, standalone_q, "", False, "extractive")
         gate = self._gate(plan, snap)
-        itself = None if gate in HARD_GATES else about_document(snap, base)
+        itself = None if gate in HARD_GATES + (YEAR_BEFORE,) else about_document(snap, base)
         if itself is not None:      # '这份报告落款是哪天' may name no word of the text
             return itself, plan
-        if gate:
+        if gate and gate != YEAR_BEFORE:
             return self._refusal(base, gate), plan
         core = new_words(core_of(q) or "", prev) if standalone_q != q else ""
         ctx = Context(self.settings, self.retriever, snap, timings, leg, core)
         t0 = time.perf_counter()
         answer, hits = answer_extractive(ctx, base, plan)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1e3
+        if gate == YEAR_BEFORE:     # only the next year's figure and its change can tell
+            return (answer if answer.answerable else self._refusal(base, "year")), plan
         if mode == "llm":
             answer = self._with_llm(base, plan, hits, answer, timings)
         return replace(answer, hits=tuple(hits)), plan
@@ -193,11 +196,14 @@ class Assistant:
         a year no document talks about, a question without any topic word."""
         if plan.places:
             return "place"
-        if plan.years and not any(f"{y}{then}" in snap.blob for y in plan.years
-                                  for then in ("年", " 年", "学年", f"-{y + 1}", f"—{y + 1}",
-                                               f"–{y + 1}", f"至{y + 1}")) and \
-                not (plan.asks_now and snap.undated_sources()):
-            return "year"
+        def said(years) -> bool:
+            return any(f"{y}{then}" in snap.blob for y in years for then in (
+                "年", " 年", "学年", f"-{y + 1}", f"—{y + 1}", f"–{y + 1}", f"至{y + 1}"))
+        later = {y + 1 for y in plan.years}
+        if plan.years and not said(plan.years) and not (plan.asks_now and snap.undated_sources()):
+            next_said = said(later) or later == {plan.now} and snap.undated_sources()
+            # a year before a reported one: the change stated with its figure may tell
+            return YEAR_BEFORE if plan.kind == "quantity" and next_said else "year"
         if not plan.terms:
             return "no-topic"
         if not any(t.known for t in plan.terms):

@@ -14,7 +14,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-from jiaoti.text import fold
+from jiaoti.text import fold, school_forms
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,8 @@ class Lexicon:
             out.setdefault(w, 1.0)
         for w in self.thesaurus.get(word, ()):
             out.setdefault(w, THESAURUS_CREDIT)
+        for w in school_forms(word):            # '二中' is '第二中学'
+            out.setdefault(w, 1.0)
         return list(out.items())
 
     def phrases(self) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -366,3 +366,22 @@ def word_parts(word: str) -> list[str]:
     def straddles(a: int, b: int) -> bool:
         return any(s < a < e for s, e in spans) and any(s < b < e for s, e in spans)
     return [p for p, (a, b) in zip(parts, spans) if not straddles(a, b)]
+
+
+_SHORT_SCHOOL = re.compile(r"^(.*?)([一二三四五六七八九十]{1,3})([中小幼])$")
+_LONG_SCHOOL = re.compile(r"^(.*?)第([一二三四五六七八九十]{1,3})(中学|小学|幼儿园)$")
+_LONG_OF = {"中": "中学", "小": "小学", "幼": "幼儿园"}
+
+
+def school_forms(word: str) -> list[str]:
+    """The other way of writing an ordinal school name: '二中' ↔ '第二中学', '信丰七小' ↔
+    '信丰第七小学', '一幼' ↔ '第一幼儿园'; [] for any other word."""
+    short = _SHORT_SCHOOL.match(word)
+    if short:
+        head, n, kind = short.groups()
+        return [f"{head}第{n}{_LONG_OF[kind]}"]
+    long = _LONG_SCHOOL.match(word)
+    if long:
+        head, n, kind = long.groups()
+        return [f"{head}{n}{kind[0]}"]
+    return []

@@ -1,0 +1,62 @@
+"""A figure of the year before, from the next year's figure and the change stated right after
+it: '2021年杭州有多少所小学' over a 2022 report's '小学。校数507所,比上年增加14所' is
+507 − 14 = 493 — both figures quoted, the difference computed here, the reasoning said."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from assistant.match import FactMatch, match_facts
+from assistant.pick import tied
+from jiaoti.types import Fact
+
+_CHANGE = re.compile(r"^\s*[,，]?\s*(?:比|较)(?:上年|去年|上一年|前一年)(?:同期)?"
+                     r"(增加|增长|提高|上升|增多|多|减少|下降|降低|减|少)了?\s*$")
+_UP = ("增加", "增长", "提高", "上升", "增多", "多")
+
+
+def year_before(plan, hits, snap, qvec, min_coverage: float):
+    """(the next year's match, its change fact, the earlier value) for a quantity asked of
+    years no figure is of, or None."""
+    if not plan.years:
+        return None
+    later = replace(plan, years=frozenset(y + 1 for y in plan.years))
+    found, _ = match_facts(later, hits, snap, qvec, min_coverage)
+    if not found or tied(found):
+        return None
+    m = found[0]
+    change = _change_after(m, snap.facts_of(m.chunk.id))
+    if change is None:
+        return None
+    fact, way = change
+    sign = -1 if way in _UP else 1
+    return m, fact, Decimal(m.fact.value) + sign * Decimal(fact.value)
+
+
+def _change_after(m: FactMatch, facts) -> tuple[Fact, str] | None:
+    """The fact right after ``m``'s figure stating its change against the year before, in
+    the same unit ('…507所,比上年增加14所'), with the way it went; or None."""
+    after = [f for f in facts if f.start >= m.fact.end]
+    if not after:
+        return None
+    nxt = min(after, key=lambda f: f.start)
+    text = m.chunk.text[m.fact.end - m.chunk.start:nxt.start - m.chunk.start]
+    way = _CHANGE.match(text)
+    if way is None or nxt.unit != m.fact.unit or not nxt.unit or nxt.unit == "%":
+        return None
+    return nxt, way.group(1)
+
+
+def said(m: FactMatch, change: Fact, value: Decimal, year: int, home: str):
+    """(text, statements, the computed figure as written): the next year's figure with its
+    change as the documents say them, then the year asked, computed."""
+    from assistant import compose
+
+    text, stmts = compose.single(m, home)
+    chunk = m.chunk
+    stated = chunk.text[m.fact.end - chunk.start:change.end - chunk.start]
+    computed = f"{year}年为{compose.written(value, [m.fact, change])}"   # (its year too)
+    text = f"{text.rstrip('。')}{stated}；据此推算，{computed}。"
+    return text, [replace(stmts[0], end=max(stmts[0].end, change.end))], computed
