@@ -10,7 +10,7 @@ import re
 from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
-from assistant.scopes import of_schools, restated_scope
+from assistant.scopes import acted_by, of_schools, restated_scope
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
 from jiaoti.places import AREA_WORDS, gazetteer
@@ -216,6 +216,8 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
             if words and words[-1] == "学校":
                 return ""           # '各级各类学校在校学生' are all of them
         word = words[-1] if words else ""
+        if acted_by(words):
+            return ""               # '各党组织设置宣传专栏238个': what they did, no kind
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
                 word in ("其中", "包括", "包含") or word in AREA_WORDS or \
                 word in UNMARKED or \

@@ -166,8 +166,11 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
            ) -> FactMatch | None:
     if plan.years and fact.year not in plan.years and not (present and fact.year is None):
         return None
-    if any(tx.fold(fact.raw) in t.word for t in plan.terms):
-        return None     # '670分以上有多少人': a bound the question states is no answer
+    number = re.match(r"[\d.]+", tx.fold(fact.raw))
+    if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
+           for t in plan.terms):
+        return None     # '670分以上有多少人', '离…要求的85%还差多少': a figure the question
+    #                     states is no answer
     if not (_unit_ok(plan, fact) and _period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
             or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
         return None
@@ -336,7 +339,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         return None
     if any(not t.focus for t in plan.terms) and any(
             t.focus and t.known and own < LOCAL and not is_verb_term(t) and not any(
-                tx.contains_term(f"{at.whole} {at.frame} {at.lender} {at.topic}", a)  # '幼儿(民办…)',
+                tx.contains_term(f"{at.whole} {at.frame} {at.lender} {at.topic} {_of_share(at, fact)}",
+                                 a)                                                # '幼儿(民办…)',
                 for a in t.alternatives)      # '学生…,其中中职1239人', '初中学校199所,招生…'
             for t, (_, own) in zip(plan.terms, got)):
         return None         # '先进校呢？' asks about the thing it names, not the last one
@@ -352,6 +356,16 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not plan.period and fact.period in RESULT_PERIODS:
         score += 0.03
     return FactMatch(fact, chunk, rank, coverage, score, _leads(plan, lay, at, got), missing)
+
+
+def _of_share(at: Site, fact: Fact) -> str:
+    """What a bare share is of: the clause just before '占84.53%' ('其中在公办学校就读人数
+    24.20万人,占84.53%')."""
+    if fact.unit != "%" or not fact.clause.lstrip().startswith("占"):
+        return ""
+    before = [(b, piece) for (piece, _, _), (_, b, *_) in zip(at.others, at.lay.others)
+              if b <= at.lay.clause[0]]
+    return max(before)[1] if before else ""
 
 
 def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int], ...]:

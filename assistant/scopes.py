@@ -215,3 +215,19 @@ def of_schools(plan: QueryPlan) -> bool:
     '全区有幼儿园107所,教职工2017名')?"""
     return any(t.word == "学校" for t in plan.terms if t.focus) and not any(
         s in w for w in plan.words for s in STAGES)
+
+
+def acted_by(words: list[str]) -> bool:
+    """Do the words before a counted noun end in a verb with its doer ('各党组织设置宣传专栏
+    238个': 党组织 设置)? Then the verb says what was done, not which kind is counted. A level
+    or kind before it is no doer ('市级示范幼儿园5所': 示范 names the kind)."""
+    from assistant.guards import GENERIC_WORDS        # ('中等职业教育学校': 教育 names it)
+    from jiaoti.lexicon import stopwords
+    from jiaoti.places import AREA_WORDS, gazetteer
+    from jiaoti.wordclass import is_qualifier
+
+    return len(words) >= 2 and tx.is_verb(words[-1]) and words[-1] not in GENERIC_WORDS and \
+        len(words[-2]) >= 2 and \
+        not tx.is_verb(words[-2]) and not is_qualifier(words[-2]) and words[-2][-1] != "级" and \
+        words[-2] not in AREA_WORDS and \
+        not gazetteer().forms.get(words[-2]) and words[-2] not in stopwords()

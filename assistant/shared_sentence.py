@@ -27,8 +27,9 @@ def filled(found: list[FactMatch | None], nears: list[list[FactMatch]], plans: l
         if m is not None or not nears[i]:
             continue
         own = _own_words(plans[i], own_texts, i)
+        asked = tx.fold("".join(own_texts))
         fits = [n for n in nears[i] if n.fact.id not in used and any(
-            _explained(n, a, plans[i], plans[j], own)
+            _explained(n, a, plans[i], plans[j], own, asked)
             for j, a in enumerate(found) if a is not None and j != i)]
         fits.sort(key=lambda n: -n.coverage)
         if fits and not (len(fits) > 1 and fits[1].coverage == fits[0].coverage and
@@ -52,7 +53,8 @@ def _own_words(plan, own_texts: list[str], i: int) -> set[str]:
     return {t.word for t in plan.terms if not any(t.word in o for o in others)}
 
 
-def _explained(near: FactMatch, sibling: FactMatch, plan, sibling_plan, own: set[str]) -> bool:
+def _explained(near: FactMatch, sibling: FactMatch, plan, sibling_plan, own: set[str],
+               asked: str) -> bool:
     sentence = _shared_sentence(near, sibling)
     if sentence is None or not near.missing:
         return False
@@ -63,6 +65,8 @@ def _explained(near: FactMatch, sibling: FactMatch, plan, sibling_plan, own: set
         return False            # ('…党员深入18个社区…' is no count of the 党组织 asked)
     asked_too = {t.word for t in sibling_plan.terms}
     for w in near.missing:
+        if w[:1] == "⊂" and len(w) > 2 and w[1:] in asked:
+            continue            # a part the question names ('…完成机构编制设置的比例', ⊂编制)
         t = terms.get(w)
         if t is None or w in own or w in plan.counted:
             return False        # a marked miss (another kind, stage, part…) or the item itself

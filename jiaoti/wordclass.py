@@ -48,6 +48,25 @@ def is_adverbial(word: str) -> bool:
     return word in _word_set("adverbials", _read_adverbials)
 
 
+def is_qualifier(word: str) -> bool:
+    """Is ``word`` a distinguishing word in jieba's dictionary (省级, 公立: tag b)? It says
+    which kind, it does nothing."""
+    return word in _word_set("qualifiers", _read_qualifiers)
+
+
+def _read_qualifiers() -> frozenset[str]:
+    import os
+    from pathlib import Path
+
+    import jieba
+
+    from jiaoti.derived import derived
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return frozenset(derived("qualifiers", 1, [Path(path)],
+                             lambda: sorted(_tagged(path, ("b",)))))
+
+
 def is_pointer(word: str) -> bool:
     """Is ``word`` a place word of position (下面, 里面, 底下: jieba's f, not a time such as
     以后) or a pronoun pointing at a kind (那种, 这类)? Such words point at something said

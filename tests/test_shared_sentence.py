@@ -1,6 +1,7 @@
 """Parts of a question answered by one sentence; areas asked by the word of their kind;
 '多少贫困学子' counts people; '辖区内有学校66所' counts every school of the place;
-of '新增班级12个学位540个', 540 is the 学位.
+of '新增班级12个学位540个', 540 is the 学位; a figure the question states ('离…85%还差多少')
+is no answer.
 
 '…值班值守的，有多少个党组织、多少名党员？' over '26个党组织、900余名党员深入18个社区值班值守':
 the words the 党组织 item lacks in its own clause are said by the sentence it shares with the
@@ -29,6 +30,9 @@ TEXT = """某区教育工作总结
 2020年,区实验小学,占地36亩,建筑面积9100平方米,投资2600万元。
 2020年,区第二小学,建筑面积5200平方米。
 2020年,为1500多名贫困学子发放助学贷款900余万元。
+2020年,全区涉改46所学校均已100%完成机构编制设置。
+2020年,全区各党组织设置宣传专栏120个。全区退休教职工300人。
+2020年,学前三年毛入园率为83.1%。评估标准:学前三年毛入园率达到85%。
 2020年,东湖小学新增班级6个学位270个,西湖小学新增班级12个学位540个。
 2020年,辖区内有学校66所,教职工5636人,在校生总数68622人。全区有幼儿园107所,教职工2017名。
 2020年,全区幼儿园专任教师1800人,其中本科学历400人、专科1200人。
@@ -71,6 +75,12 @@ def test_a_part_the_sentence_does_not_say_stays_unanswered(district):
     assert "100所" not in answer.answer
     answer = district.ask("疫情期间去社区值班值守的，有多少个党组织、多少名团员？")
     assert "900" not in answer.answer
+
+
+def test_a_part_the_question_names_elsewhere_is_no_narrower_kind(district):
+    answer = district.ask("全区涉改学校有多少所，完成机构编制设置的比例是多少？")
+    assert "46所" in answer.answer and "100%" in answer.answer
+    assert "没有找到" not in answer.answer
 
 
 def test_items_of_a_breakdown_told_apart_by_their_own_words(district):
@@ -116,3 +126,15 @@ def test_a_kind_of_school_is_no_answer_for_schools_at_large(district):
 def test_of_one_clause_s_figures_the_one_whose_own_item_says_the_word(district):
     answer = district.ask("西湖小学呢？", history=["东湖小学新增了多少个学位？"])
     assert answer.answerable and "540个" in answer.answer and "12个" not in answer.answer
+
+
+def test_a_figure_the_question_states_is_no_answer(district):
+    answer = district.ask("学前三年毛入园率离评估标准要求的85%还差多少？")
+    assert "达到85%" not in answer.answer
+
+
+def test_a_verb_with_its_doer_names_no_kind(district):
+    answer = district.ask("全区有多少个宣传专栏？")
+    assert answer.answerable and "120个" in answer.answer
+    answer = district.ask("全区有多少教职工？")            # 退休 with no doer: a kind
+    assert "300人" not in answer.answer
