@@ -9,17 +9,16 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from assistant import compose, earlier
+from assistant import compose, earlier, pick, shared_sentence
 from assistant.counted import with_change
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
 from assistant.grounding import citation, citations, unsupported_figures
-from assistant.guards import missing_nouns, other_part_of_year
+from assistant.guards import missing_nouns
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
 from assistant.parts import split
-from assistant import pick, shared_sentence
 from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
@@ -28,6 +27,7 @@ from assistant.paragraphs import paragraph_topic
 from assistant.stages import around
 from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
+from assistant.unasked import other_part_of_year
 from assistant.whether import as_count
 from jiaoti.places import Home
 from jiaoti.types import Answer, Hit

@@ -39,7 +39,8 @@ GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "�
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 
 
-_EACH = re.compile(r"各(?:有|为|是|建|新建)?\s*[\d一两二三四五六七八九十]")
+_EACH = re.compile(r"各(?:有|为|是|建|新建)?\s*[\d一两二三四五六七八九十]|"   # '…各1所', and
+                   r"(?:均|都)(?:为|是|达到?|保持在?)(?=\s*[\d一两二三四五六七八九十]|\s*$)")  # 'A、B均为100%'
 
 
 def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
@@ -200,7 +201,8 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
                              else ())   # ('那初中呢？' after '一共有几所小学')
     own = _INCLUDED.sub("", own)      # '公办园(含中心幼儿园…)': what it takes in narrows nothing
     for noun in nouns:
-        at = own.find(noun)
+        at, last = own.find(noun), own.rfind(noun)     # '…学校及幼儿园中有民办学校…': the
+        at = last if re.search(r"(?:中|里)(?:有|的)", own[at:last]) else at   # one among them
         among = _AMONG.match(own, at + len(noun)) if at >= 0 else None
         if among and among.group(1) not in stopwords() and \
                 not any(t.names(among.group(1), own) for t in plan.terms):
@@ -215,6 +217,11 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
             words = words[:-1] if words and words[-1] in ("阶段", "段") else words
             if words and words[-1] == "学校":
                 return ""           # '各级各类学校在校学生' are all of them
+        named = [any(t.names(w, own[:at]) for t in plan.terms) for w in words[-2:-1]] + [
+            any(words[-1] in t.alternatives for t in plan.terms)] if words else []
+        if named == [False, True] and words[-1] not in _ENROLLED_AS and \
+                words[-2] not in GENERIC_WORDS and not tx.is_verb(words[-2]):
+            words.pop()             # '普惠性民办园101所' for '私立幼儿园': 普惠性 narrows
         word = words[-1] if words else ""
         if acted_by(words):
             return ""               # '各党组织设置宣传专栏238个': what they did, no kind
@@ -253,22 +260,6 @@ def without_foreign_verbs(plan: QueryPlan, weights: list[float], got, min_covera
     keep = [0.0 if i in foreign else w for i, w in enumerate(weights)]
     got_keep = sum(w * c for w, (c, _) in zip(keep, got)) / (sum(keep) or 1.0)
     return got_keep if got_keep >= min_coverage + FOREIGN_MARGIN else 0.0
-
-
-# parts of a year a report may speak of separately: one of them is not another
-_YEAR_PARTS = (("上半年", "下半年"), ("春季", "夏季", "秋季", "冬季"),
-               ("一季度", "二季度", "三季度", "四季度"), ("寒假", "暑假"))
-
-
-def other_part_of_year(question: str, text: str) -> str:
-    """'下半年的经费拨了没有' is not answered by '已拨付…上半年…经费': the part of the year
-    the question names when ``text`` names only other parts of the same kind, or ''."""
-    for family in _YEAR_PARTS:
-        asked = [p for p in family if p in question]
-        said = [p for p in family if p in text]
-        if asked and said and not any(p in said for p in asked):
-            return asked[0]
-    return ""
 
 
 # among which, or within the place ('辖区内有学校66所'): no modifier

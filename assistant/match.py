@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.extract import unit_fits
+from assistant.flows import acting, flow_of
 from assistant.guards import (
-    FLOW, flow_in,
+    FLOW,
     coordinated,
     GENERIC,
     joint_with,
@@ -26,7 +27,6 @@ from assistant.guards import (
     taken_in_part,
     narrower_kind,
     other_noun,
-    other_part_of_year,
     part_for_whole,
     scope,
     share_of_other,
@@ -39,14 +39,14 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
                               part_frame, qualifying, unasked_part,
                               unsaid_of_change, verb_object_said, other_base)
 from assistant.intent import ENROLLED
-from assistant.unasked import organ_part, other_grade, quota_unasked
+from assistant.unasked import organ_part, other_grade, other_part_of_year, quota_unasked
 from assistant.parents import frame_kind
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.predicate import continues, verb_noun_beside
 from assistant.siblings import sibling
 from assistant.unions import included_other, union_counted
-from assistant.weighting import CHANGES, implied_weights, pupils_counted
+from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCAL, NEAR,
                                Credits as _Credits)
@@ -54,7 +54,7 @@ from assistant.listing import INCLUDED
 from assistant.stages import section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
                               modified_stage, stage_of_people, topic_stage)
-from assistant.sites import Layout, Site, acts, among, said_up_to, site
+from assistant.sites import Layout, Site, among, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
@@ -122,19 +122,6 @@ def _stage_only(plan: QueryPlan) -> bool:
 @dataclass(frozen=True)
 class _Fig:                 # what unit_fits reads
     unit: str
-
-
-def _acting(plan: QueryPlan, own: str) -> str:
-    """For '有多少所…', the action the counted things themselves take in the fact ('7所幼儿园
-    成功创建省二级幼儿园': those that did it, not all of them), or ''. An action that names
-    them ('评选家庭教育先进校20所') counts them all; a question with a verb of its own
-    ('…落实了…') asks about an action anyway."""
-    if not plan.stock or "了" in plan.focus_text or any(
-            tx.is_verb(t.word.rstrip("了过")) for t in plan.terms):
-        return ""
-    item = own.rsplit(" ", 1)[-1]            # the fact's own item, without its subject
-    at = min((item.find(a) for a in plan.counted if a in item), default=-1)
-    return acts(item[at + 1:], plan.words) if at >= 0 else ""
 
 
 def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
@@ -205,7 +192,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
     if coverage < min_coverage:
         coverage = max(coverage, without_foreign_verbs(plan, weights, got, min_coverage,
-                                                        credits.pieces[0][0]))
+                                                        credits.pieces[0][0]),
+                       own_question_coverage(plan, weights, got, NEAR))
     said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if names_counted(plan, t))
     missing = tuple(t.word for t, (c, _), w in zip(plan.terms, got, weights)
                     if t.focus and (t.known or is_verb_term(t) and qualifying(plan, t))  # (占地
@@ -265,7 +253,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
     # '有几所小学' asks what there is, not what '全市新改扩建公办幼儿园33所、中小学17所' built
-    flow = FLOW.search(credits.pieces[0][0]) or flow_in(chunk.text[lay.clause[0]:lay.item[0]])
+    flow = flow_of(plan, credits.pieces[0][0], chunk.text[lay.clause[0]:lay.item[0]])
     if not missing and plan.stock and flow:
         missing = ("~" + flow.group(0),)
     new = _NEW.search(plan.focus_text)
@@ -303,7 +291,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and names_the_complement(plan, " ".join([fact.clause, *among(at), *(
             p for p, just, _ in at.others if just and fact.unit == "%")])):   # ('城区…,占…%')
         missing = ("非" + plan.complement,)  # '非在编教师' is not '在编教师'
-    action = _acting(plan, at.own)
+    action = acting(plan, at.own)
     if not missing and action:
         missing = ("~" + action,)   # '一共有多少所幼儿园' is not '7所幼儿园成功创建…'
     if not missing:     # '一共有多少所幼儿园' is no '省、市示范幼儿园6所'; 小学 no '奥信小学…'
@@ -380,9 +368,14 @@ def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int]
 
 
 def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
+    """The question's verb is said in another clause of the sentence; a later clause
+    without figures holds it only with a noun of the question ('…示范校40所,…,我市被评为
+    …示范市' is no home of 评上 for a question on 示范校)."""
     t = plan.terms[i]
-    for piece, where in credits.pieces:
-        if where in (LEAD, EARLIER, LATER, LATER_COUNTED) and any(tx.contains_term(piece, a)
-                                                   for a in t.alternatives):
-            return True
-    return False
+
+    def says(piece: str, u) -> bool:
+        return any(tx.contains_term(piece, a) for a in u.alternatives)
+    nouns = [u for u in plan.terms if u.focus and u.known and not is_verb_term(u)]
+    return any(says(piece, t) for piece, where in credits.pieces
+               if where in (LEAD, EARLIER, LATER_COUNTED) or
+               where == LATER and any(says(piece, u) for u in nouns))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from assistant import intent
 from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, within
+from assistant.part_items import expand as _expand, items as _items, with_tail as _with_tail
 from assistant.stages import without_whole
 from jiaoti import text as tx
 from jiaoti.places import AREA_WORDS
@@ -138,26 +139,11 @@ def _siblings(q: str) -> list[str] | None:
     return run if len(run) >= 2 else None
 
 
-_COMPRESSED = re.compile(r"([金银铜]{2,3})(?:牌)|([一二三四五]{2,5})等奖")
 _AFTER_QW = re.compile(r"^(?P<pre>.*?)(?P<qw>(?:多少|几)[个所名位人项次门本件套期家类场届枚块元批种条]?)"
                        r"(?P<list>[^，,。？?]+?(?:、|和|与|及)[^，,。？?]+?)[?？。]?$")
 
 
 _EACH = "各(?!类|种|级|地|项|个|校|县|区|市|界|方)"     # 'each', not '各类资助资金'
-
-
-def _expand(q: str) -> str:
-    """'金银铜牌' → '金牌、银牌、铜牌'; '一二三等奖' → '一等奖、二等奖、三等奖'."""
-    def repl(m: re.Match) -> str:
-        if m.group(1):
-            return "、".join(c + "牌" for c in m.group(1))
-        return "、".join(c + "等奖" for c in m.group(2))
-    return _COMPRESSED.sub(repl, q)
-
-
-def _items(text: str) -> list[str]:
-    return [x for x in re.split(r"、|以及|和|与|及|跟|还是|(?:再)?加上|(?<=的)加(?=[\u4e00-\u9fff]{1,4}的)",
-                                text) if x.strip(" ，,")]
 
 
 def split(question: str) -> Parts | None:
@@ -183,24 +169,6 @@ _MORE_BY = re.compile(r"^(?:[^？?]*[？?])?(?P<a>[^？?]+?)(?<!占)比(?![例�
 # '…比…多新增了多少个学位': the act, said once, goes with each part
 _MORE_BY_ACT = re.compile(_MORE_BY.pattern.replace(
     r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<verb>)", r"(?P<verb>(?:(?!的)[\u4e00-\u9fff]){2,3}?)了"))
-
-
-def _with_tail(items: list[str]) -> list[str]:
-    """'省、市示范幼儿园', '城区和农村学校', '小学和初中在校生里少数民族的占比': a bare
-    modifier takes all that follows the last item's first word; '幼儿园和小学的生均经费' →
-    both items get '的生均经费'."""
-    last = tx.words(items[-1])
-
-    def own(x: str) -> list[str]:       # '在小学和初中就读的': 在 is no modifier
-        return [w for w in tx.words(x) if w != "在"]
-    if len(last) > 1 and len(last[1]) >= 2 and items[-1][len(last[0]):][:1] not in "(（" and all(
-            len((own(x) or [""])[-1]) == len(last[0]) and not x.endswith("的") and (
-            len(own(x)) == 1 or len(last[0]) == 1) for x in items[:-1]):
-        return [x + items[-1][len(last[0]):] for x in items[:-1]] + items[-1:]
-    if "的" in items[-1] and not any("的" in x for x in items[:-1]):
-        tail = items[-1][items[-1].rfind("的"):]
-        return [x + tail for x in items[:-1]] + items[-1:]
-    return items
 
 
 def _several_followup(q: str) -> Parts | None:

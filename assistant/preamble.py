@@ -13,6 +13,7 @@ _PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|我们(?![市县�
 _NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县")
 # '跟着打工父母来的娃娃里，…': the things the question counts among, not the asker's story
 _SCOPE = re.compile(r"(?:里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")
+_HEARSAY = re.compile(r"\s*(?:听说|据说|听人说|听别人说|看新闻说|新闻上说|看到新闻)")
 _ASKS = re.compile(r"多少|几|什么|啥|哪|吗|呢|怎么|咋|如何|是否|有没有|没有|有无|[?？]")
 
 
@@ -22,8 +23,8 @@ def preamble_end(text: str) -> int:
     end = 0
     for m in re.finditer(r"[^，,；;。！!]+[，,；;。！!]?", text):
         clause = m.group(0)
-        if _ASKS.search(clause):
-            break
+        if _ASKS.search(clause) or _HEARSAY.match(clause):
+            break           # ('我是…老师，听说去年…办了机关党校，…': what was heard is asked)
         if not _PERSONAL.search(clause) or _NOT_PERSONAL.search(clause) or _SCOPE.search(clause):
             return 0
         end = m.end()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.intent import STAGES
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
 from jiaoti.numbers import LEVELS
@@ -41,7 +42,9 @@ def respective_words(text: str, at: int) -> str | None:
     names = [first[-1]] + [n.strip() for n in names[1:]]
     # '学前公办、普惠学额覆盖率': the words after the last thing (as long as the first,
     # 公办 ~ 普惠) are every thing's
-    tail = names[-1][len(names[0]):]
+    stage = max((w for w in STAGES if names[-1].startswith(w) and names[0] in STAGES),
+                key=len, default="")    # ('小学、初中、普通高中专任教师…': 普通高中's words)
+    tail = names[-1][len(stage or names[0]):]
     names = [n + tail for n in names[:-1]] + names[-1:]
     # '省、市示范幼儿园分别达6所、55所': a bare level is that level's ('市级示范幼儿园')
     names = [n[0] + "级" + n[1:] if n[:1] in LEVELS and len(n) == len(tail) + 1 else n

@@ -36,3 +36,19 @@ def other_grade(question: str, own: str) -> str:
     kinds = {k for _, k in asked}
     return next((g + k for g, k in _GRADE.findall(own)
                  if k in kinds and (g.lower(), k) not in asked), "")
+
+
+# parts of a year a report may speak of separately: one of them is not another
+_YEAR_PARTS = (("上半年", "下半年"), ("春季", "夏季", "秋季", "冬季"),
+               ("一季度", "二季度", "三季度", "四季度"), ("寒假", "暑假"))
+
+
+def other_part_of_year(question: str, text: str) -> str:
+    """'下半年的经费拨了没有' is not answered by '已拨付…上半年…经费': the part of the year
+    the question names when ``text`` names only other parts of the same kind, or ''."""
+    for family in _YEAR_PARTS:
+        asked = [p for p in family if p in question]
+        said = [p for p in family if p in text]
+        if asked and said and not any(p in said for p in asked):
+            return asked[0]
+    return ""

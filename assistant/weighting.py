@@ -51,7 +51,14 @@ def implied_weights(plan: QueryPlan, own: str, credit: list[float]) -> list[floa
     if PUPIL_RATE.search(own) or _pupil_count(own, plan):  # '初中毕业的孩子有多少比例继续
         weights = [0.0 if not c and t.word in YOUNG else w   # 升学', '今年小学毕业的娃有多少'
                    for t, w, c in zip(terms, weights, credit)]   # (毕业4008人): pupils, said
+    if plan.asked_unit == "%" and OF_TARGET.search(own):     # '为年度目标任务2.7亿元的167%'
+        weights = [0.0 if not c and t.word.startswith("完成") else w    # is how much of the
+                   for t, w, c in zip(terms, weights, credit)]         # target was done
     return weights
+
+
+# a share of a target: the part of it done ('争取上级资金4.51亿元,为年度目标任务2.7亿元的167%')
+OF_TARGET = re.compile(r"(?:目标|任务)[^，,；;。]*的\s*(?:[\d.]+\s*[%％])?\s*$")
 
 
 def pupils_counted(plan: QueryPlan, own: str) -> bool:
@@ -73,3 +80,20 @@ _PUPIL_ACT = re.compile(r"毕业|招生|招收|入学|入园|就读|在校|在�
 _GROWN = re.compile(r"教师|老师|教职|师范|教练|干部|职工|校长|家长|人员|员")
 PUPIL_RATE = re.compile(r"入学率|升学率|巩固率|入园率|辍学率|普及率")
 YOUNG = {"孩子", "孩子们", "学生", "学生们", "儿童", "娃", "娃娃", "小孩", "小朋友", "学生娃", "适龄孩子"}
+
+
+def own_question_coverage(plan: QueryPlan, weights: list[float], got, near: float) -> float:
+    """Coverage by the question's own words alone, when it carries words of another part
+    ('安全教育培训又办了多少场（接上一问：孩子安全最要紧，去年…搞了…）'): its verb and its
+    noun are its own question, whose nouns are all said; 0 otherwise. (A bare follow-up,
+    '那高中呢？', has no verb of its own: the words it carries say what it asks.)"""
+    from assistant.guards import is_verb_term
+
+    focus = [i for i, t in enumerate(plan.terms) if t.focus]
+    if len(focus) == len(plan.terms) or not any(is_verb_term(plan.terms[i]) for i in focus):
+        return 0.0
+    nouns = [i for i in focus if not is_verb_term(plan.terms[i])]
+    if not nouns or any(got[i][0] < near for i in nouns):
+        return 0.0
+    total = sum(weights[i] for i in focus)
+    return sum(weights[i] * got[i][0] for i in focus) / total if total else 0.0

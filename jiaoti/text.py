@@ -91,7 +91,21 @@ def normalize_question(text: str) -> str:
     text = _STAFF.sub("教职工", to_simplified(text))
     text = _MORE_DONE.sub(r"\1\2了", text)     # '比前一年多招了多少' → '比前一年多了多少'
     text = as_reported(stage_pupils(_DIALECT_HOW_MANY.sub(r"多少\1", text)))  # '每个学生的' → 生均
-    return SPACES.sub(" ", text).strip()
+    return _paused(SPACES.sub(" ", text).strip())
+
+
+# a space typed between two questions is a pause: '排查搞了几次 培训几场', '目标是多少 完成了
+# 百分之几' (not '…多少个奖 一二三等奖加起来': the second says what the first counts)
+_PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_ASKS = re.compile(r"多少|几|什么|哪|吗|呢|怎么|咋")
+
+
+def _paused(text: str) -> str:
+    pieces = _PAUSE.split(text)
+    out = pieces[0]
+    for before, after in zip(pieces, pieces[1:]):
+        out += ("，" if _ASKS.search(before) and _ASKS.search(after) else " ") + after
+    return out
 
 
 # a comparison's verb after 多/少 repeats what is compared: '比上年多招了几个' is '多了几个'

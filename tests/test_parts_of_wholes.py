@@ -72,7 +72,7 @@ def test_a_starting_year_is_not_the_year_of_the_figure(county):
 
 
 def test_guards_on_their_own():
-    from assistant.guards import other_part_of_year
+    from assistant.unasked import other_part_of_year
 
     assert other_part_of_year("下半年拨了没有", "已拨付上半年经费") == "下半年"
     assert other_part_of_year("上半年拨了没有", "已拨付上半年经费") == ""

@@ -1,0 +1,47 @@
+"""The items a question lists ('小学、初中和高中…'), each with what the list shares:
+'金银铜牌' read as three, a bare stage or modifier given the words after the last item."""
+
+from __future__ import annotations
+
+import re
+
+from assistant import intent
+from jiaoti import text as tx
+
+_COMPRESSED = re.compile(r"([金银铜]{2,3})(?:牌)|([一二三四五]{2,5})等奖")
+
+
+def expand(q: str) -> str:
+    """'金银铜牌' → '金牌、银牌、铜牌'; '一二三等奖' → '一等奖、二等奖、三等奖'."""
+    def repl(m: re.Match) -> str:
+        if m.group(1):
+            return "、".join(c + "牌" for c in m.group(1))
+        return "、".join(c + "等奖" for c in m.group(2))
+    return _COMPRESSED.sub(repl, q)
+
+
+def items(text: str) -> list[str]:
+    return [x for x in re.split(r"、|以及|和|与|及|跟|还是|(?:再)?加上|(?<=的)加(?=[\u4e00-\u9fff]{1,4}的)",
+                                text) if x.strip(" ，,")]
+
+
+def with_tail(items: list[str]) -> list[str]:
+    """'省、市示范幼儿园', '城区和农村学校', '小学和初中在校生里少数民族的占比': a bare
+    modifier takes all that follows the last item's first word; '幼儿园和小学的生均经费' →
+    both items get '的生均经费'."""
+    last = tx.words(items[-1])
+
+    def own(x: str) -> list[str]:       # '在小学和初中就读的': 在 is no modifier
+        return [w for w in tx.words(x) if w != "在"]
+    if len(last) > 1 and len(last[1]) >= 2 and items[-1][len(last[0]):][:1] not in "(（" and all(
+            len((own(x) or [""])[-1]) == len(last[0]) and not x.endswith("的") and (
+            len(own(x)) == 1 or len(last[0]) == 1) for x in items[:-1]):
+        return [x + items[-1][len(last[0]):] for x in items[:-1]] + items[-1:]
+    stage = next((w for w in sorted(intent.STAGES, key=len, reverse=True)
+                  if items[-1].startswith(w)), "")    # '初中和普通高中专任教师…': a stage
+    if stage and len(items[-1]) > len(stage) + 1 and all(x in intent.STAGES for x in items[:-1]):
+        return [x + items[-1][len(stage):] for x in items[:-1]] + items[-1:]
+    if "的" in items[-1] and not any("的" in x for x in items[:-1]):
+        tail = items[-1][items[-1].rfind("的"):]
+        return [x + tail for x in items[:-1]] + items[-1:]
+    return items
