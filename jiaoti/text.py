@@ -94,8 +94,7 @@ def normalize_question(text: str) -> str:
     return _paused(SPACES.sub(" ", text).strip())
 
 
-# a space typed between two questions is a pause: '排查搞了几次 培训几场', '目标是多少 完成了
-# 百分之几' (not '…多少个奖 一二三等奖加起来': the second says what the first counts)
+# a space typed between two questions is a pause: '排查搞了几次 培训几场' (not '…多少个奖 一二三等奖加起来')
 _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _ASKS = re.compile(r"多少|几|什么|哪|吗|呢|怎么|咋")
 
