@@ -16,7 +16,9 @@ from assistant.match import FactMatch
 from assistant.respective import respective_words
 from assistant.paragraphs import run_in_heading
 from assistant.sites import aside_list, aside_piece, asides, layout, prefix_of, shared_verb
-from jiaoti.figures import JOINED, counts_at, other_spans, plain
+from assistant.stage_runs import run_stage
+from jiaoti import text as tx
+from jiaoti.figures import JOINED, counts_at, namely_part, other_spans, plain
 from jiaoti.numbers import years_in
 
 HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
@@ -68,6 +70,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         a = clause_a                  # '幼儿园、中小学校178所': the items it shares
     at = fact.start - chunk.start
     end = fact.end - chunk.start
+    a = at - namely_part(text[a:b], at - a)[1]     # '…8160个…即奥信小学…1080个': from 即 on
     body = _without_other_figures(text, a, b, at, end)
     head = _head(text, lay, a)
     listed = aside_list(text[a:b], at - a)
@@ -99,8 +102,13 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     ratio = ratio_name(text[:a], head + body) if fact.unit == "比" and row is None else ""
     head = ratio + head             # '生机比初中达4.83:1,小学达6.85:1' → '生机比小学达6.85:1'
     leads = [text[s:e] for s, e in m.lead]
+    before = _said_before(text, lay, head + body) if not leads else None
+    if before:                  # '其中在公办学校就读人数24.20万人,占84.53%' for 84.53%
+        head, a = before[0] + head, min(a, before[1])
     paid = [text[slice(*lay.paid)]] if lay.paid and listed is None and row is None else []
     words = "，".join(p for p in [*leads, head + body, *paid] if p)   # '投资1亿元，新建…'
+    stage = run_stage(text, at)     # '专任教师学历…;普通高中…,研究生占7.4%' for 7.4%
+    words = stage + words if stage and stage not in words else words
 
     words = words.strip()       # (a list number, not the figure itself: '31 个党组织、…')
     words = (words if words.startswith(fact.raw) else _LEAD_NUMBER.sub("", words)).strip(
@@ -216,6 +224,29 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
     return span
 
 
+def _said_before(text: str, lay, words: str) -> tuple[str, int] | None:
+    """For an item that names nothing ('占84.53%'), the clause just before it without its
+    figures (what it is a share of), and where that clause starts; else None."""
+    from jiaoti.lexicon import stopwords
+
+    if any(tx.is_cjk(w[0]) and not tx.is_verb(w) and w not in stopwords()
+           for w in tx.words(_strip_figures(words))):
+        return None
+    prev = [(s, e) for s, e, just, _ in lay.others if just and e <= lay.clause[0]]
+    if not prev:
+        return None
+    s, e = prev[-1]
+    said = _OPENER.sub("", _strip_figures(text[s:e])).strip(" ,，、")
+    return (said, s) if said and counts_at(text[s:e]) else None
+
+
+def _strip_figures(text: str) -> str:
+    for f in sorted(counts_at(text), key=lambda f: -f.start):
+        text = text[:f.start] + text[f.end:]
+    return text
+
+
+_OPENER = re.compile(r"^(?:其中|另外|此外|同时)[,，:：]?")
 _BOUND = re.compile(r"(?:及)?(?:以下|以上|以内|以外|左右)")
 
 

@@ -11,6 +11,7 @@ from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, 
 from assistant.query import QueryPlan
 from jiaoti import text as tx
 from jiaoti.lexicon import stopwords
+from jiaoti.terms import astride
 
 _ETC = re.compile(r"(?<![一二三四五六七八九十特平高中初同均对])等(?![奖级次])")   # not 一等奖, 中等
 _NAMES = re.compile(r"[(（][^()（）\d]*、[^()（）\d]*[)）]")   # a bracket of names
@@ -152,7 +153,7 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS or \
                 plan.complement and "非" + plan.complement[:2] in w or \
-                _kindergarten_staff(plan, w, own):      # ('不是普惠价的'; '民办幼儿教师')
+                _kindergarten_staff(plan, w, own) or astride(own, w, plan.words):
             continue    # a noun sets a part apart, not a measure ('人数'); 小学 not in 中小学校
         rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")  # 特殊教育
                          for a in plan.words) or tx.contains_term(plan.focus_text, w) else w

@@ -122,3 +122,18 @@ def _one_way(word: str, clause: str) -> bool:
     word = word.rstrip("了")
     m = _STATED_CHANGE.search(clause)
     return bool(m) and any(word in way and m.group(1) in way for way in _WAYS)
+
+
+def implied_by_longer(plan: QueryPlan, got: list) -> list:
+    """A term whose word ends a longer focus term credited at the fact ('老师' beside
+    '幼儿园专任教师') is said by it: it takes that term's credit (not '幼儿' of '幼儿园')."""
+    out = list(got)
+    for i, t in enumerate(plan.terms):
+        if got[i][0] >= NEAR:
+            continue
+        for j, u in enumerate(plan.terms):
+            if j != i and u.focus and got[j][0] >= NEAR and any(
+                    len(a) >= 2 and a != u.word and u.word.endswith(a) for a in t.alternatives):
+                out[i] = (max(got[i][0], got[j][0]), max(got[i][1], got[j][1]))
+                break
+    return out

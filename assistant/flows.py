@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from assistant.guards import FLOW, flow_in
+from assistant.listing import ASIDE
 from assistant.sites import acts
 from jiaoti import text as tx
 
 _ALL_OF = re.compile(r"[对向给]\s*全[县市区旗州盟]")
+_CEASED = re.compile(r"(?:停止|暂停|不再|未|没有?)$")    # '民办学校1所(今年已停止招生)'
 
 
 def flow_of(plan, own: str, lead: str):
@@ -23,7 +25,9 @@ def flow_of(plan, own: str, lead: str):
     every = _ALL_OF.search(own)
     if every:
         own = own[:every.start()]
-    return FLOW.search(own) or flow_in(lead)
+    own = ASIDE.sub(" ", own)       # '幼儿园50所(其中新建3所)': a remark, not the figure's
+    live = (m for m in FLOW.finditer(own) if not _CEASED.search(own[:m.start()]))
+    return next(live, None) or flow_in(lead)
 
 
 def acting(plan, own: str) -> str:
@@ -38,4 +42,4 @@ def acting(plan, own: str) -> str:
     at = min((item.find(a) for a in plan.counted if a in item), default=-1)
     if at < 0 or _ALL_OF.search(item[:at]):     # ('对全县31所中小学开展…': done to them)
         return ""
-    return acts(item[at + 1:], plan.words)
+    return acts(ASIDE.sub(" ", item[at + 1:]), plan.words)

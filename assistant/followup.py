@@ -69,7 +69,7 @@ _NO_SUBJECT = re.compile(r"^(?:那么?|那)?[，,\s]*(?:占|比(?!例|较|如|�
 # '这些学校一共有多少学生' after '…成建制小学有多少所', '这个比例比上年增长了多少' after
 # '…的比例是多少': those are the last question's thing
 _THESE = re.compile(r"^(?:那么?|那)?[，,\s]*(?:(?:这些|那些|这几所|那几所|这批|那批)"
-                    r"(?:学校|幼儿园|园所|园|校|项目|工程)|(?:这个|这一|那个|该)(?:比例|比率|"
+                    r"(?:学校|幼儿园|园所|园|校|项目|工程)|它们|他们|她们|(?:这个|这一|那个|该)(?:比例|比率|"
                     r"占比|数字|数据|数量|人数|金额|指标|数))(?=[^、和]*$)")
 
 
@@ -171,6 +171,7 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
 
 _ASKS_ONLY = re.compile(r"^的?(?:一共|总共|共)?(?:有|是)?(?:几|多少)?[个所名人位项]?$")
 _AREA = re.compile(r"全(?:市|县|区|省|旗|州|盟)|[市县区]里")
+_OURS = re.compile(r"^(?:咱们|咱|我们|俺们|俺|我)(?=[\u4e00-\u9fff]{2})")
 
 
 def _swap_place(prev: str, core: str) -> str | None:
@@ -178,11 +179,14 @@ def _swap_place(prev: str, core: str) -> str | None:
     the last question's place or area ('全市')."""
     from jiaoti.places import gazetteer
 
-    found = [m for m in gazetteer().find(core) if m.full]
+    def city(m) -> bool:         # '安阳', '鹤壁': a city said without its 市
+        return m.full or any(p.level == "city" for p in m.places)
+    core = _OURS.sub("", core)      # '那咱鹤壁呢'
+    found = [m for m in gazetteer().find(core) if city(m)]
     if len(found) != 1 or not _ASKS_ONLY.match(core[:found[0].start] + core[found[0].end:]):
         return None
     place = core[found[0].start:found[0].end]
-    spots = [(m.start, m.end) for m in gazetteer().find(prev) if m.full] + \
+    spots = [(m.start, m.end) for m in gazetteer().find(prev) if city(m)] + \
         [(m.start(), m.end()) for m in _AREA.finditer(prev)]
     if place in prev or not spots:
         return None

@@ -14,6 +14,7 @@ from assistant.scopes import acted_by, of_schools, restated_scope
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
 from jiaoti.places import AREA_WORDS, gazetteer
+from jiaoti.terms import astride
 
 GENERIC = 1.2          # nouns this common (学校, 学生) are implied by the documents' topic
 
@@ -229,7 +230,8 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
                 word in ("其中", "包括", "包含") or word in AREA_WORDS or \
                 word in UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
-                any(t.names(word, own[:at]) for t in plan.terms) or restated_scope(plan, word):
+                any(t.names(word, own[:at]) for t in plan.terms) or restated_scope(plan, word) \
+                or astride(own[:at], word, plan.words):      # ("青山镇…": no 山镇)
             return ""
         return word
     return ""
@@ -275,7 +277,10 @@ def lender_kind(plan: QueryPlan, lender: str) -> str:
     if (_names_people_only(plan) or of_schools(plan)) and any(s in thing for s in STAGES):
         return thing    # '有多少学生' is no '全市共有小学75所,…,在校生49797人'
     mods = [w for w in words if not _TIME.search(w) and w not in UNMARKED]
-    if any(w in a or a in w for w in mods for a in plan.words):
+    unnamed = [w for w in mods if not any(w in a or a in w for a in plan.words)]
+    if unnamed and any(w in plan.words for w in mods):  # '民办普惠性幼儿园172所,在园幼儿…'
+        return unnamed[0]                               # for '私立幼儿园的': 普惠性
+    if len(unnamed) < len(mods):
         return ""
     if any(whole in lender and mods[0] in whole and any(tx.contains_term(a, p) for p in parts
                                                         for a in plan.words)

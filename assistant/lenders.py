@@ -204,5 +204,18 @@ def asides(text: str) -> list[tuple[int, int]]:
     """Spans of bracketed asides in ``text`` that hold figures ('(民办园3所)'); an aside
     the text cuts off runs to its end."""
     starts = [f.start for f in counts_at(text)]
-    return [(m.start(), m.end()) for m in BRACKETED.finditer(text)
-            if any(m.start() <= at < m.end() for at in starts)]
+    return [(a, b) for a, b in _outer_brackets(text) if any(a <= at < b for at in starts)]
+
+
+def _outer_brackets(text: str) -> list[tuple[int, int]]:
+    """Spans of the outermost brackets ('(其中…,村小(教学点)27个)' is one), an unclosed one
+    running to the end."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（":
+            start, depth = (i if depth == 0 else start), depth + 1
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out + [(start, len(text))] if depth else out

@@ -38,8 +38,9 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
                               names_counted, names_piece, other_change, other_stage, part_asked,
                               part_frame, qualifying, unasked_part,
                               unsaid_of_change, verb_object_said, other_base)
-from assistant.intent import ENROLLED
-from assistant.unasked import organ_part, other_grade, other_part_of_year, quota_unasked
+from assistant.intent import ENROLLED, STAGES, noun_unit
+from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_part_of_year,
+                               quota_unasked, sets_apart)
 from assistant.parents import frame_kind
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
@@ -49,9 +50,9 @@ from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCAL, NEAR,
-                               Credits as _Credits)
+                               Credits as _Credits, implied_by_longer)
 from assistant.listing import INCLUDED
-from assistant.stages import section_stage_words
+from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
                               modified_stage, stage_of_people, topic_stage)
 from assistant.sites import Layout, Site, among, said_up_to, site
@@ -60,6 +61,7 @@ from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
 
 RESULT_PERIODS = ("actual", "cumulative")
+
 PLAN_PERIODS = ("plan", "target")
 
 
@@ -108,6 +110,10 @@ def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
     if not plan.asked_unit:     # '那初中呢？' after '…孩子有多少': a stage swapped, the measure kept
         return not (plan.carried_unit and _stage_only(plan)) or \
             unit_fits(plan.carried_unit, [_Fig(fact.unit)])
+    after = re.search(r"(?:几|多少)个([\u4e00-\u9fff]{1,8})", plan.question)
+    if plan.asked_unit == "个" and after and any(
+            c in after.group(1) and noun_unit(c) == "人" for c in plan.counted):
+        return unit_fits("人", [_Fig(fact.unit)])   # '几个负责人' is no '…负责人2家2人''s 2家
     return unit_fits(plan.asked_unit, [_Fig(fact.unit)])
 
 
@@ -176,7 +182,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             counts_another(plan, fact, facts):      # (not '省、市示范幼儿园分别达6所、55所')
         counted_ok = False      # '…12个实验室并聘请45名…教授': 教授 are the 45名
     credits = _Credits(plan, at)
-    got = [credits.of(i) for i in range(len(plan.terms))]
+    got = implied_by_longer(plan, [credits.of(i) for i in range(len(plan.terms))])
     counted_ok = counted_ok or credits.kin or kind_named(plan, [own for _, own in got]) or \
         pupils_counted(plan, at.own)
     if verb_object_said(plan, at.own):      # '招了多少学生': '招生184人' says 学生
@@ -202,6 +208,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                         t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # a change
                     and not (said and names_counted(plan, t))
                     and not (said and t.word.rstrip("了过着") in ENROLLED))   # '上学的孩子'
+    if not missing:     # '中职学位' (no document says 中职) is not '新增基础教育学位20万个',
+        missing = tuple(t.word for t in plan.terms if t.focus and not t.known and (  # nor
+            t.word in STAGES and other_stage_named(t.word, credits.pieces[0][0]) or    # '…骨干
+            sets_apart(plan, t)))[:1]                  # 教师里市级骨干教师' the whole's
     if not missing and plan.predicate < 0:  # '那中小学学位呢？' after '…同比增长了多少'
         missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if not t.focus and c < NEAR
                         and (t.word.rstrip("了") in CHANGES or CHANGES & set(t.heads)))
@@ -323,6 +333,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             or is_verb_term(t) and tx.contains_term(verb_of_list, a)         # frame or its
             for t in plan.terms if t.word == w for a in t.alternatives))     # paragraph's or
     #                                                                   section's stage
+    if not missing:         # '奥信小学、嘉定镇…等…,新增学位8160个' for 奥信小学 alone
+        missing = tuple("+" + w for w in [one_of_a_list(plan, got, [p for p, _ in at.leads])] if w)
     if not continues(plan, got):
         return None
     if any(not t.focus for t in plan.terms) and any(

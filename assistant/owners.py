@@ -51,6 +51,10 @@ def owned_by_others(clause: str, figures: list[Span], mine: int, nouns: tuple[st
     owners = [owner(clause, figures, m.start(), len(noun))
               for noun in nouns if noun for m in re.finditer(re.escape(noun), clause)]
     owned = [o for o in owners if o is not None]
+    for o in list(owned):       # '负责人2家2人': the figures right after it share the noun
+        while o + 1 < len(figures) and figures[o + 1][0] == figures[o][1]:
+            o += 1
+            owned.append(o)
     return bool(owned) and mine not in owned
 
 
@@ -169,11 +173,24 @@ def one_named(plan: QueryPlan, own: str, text: str) -> str:
     if not asked:
         return ""
     for name in _names_in(text):
-        if name not in own or name in plan.question:
+        if name not in own or _asked_name(name, plan.question):
             continue
         if not any(k in own.replace(name, " ") for k in asked):
             return name
     return ""
+
+
+def _asked_name(name: str, question: str) -> bool:
+    """Does the question name the school, whole or by its place and its kind ('西牛那边的
+    中心小学' names 西牛镇中心小学)?"""
+    parts = re.split(r"(?<=^[\u4e00-\u9fff]{2})[镇乡村]", name, maxsplit=1)
+    at = 0
+    for p in parts:
+        at = question.find(p, at)
+        if at < 0:
+            return False
+        at += len(p)
+    return True
 
 
 @lru_cache(maxsize=1024)

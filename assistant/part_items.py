@@ -8,6 +8,12 @@ import re
 from assistant import intent
 from jiaoti import text as tx
 
+# a figure against its own target ('…比年初定的目标多了多少'): the target, said without when
+# it was set, of the thing without the words of its result ('实际完成额')
+DONE = re.compile(r"实际(?:完成|到位|争取)?(?:额|数|量)?|完成(?:额|数|量)")
+SET_AT = re.compile(r"^(?:年初|当初|原来|原先|原定|原)?(?:定的|制定的|确定的)?")
+TARGET = re.compile(SET_AT.pattern[1:] + r"(?:年度|全年)?(?:目标任务|目标|任务|计划数?|预算|规划)")
+THAN_TARGET = re.compile(rf"^比({TARGET.pattern})(?:多|少|高|低|超)(?:了|出)?(?:多少|几)")
 _COMPRESSED = re.compile(r"([金银铜]{2,3})(?:牌)|([一二三四五]{2,5})等奖")
 
 

@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import intent
-from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, within
-from assistant.part_items import expand as _expand, items as _items, with_tail as _with_tail
+from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, standalone, within
+from assistant.part_items import (DONE as _DONE, SET_AT as _SET_AT, TARGET as _TARGET,
+                                  THAN_TARGET as _THAN_TARGET, expand as _expand,
+                                  items as _items, with_tail as _with_tail)
 from assistant.stages import without_whole
 from jiaoti import text as tx
 from jiaoti.places import AREA_WORDS
@@ -115,7 +117,8 @@ def _swap(a: str, b: str) -> str:
     def same_kind(w: str) -> bool:      # 小学 ~ 初中; 民办园 ~ 公办园, 大班 ~ 小班, 初中生 ~
         return w != b and (w in intent.STAGES and b in intent.STAGES or   # 小学生 (another
                            len(w) == len(b) and w[-1] == b[-1] and       # of its kind)
-                           (b[-1] in "园校" or len(b) in (2, 3) and tx.is_cjk(b[-1])))
+                           (b[-1] in "园校" or len(b) in (2, 3) and tx.is_cjk(b[-1]) or
+                            len(b) == 4 and w[-2:] == b[-2:]))   # 学前教育 ~ 义务教育
     words = tx.words(a)[:-1]            # not the thing counted ('…的孩子')
     pairs = [x + y for x, y in zip(words, words[1:]) if len(x + y) == len(b)]
     stage = next((w for w in words + pairs if same_kind(w)), "")
@@ -164,11 +167,11 @@ def split(question: str) -> Parts | None:
 _THRESHOLD = re.compile(r"[\d一二两三四五六七八九十百千万]|去年|今年|前年|上年|(?:19|20)\d\d")
 _YEAR_BASE = re.compile(r"^(上年|去年|上一年|前一年|上学年|同期)(?:增|减|下|提|降|增加|减少)?$")
 _MORE_BY = re.compile(r"^(?:[^？?]*[？?])?(?P<a>[^？?]+?)(?<!占)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)"
-                      r"(?:多|少|高|低|大|小|超)(?:了|出了?|[\u4e00-\u9fff]了)?(?P<verb>)"
+                      r"(?:多|少|高|低|大|小|超)(?:了|出来了?|出了?|[\u4e00-\u9fff]了)?(?P<verb>)"
                       r"(?P<rest>(?:多少|几).*)$")
 # '…比…多新增了多少个学位': the act, said once, goes with each part
 _MORE_BY_ACT = re.compile(_MORE_BY.pattern.replace(
-    r"(?:了|出了?|[\u4e00-\u9fff]了)?(?P<verb>)", r"(?P<verb>(?:(?!的)[\u4e00-\u9fff]){2,3}?)了"))
+    r"(?:了|出来了?|出了?|[\u4e00-\u9fff]了)?(?P<verb>)", r"(?P<verb>(?:(?!的)[\u4e00-\u9fff]){2,3}?)了"))
 
 
 def _several_followup(q: str) -> Parts | None:
@@ -189,7 +192,8 @@ _PLUS = re.compile(r"^(?P<a>[^，,。？?、和]{2,}?)(?:再)?(?:加上|算上|�
 
 
 _EITHER = re.compile(r"^(?P<a>[^，,。？?]{2,}?)(?P<w>[多少高低大])还是(?P<b>[^，,。？?]{2,}?)(?P=w)"
-                     r"(?:一些|一点|些)?[呢啊呀]?[?？。]?$")
+                     r"(?:一些|一点|些)?[呢啊呀]?[?？。]?"
+                     r"(?P<by>[，,\s]*(?:多|高|大|少)?(?:了|出)?(?:多少|几)[个人所]?[?？。]?)?$")
 
 
 _MORE_OR_LESS = re.compile(r"^(?P<a>[^，,。？?]+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)"
@@ -264,6 +268,8 @@ def _split(q: str) -> Parts | None:
         year = _YEAR_BASE.match(b)              # '在校生比上年减少了多少': maybe stated
         b = year.group(1) if year else b
         ask = ask if year else re.sub(r"(?:多少|几)个?百分点", "多少", ask)   # (each side a rate)
+        if _TARGET.fullmatch(b):            # '争取到的上级资金比年度目标多了多少': its target
+            return Parts((a + ask, f"{_DONE.sub('', a)}的{_SET_AT.sub('', b)}{ask}"), "diff")
         return Parts((a + ask, (_swap(a, b) or shared + b) + ask), "diff", bool(year), bool(year))
     m = re.search(r"^(?P<a>[^，,。？?]+?)(?:超出|超过|高出|低于)了?(?P<b>[^，,。？?]{2,}?)"
                   r"(?P<rest>(?:多少|几).*)$", q)
@@ -281,7 +287,18 @@ def _split(q: str) -> Parts | None:
     m = _EITHER.match(q)
     if m:                                           # '上公办园的孩子多还是上民办园的孩子多'
         a, b = m.group("a"), m.group("b")
-        return Parts((a + "有多少", _carry(a, b, modifier=False) + b + "有多少"), "which")
+        at = a.find("在")                           # '随迁子女在小学多还是在初中多': 随迁子女
+        lead = a[:at] if at > 0 and b.startswith("在") else _carry(a, b, modifier=False)
+        return Parts((a + "有多少", lead + b + "有多少"), "diff" if m.group("by") else "which")
+    acts = _ACTS_OF.match(q)
+    verbs = re.split(_ACT_SEP, acts.group("verbs")) if acts else []
+    first = next((verbs[0][k:] for k in range(len(verbs[0]) - 1) if tx.is_verb(verbs[0][k:])),
+                 "") if verbs else ""
+    if first and all(tx.is_verb(v) for v in verbs[1:]):     # '新建、改扩建再加上回收的公办
+        pre = acts.group("pre") + verbs[0][:-len(first)]    # 幼儿园，一共多少所'
+        ask = _asking(_SUM_AT.sub("", acts.group("rest")))
+        return Parts(tuple(f"{pre}{v}{acts.group('noun')}{ask}" for v in [first, *verbs[1:]]),
+                     "sum", whole_first=True)
     m = _PLUS.search(q)
     if m and _QW.search(m.group("rest")):          # '在编老师加上特岗老师，全县一共有多少老师'
         a, b = m.group("a"), m.group("b")
@@ -336,6 +353,9 @@ def _clauses(q: str, compare: str) -> Parts | None:
     pieces = [p for p in re.split(r"[，,；;？?]|、(?=[^、]*(?:多少|几))|还有|以及|另外|同时", q)
               if p.strip()]
     asking = [i for i, p in enumerate(pieces) if _QW.search(p)]
+    asking += [i for i, p in enumerate(pieces) if asking and i > asking[0] and i not in asking
+               and _ALSO.search(p)]      # '…评上了多少所？先进校呢？': the same of another
+    asking.sort()
     if len(asking) < 2:
         return None
     lead = "，".join(pieces[: asking[0]])
@@ -346,16 +366,26 @@ def _clauses(q: str, compare: str) -> Parts | None:
         return Parts(tuple((lead + "，" if lead else "") + x + pieces[asking[0]]
                            for x in _items(each.group("list"))), compare)
     context = _QW.sub("", ASKING.sub("", first)).strip(" ?？，")     # not '…学校有所'
+    than = _THAN_TARGET.match(pieces[asking[-1]].strip()) if len(asking) == 2 else None
+    if than:                    # '争取到上级资金多少？比年初定的目标多了多少？'
+        return Parts((first, f"{_DONE.sub('', context)}的{_SET_AT.sub('', than.group(1))}多少"),
+                     "diff")
     subset = _SUBSET.search(first)      # '…里城区的有几所、收了多少孩子': 城区的 too
     if subset:
         pieces = [p if k not in asking[1:] or subset.group(1) in p or _OWN_PART.match(p)
                   else subset.group(1) + "的" + p.strip() for k, p in enumerate(pieces)]
     # '…多少，其中在园幼儿有多少': 其中 leads the part, it names nothing; what it is a part
     # of is the first part's thing ('九年一贯制学校有几所，其中民办几所' → '九年一贯制学校里民办几所')
-    out = [first] + [_part_of(pieces[i].strip(' ?？'), first, context) for i in asking[1:]]
+    out = [first] + [standalone(pieces[i], [first]) if _ALSO.search(pieces[i]) else
+                     _part_of(pieces[i].strip(' ?？'), first, context) for i in asking[1:]]
     return Parts(tuple(out), compare)
 
 
+_ACT_SEP = r"、|和|与|以及|及|再加上|加上|还有"
+_ACTS_OF = re.compile(rf"^(?P<pre>[^，,。？?]*?)(?P<verbs>(?:[\u4e00-\u9fff]{{1,3}}(?:{_ACT_SEP}))+"
+                      r"[\u4e00-\u9fff]{1,3})的(?P<noun>[^，,。？?的]{2,10}?)[，,\s]*(?P<rest>"
+                      + _SUM_AT.pattern.replace("(?=多少|几)", "") + r".*)$")
+_ALSO = re.compile(r"^[^多几]{2,12}呢\s*$")
 _OWN_PART = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}的")      # '…、民办的几所': a part of its own
 _SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
 # a later clause asking the first one's figure of each of a list, with no measure of its own

@@ -42,3 +42,19 @@ def _has_topic(rest: str) -> bool:
 
     return any(len(w) >= 2 and tx.is_cjk(w[0]) and w not in _ASKING and w[0] != "几" and
                not gazetteer().forms.get(w) for w in tx.words(rest))    # ('几所')
+
+
+_STORY_SCHOOL = re.compile(r"(?:在|上|读|进|念)([\u4e00-\u9fff]{2,6}?(?:小学|中学|幼儿园|学校|[一二三四五六七八九]中))")
+_NO_NAME = re.compile(r"^(?:公办|民办|城区|农村|附近|这个|那个|这所|那所|县里|市里|镇上|村里|本地|当地|"
+                      r"家门口|普通|重点|私立|公立)")
+
+
+def named_school(preamble: str, rest: str) -> tuple[int, int] | None:
+    """The span of the school the asker's story names ('我家孩子在奥信小学读书，…学校扩建了')
+    when the question after it names none: what '学校' there means; else None."""
+    m = _STORY_SCHOOL.search(preamble)
+    if m is None or _NO_NAME.match(m.group(1)) or any(
+            re.search(r"..(?:小学|中学|幼儿园|学校)$|[一二三四五六七八九][中小幼]$", w)
+            and not _NO_NAME.match(w) for w in tx.words(rest)):
+        return None
+    return m.start(1), m.end(1)

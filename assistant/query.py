@@ -12,7 +12,7 @@ from assistant import intent
 from assistant.either import either_way
 from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
-from assistant.preamble import preamble_end
+from assistant.preamble import named_school, preamble_end
 from assistant.subsets import subset_words
 from assistant.compounds import GRADE, implied_acts, implied_by_bound, inner_parts
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
@@ -283,7 +283,10 @@ def plan_question(question: str, snap, current_year: int | None = None,
     context_part = context_part[preamble_end(context_part):]
     cut = preamble_end(focus_part)
     preamble = focus_part[:cut]                  # kept in place: term offsets stay valid
+    school = named_school(preamble, focus_part[cut:])   # '孩子在奥信小学读书，…学校…'
     focus_part = " " * cut + focus_part[cut:]
+    if school:
+        focus_part = focus_part[:school[0]] + preamble[slice(*school)] + focus_part[school[1]:]
     years = frozenset(intent.resolve_years(focus_part, current_year)
                       or intent.resolve_years(context_part, current_year))
     unknown, named, unplaced, home_level = _places(q, snap, home_places)

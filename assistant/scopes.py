@@ -21,6 +21,7 @@ def framed_other(plan: QueryPlan, own: str, frame: str, people: bool = False) ->
     only a frame counting people answers ('基础教育42666人' counts no kind of people)."""
     from assistant.intent import noun_unit
     from jiaoti.figures import counts_at
+    from jiaoti.lexicon import stopwords
 
     counted = [*plan.counted, *(a + "生" for a in plan.counted)]   # '住校的' are 住校生
     if not plan.counted or not frame or any(tx.contains_term(frame, a) for a in counted):
@@ -29,9 +30,10 @@ def framed_other(plan: QueryPlan, own: str, frame: str, people: bool = False) ->
     if any(w.endswith(a) for a in counted for w in tokens):
         return ""
     figs = counts_at(frame)
-    words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)
-             if tx.is_cjk(w[0]) and not tx.is_verb(w)]
-    if not words or _same_kind(words[-1], counted) or people and noun_unit(words[-1]) != "人":
+    words = [w for w in tx.words(frame[:figs[0].start] if figs else frame)   # (not '…子女共')
+             if tx.is_cjk(w[0]) and not tx.is_verb(w) and w not in stopwords()]
+    if not words or _same_kind(words[-1], counted) or people and noun_unit(words[-1]) != "人" \
+            or any(words[-1] in t.word for t in plan.terms):     # ('…随迁子女中,…就读的')
         return ""
     return words[-1]
 

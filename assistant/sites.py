@@ -22,8 +22,9 @@ from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_headi
 from assistant.parents import parent_text
 from assistant.stages import around
 from assistant.respective import respective_words
+from assistant.stage_runs import run_header
 from jiaoti import text as tx
-from jiaoti.figures import counts_at, without_others
+from jiaoti.figures import counts_at, namely_part, without_others
 from jiaoti.types import Chunk, Fact
 
 _SETTING = re.compile(r"^(?:在|于|从|自|通过|围绕|按照|根据|经过|随着|对|为了|截至|截止|其中)|"
@@ -73,6 +74,7 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             item = next(((a, b) for a, b in c.items if a <= at < b), (c.start, c.end))
             leads = [(d.start, d.end, bool(_SETTING.search(text[d.start:d.end])))
                      for d in clauses[:ci] if not counts_at(text[d.start:d.end])]
+            leads[:0] = [(*h, False) for h in [run_header(text, sentences, k)] if h]
             counted = [bool(counts_at(text[d.start:d.end])) for d in clauses]
             # an earlier clause's things frame a bare item ('新建幼儿园3所，…，增加学位1000个'),
             # not one that names its own ('…城区学校4所，…，幼儿园学位3150个')
@@ -212,10 +214,12 @@ def own_words(chunk: Chunk, fact: Fact, lay: Layout) -> str:
         return tx.fold(piece)
     if not any(s <= at < e for s, e in asides(item)):
         for s, e in reversed(asides(item)):
+            if e == at and not counts_at(item[s:e]):
+                continue        # '村小(教学点)27个': a gloss of the name before the figure
             item = item[:s] + item[e:]
             at -= (e - s) if e <= at else 0
         subject = BRACKETED.sub("", subject)
-    item, at = without_others(item, at)
+    item, at = without_others(*namely_part(item, at))
     shared = shared_verb(chunk.text, lay) or prefix_of(chunk.text, lay) or \
         scope_before(chunk.text, lay.clause, [(a, b) for a, b, *_ in lay.others])
     shared += ratio_name(chunk.text[:a], item) if fact.unit == "比" else ""

@@ -104,3 +104,20 @@ def without_whole(text: str, items: list[str]) -> str:
             end = at + len(st.whole) + 2 * text.startswith("阶段", at + len(st.whole))
             return text[:at] + text[end + text.startswith("的", end):]
     return text
+
+
+
+@lru_cache(maxsize=1)
+def _stage_named() -> re.Pattern:
+    from assistant.intent import STAGES
+
+    return re.compile("|".join(sorted(STAGES, key=len, reverse=True)) +
+                      "|基础教育|义务教育|学前教育|高等教育|职业教育")
+
+
+def other_stage_named(word: str, own: str) -> bool:
+    """Does ``own`` name a stage other than ``word``'s ('基础教育' for 中职; not 职业教育)?"""
+    from assistant.intent import STAGE_GROUPS
+
+    return any(not (w[:2] == word[:2] or any(word in g and w in g for g in STAGE_GROUPS))
+               for w in _stage_named().findall(own))

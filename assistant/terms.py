@@ -214,7 +214,9 @@ def corpus_spans(text: str, snap) -> list[tuple[int, int]]:
     表彰优秀 + 教育工作者) — a segmentation at jieba's word boundaries (or the documents'
     own, '提名校') maximising the sum of squared span lengths."""
     n = len(text)
-    cuts = sorted(boundaries(text) | {n})
+    cuts = sorted(boundaries(text) | {n} | {i for i in range(2, n) if text[i] in "有是" and   # '…职专
+                                           text[i + 1:i + 2] in _ASKED_NEXT})            # 有几所'
+
     best = {0: (0, [])}                      # position → (score, spans)
     for i in cuts:
         if i not in best:
@@ -231,6 +233,7 @@ def corpus_spans(text: str, snap) -> list[tuple[int, int]]:
     return best.get(n, (0, []))[1]
 
 
+_ASKED_NEXT = set("几多什哪 ?？") | {""}     # (question words blanked)
 _FUNCTION = set("的了地得着过是有在和与及或也都就还把被")
 
 
@@ -241,7 +244,7 @@ def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
     """A corpus phrase cut at punctuation, without question filler at the edges of each
     piece ('的公办' → '公办')."""
     out = []
-    for piece in re.split(r"[\W_]+", phrase):
+    for piece in re.split(r"[\W_]+|(?<!目)的(?!确)", phrase):    # ('读的随迁子女': 2 words)
         words = [w for w in tx.tokenizer().lcut(piece) if w.strip()]
         whole = list(words)
         while words and words[0] in stop and words[1:2] != ["级"]:     # '荣成级' is a level
@@ -270,6 +273,7 @@ def shadowed(terms: list[Term]) -> list[Term]:
                        for a in u.alternatives
                        if a not in t.alternatives       # its own word too ('在园幼儿')
                        and any(b in a and b != a and len(b) >= 2 and not _composed(a, b)
+                              and not a.endswith(b)         # '幼儿园专任教师' is 教师 too
                               and _rest(a, b) not in u.alternatives   # 中等职业教育 + 学校
                               for b in t.alternatives))   # a verb root is meant to be inside
         out.append(replace(t, shadows=longer) if longer else t)

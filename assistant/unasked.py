@@ -52,3 +52,31 @@ def other_part_of_year(question: str, text: str) -> str:
         if asked and said and not any(p in said for p in asked):
             return asked[0]
     return ""
+
+
+def one_of_a_list(plan, got, leads: list[str]) -> str:
+    """'奥信小学、嘉定镇中心小学、…等义务教育学校改扩建项目…,新增学位8160个' counts all the
+    schools listed before it: a question naming one of them (by a word found only in a lead,
+    inside one item of a 、-list of three or more, not as its kind) does not ask that total —
+    that item, or ''."""
+    from jiaoti import text as tx
+
+    for t, (_, own) in zip(plan.terms, got):
+        if not t.focus or not t.known or own >= 0.5:
+            continue
+        for lead in leads:
+            items = lead.split("、")
+            items[-1] = items[-1].split("等")[0] if "等" in items[-1] else ""    # ('…七中等…')
+            held = [i for i in items if any(tx.contains_term(i, a) and (
+                i.strip() == a or not i.strip().endswith(a)) for a in t.alternatives)]
+            if len(items) >= 3 and len(held) == 1:     # (not 学校 of '小江镇希望学校')
+                return held[0].strip()
+    return ""
+
+
+def sets_apart(plan, t) -> bool:
+    """Is ``t`` (a word no document says) right before a noun of the question that ends
+    another of its words too ('区级及以上骨干教师里市级骨干教师': 市级 sets a part apart)?"""
+    return any(u.focus and u.known and u.at == t.at + len(t.word) >= 0 and any(
+        v is not u and v.focus and len(v.word) > len(u.word) and v.word.endswith(u.word)
+        for v in plan.terms) for u in plan.terms)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from jiaoti import text as tx
-from jiaoti.figures import Figure, counts_at, plain, without_others
+from jiaoti.figures import Figure, counts_at, namely_part, plain, without_others
 from jiaoti.headings import PLAN_HEADING, REVIEW, plan_section as heads_plans
 from jiaoti.numbers import heading_years, school_year_spans, school_years
 from jiaoti.places import gazetteer
@@ -222,7 +222,8 @@ def _unquoted(text: str) -> str:
 def _subject(item: str, fig: Figure, head: str) -> str:
     """The words the figure quantifies: the item without its figures (the unit stays when
     it names the thing, as 金/银/铜 do), after the list head if the item borrows one."""
-    cut, at = without_others(item, fig.start)      # ('…班级48个学位2160个': 学位 is 2160's)
+    cut, at = without_others(*namely_part(item, fig.start))     # ('…班级48个
+    # 学位2160个': 学位 is 2160's; '…8160个即奥信小学…1080个': not 8160's)
     noun = fig.unit if fig.unit in ("金", "银", "铜") else ""
     after = cut[at + len(fig.raw):]
     # '运动场2万平方米和艺术楼': the figure closes the first of two things, not both ('评定

@@ -266,3 +266,18 @@ def without_others(item: str, at: int) -> tuple[str, int]:
         item = item[:s] + gap + item[e:]
         at -= (e - s - len(gap)) if e <= at else 0
     return item, at
+
+
+_NAMELY = re.compile(r"(?<![立随旋])即(?![将使可时便])")
+
+
+def namely_part(item: str, at: int) -> tuple[str, int]:
+    """``item`` around its figure at ``at`` without a figure's breakdown after '即'
+    ('新增学位8160个即奥信小学新增…学位1080个,…': the parts are not 8160's, nor is the whole
+    1080's), and where the figure now starts."""
+    for namely in _NAMELY.finditer(item):
+        if namely.start() >= at and counts_at(item[namely.end():]):
+            return item[:namely.start()], at
+        if namely.end() <= at and counts_at(item[:namely.start()]):
+            return namely_part(item[namely.end():], at - namely.end())
+    return item, at

@@ -84,3 +84,12 @@ def names_kind(text: str, term: str) -> bool:
     特殊教育学校's pupils, '中等职业教育' 中等职业教育学校)."""
     sector = term[:-2] if term.endswith("学校") and term[:-2].endswith("教育") else ""
     return contains_term(text, term) or bool(sector) and contains_term(text, sector)
+
+
+def astride(text: str, word: str, others) -> bool:
+    """Does ``word``, where ``text`` last has it, share characters with one of ``others``
+    written across its edge there ('青山镇…': jieba's 山镇 is astride 青山)?"""
+    at = text.rfind(word)
+    return at >= 0 and any(
+        len(a) >= 2 and a not in word and word not in a and
+        a in text[max(0, at - len(a) + 1):at + len(word) + len(a) - 1] for a in others)

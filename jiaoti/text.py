@@ -153,10 +153,8 @@ def is_cjk(ch: str) -> bool:
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
+    s = e - len(text[s:e].lstrip())
+    e = s + len(text[s:e].rstrip())
     return s, e
 
 
@@ -346,7 +344,6 @@ def words(text: str) -> list[str]:
     return list(_cut("plain", text))
 
 
-
 from jiaoti.terms import contains_term, has_word, names_kind  # noqa: E402,F401  (re-exported)
 
 
@@ -369,16 +366,19 @@ def sentence_parents(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-
 def word_parts(word: str) -> list[str]:
     """The dictionary words inside a compound, two characters or more ('占地面积' → 占地,
-    面积) — not a piece that straddles two others ('地面' of 占地|面积)."""
-    parts = [p for p in tokenizer().cut_for_search(word) if len(p) >= 2 and p != word]
-    spans = [(word.find(p), word.find(p) + len(p)) for p in parts]
+    面积) — not a piece that straddles two others ('地面' of 占地|面积) or that overlaps a
+    far more common one ('业生' of 毕业生)."""
+    freq, parts = tokenizer().FREQ, [p for p in tokenizer().cut_for_search(word) if len(p) >= 2
+                                     and p != word]
+    spans = [(word.find(p), word.find(p) + len(p), freq.get(p, 0)) for p in parts]
 
-    def straddles(a: int, b: int) -> bool:
-        return any(s < a < e for s, e in spans) and any(s < b < e for s, e in spans)
-    return [p for p, (a, b) in zip(parts, spans) if not straddles(a, b)]
+    def kept(a: int, b: int, f: int) -> bool:
+        over = [(s, e) for s, e, g in spans if s < b and a < e and g > 50 * f]
+        return not over and not (any(s < a < e for s, e, _ in spans) and any(
+            s < b < e for s, e, _ in spans))
+    return [p for p, span in zip(parts, spans) if kept(*span)]
 
 
 _SHORT_SCHOOL = re.compile(r"^(.*?)([一二三四五六七八九十]{1,3})([中小幼])$")
