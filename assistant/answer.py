@@ -23,7 +23,7 @@ from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
 from assistant.status import ASKS_DONE, choose, find_states, unknown_event
-from assistant.paragraphs import paragraph_topic
+from assistant.paragraphs import paragraph_topic, quoted_context
 from assistant.stages import around
 from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
@@ -379,8 +379,8 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
     # a date belongs to an event: '施工图审查哪天通过' is not dated by '签订施工合同'
     sentence = _sentence_of(best.chunk, best.start - best.chunk.start)
-    missing = missing_nouns(plan, sentence, around(best.chunk) + " " + paragraph_topic(
-                                best.chunk.text, best.start - best.chunk.start),
+    missing = missing_nouns(plan, sentence, " ".join((around(best.chunk), paragraph_topic(
+        best.chunk.text, best.start - best.chunk.start), quoted_context(ctx.snap, plan.quoted))),
                             verbs=plan.kind == "when")
     missing = missing or tuple(w for w in [other_part_of_year(plan.question, sentence)] if w)
     if missing:

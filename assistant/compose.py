@@ -200,6 +200,9 @@ def _head(text: str, lay, a: int) -> str:
 _NUMBERED_ASIDE = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
 
 
+_RANGE_END = re.compile(r"\d\s*[—\-~～至到－]+\s*$")
+
+
 def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
     """The item ``text[a:b]`` up to the next figure after the one at ``at`` and without
     the figures before it: '荣获4金9银1铜' for 9银 → '荣获9银', '2所学校入选…' whole. When
@@ -218,9 +221,12 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
         stop = end                  # '新增班级12个学位540个': 学位 is 540's
     span = text[a:stop].rstrip(" 与和及、,，的")
     for f in sorted(counts_at(span), key=lambda f: -f.start):
-        if a + f.start != at and not _BOUND.match(span, f.end) and not (   # '45岁以下的…'
-                a + f.start < at and JOINED.match(span, f.end)):  # keeps its bound; and
-            span = span[:f.start] + span[f.end:]      # '保安140名和校医56名' its other half
+        # kept: a bound ('45岁以下的…'), a range's end ('3—6岁儿童') and the other half of
+        # a pair ('保安140名和校医56名')
+        if a + f.start != at and not _BOUND.match(span, f.end) and not (
+                a + f.start < at and JOINED.match(span, f.end)) and not \
+                _RANGE_END.search(span, 0, f.start):
+            span = span[:f.start] + span[f.end:]
     return span
 
 

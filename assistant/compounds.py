@@ -9,6 +9,7 @@ from assistant.intent import STAGES
 from jiaoti import text as tx
 
 
+ABBREVIATED = 0.9       # the documents' short form of a word ('残儿' for 残疾儿童)
 GRADE = re.compile(r"(?:[一二三四五六七八九]年级|[初高][一二三])$")    # a word of its own, never split
 
 
@@ -65,3 +66,27 @@ def implied_by_bound(terms: list, question: str) -> list:
     if not _AGE_BELOW.search(question):
         return terms
     return [t for t in terms if t.word.rstrip("的") not in _YOUNG]
+
+
+def abbreviation(word: str, alternatives: list[str], snap) -> list[tuple[str, float]]:
+    """The documents' short form of a two-word compound they write in none of its
+    ``alternatives``: the first character of each word ('残疾儿童' → 残儿, '清华北大' →
+    清北), when the short form is no word of general Chinese (a common word there is another
+    word: 中小|学生 is no 中学), with its credit; [] for any other word."""
+    if len(word) != 4 or not all(tx.is_cjk(c) for c in word) or \
+            tx.word_parts(word) != [word[:2], word[2:]] or any(map(snap.knows, alternatives)):
+        return []
+    short = word[0] + word[2]
+    return [(short, ABBREVIATED)] if not tx.tokenizer().FREQ.get(short) and snap.knows(short) \
+        else []
+
+
+_DESCRIBED = re.compile(r"的?(?:那种|这种|那类|这类|那样的|这样的)(?![有是的吗呢])[\u4e00-\u9fff]")
+
+
+def described(text: str, end: int, word: str, snap) -> bool:
+    """Is ``word``, ending at ``end``, what a kind named next is like, in words no document
+    uses ('乡下那种教学点': teaching points, as they are)? Not a kind the documents tell apart
+    ('营利性的那种')."""
+    return bool(_DESCRIBED.match(text, end)) and not any(
+        snap.knows(a) for a, _ in snap.lexicon.alternatives(word))

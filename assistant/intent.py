@@ -71,6 +71,7 @@ AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修)(?:了|得|成)?多�
 QWORDS = re.compile(r"(?:排|排名|排在|位列|居)第(?:几|多少)(?:位|名)?|"     # a rank asked, no topic
                     r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
                     r"多大|多高|多长|多远|多重|多久|加在一块儿?|加一块儿?|"      # ('加在一块儿': a sum)
+                    r"[多高大够全齐好]不[多高大够全齐好]|"        # '多不多', '够不够': asking too
                     r"人次数|场次数|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
                     r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
 # '次数多' asks for a count in 次
@@ -335,6 +336,11 @@ def type_words(text: str) -> set[str]:
     for prev, w in zip(words, words[1:]):
         if prev in TYPE_MARKERS or (prev.startswith("哪") and len(prev) == 2):
             out.add(w)
+    for w, nxt, then in zip(words, words[1:], words[2:]):
+        # '…的文件叫什么名字', '那个方案的名称是什么': the word whose name is asked
+        if nxt in ("叫", "叫做", "名叫") and then in ("什么", "啥") or \
+                nxt == "的" and then in ("名字", "名称", "全称"):
+            out.add(w)
     return out
 
 
@@ -377,3 +383,18 @@ def question_word_at(text: str) -> int:
     """Where the question word (多少, 几, 百分之…) is, or -1."""
     m = re.search(r"多少|几|百分之|多大|多高|多长|比例|哪", text)
     return m.start() if m else -1
+
+
+_STOCK = re.compile(r"(?:一共|总共|共|现在|目前)?有(?:多少|几)|总数(?:是|为|有)?(?:多少|几)")
+_NEWLY = re.compile(r"新入|新进|刚进|刚入|新招|新生")
+
+
+def stock(text: str) -> bool:
+    """'一共有多少所职业院校' asks what there is: 有多少 with no other verb."""
+    from jiaoti import places
+
+    if not _STOCK.search(text) or _NEWLY.search(text):     # '新入园的有多少' asks an intake
+        return False
+    return not any(tx.is_verb(w, nominal=False) for w in tx.words(text)
+                   if w not in ("有", "是", "共有", "一共", "总共", "现有")
+                   and not places.gazetteer().forms.get(w))         # 遵义 is a place here

@@ -11,6 +11,7 @@ from jiaoti import text as tx
 from jiaoti.figures import counts_at
 from jiaoti.headings import last_heading
 
+CONTEXT_CHARS = 12    # a quoted name's own words on either side ('明确“123851”工作布局')
 
 # '——小学。校数17所;…', '（二）初中：…', '一是…': a short heading the paragraph opens with
 _RUN_IN = re.compile(r"^\s*(?:——|—|――|―|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.])?"
@@ -88,3 +89,17 @@ def paragraph_opener(text: str, at: int) -> str:
             break
         opening.append(text[c.start:c.end])
     return "，".join(p for p in opening if _PROGRAMME.search(p))
+
+
+def quoted_context(snap, quoted: tuple[str, ...]) -> str:
+    """The words the documents say around a name the question quotes, where they first
+    say it: '“123851”工作布局' for a question about the '“5”' of “123851”, answered by a
+    later sentence that explains the 5 alone. Names of two characters or more."""
+    out = []
+    for name in (q for q in quoted if len(q) >= 2):
+        for chunk_id in snap.containing(tx.fold(name), 1):
+            text = snap.chunks[chunk_id].text
+            at = text.find(name)
+            if at >= 0:
+                out.append(text[max(0, at - CONTEXT_CHARS):at + len(name) + CONTEXT_CHARS])
+    return " ".join(out)

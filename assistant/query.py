@@ -14,7 +14,8 @@ from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
 from assistant.preamble import named_school, preamble_end
 from assistant.subsets import subset_words
-from assistant.compounds import GRADE, implied_acts, implied_by_bound, inner_parts
+from assistant.compounds import (GRADE, abbreviation, described, implied_acts,
+                                 implied_by_bound, inner_parts)
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
@@ -33,9 +34,7 @@ CONTRAST_WEIGHT = 3.0    # '二期' when the documents only know '一期': anoth
 _ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|名|点|方面)?"
                       r"(?=个|项|条|位|名|点|方面|是|呢|指|的|[?？,，]|$)")
 _CHANGE_VERBS = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升"}
-_STOCK = re.compile(r"(?:一共|总共|共|现在|目前)?有(?:多少|几)|总数(?:是|为|有)?(?:多少|几)")
 _CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|下降|减少|降低)了?(?:多少|几)(?![个所名人元万亿千百平亩项次倍])")
-_NEWLY = re.compile(r"新入|新进|刚进|刚入|新招|新生")
 _ASPECT = re.compile(r"^(?:了|过)(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 _BETWEEN = re.compile(r"^(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 
@@ -190,6 +189,7 @@ class _Terms:
             self.add(p, lex.alternatives(p), focus, at + w.find(p))
         if inner:
             return
+        alts += abbreviation(w, [a for a, _ in alts], self.snap)    # '残疾儿童' written '残儿'
         if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2 and not GRADE.match(w):
             # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园) — not a
             # noun whose parts no document knows either ('研究生')
@@ -216,7 +216,8 @@ class _Terms:
             aligned = (at in bounds) + (at + len(variant) in bounds)
             if (aligned == 2 or (aligned == 1 and len(variant) >= 3)) \
                     and corpus_length_at(cleaned, at, self.snap) < len(variant):
-                self.add(variant, self.lexicon.alternatives(variant), focus, at)
+                if not described(cleaned, at + len(variant), variant, self.snap):
+                    self.add(variant, self.lexicon.alternatives(variant), focus, at)
                 cleaned = cleaned[:at] + " " * len(variant) + cleaned[at + len(variant):]
         words = question_words(cleaned, self.snap, self.lexicon.stop)
         skip = -1
@@ -224,10 +225,13 @@ class _Terms:
             nxt = words[k + 1] if k + 1 < len(words) else None
             if k == skip:
                 continue
-            if nxt and nxt[1] == at + len(w) and _short_form(w, nxt[0], self.snap.blob):
+            j = k + 2 if nxt and nxt[0] == "的" else k + 1      # ('附设的幼儿园')
+            head = words[j] if j < len(words) else None
+            if head and cleaned[at + len(w):head[1]] in ("", "的") and \
+                    _short_form(w, head[0], self.snap.blob):
                 # '省级示范' + '幼儿园' where the documents say '省级示范园'
-                self.add(w + nxt[0], self.lexicon.alternatives(w + nxt[0]), focus, at)
-                skip = k + 1
+                self.add(w + head[0], self.lexicon.alternatives(w + head[0]), focus, at)
+                skip = j
                 continue
             if nxt and nxt[1] == at + 1 and \
                     sibling_compound(w, nxt[0], self.snap.blob, self.lexicon.stop):
@@ -238,8 +242,10 @@ class _Terms:
                 rate = w + "率"     # '辍学率' names a rate; 辍学 alone would be dropped as a verb
                 self.add(rate, self.lexicon.alternatives(rate), focus, at)
                 continue
-            if tx.is_pointer(w) and cleaned[at - 1:at] != "的" and not self.snap.knows(w):
-                continue    # ('教育局下面有几个…', '那种不是普惠价的…'; not '连着读的那种学校')
+            if tx.is_pointer(w) and cleaned[at - 1:at] != "的" and not self.snap.knows(w) or \
+                    described(cleaned, at + len(w), w, self.snap):
+                continue    # ('教育局下面有几个…', '那种不是普惠价的…', '乡下那种教学点'; not
+                #             '连着读的那种学校')
             if len(w) == 2 and w[0] == "各" and tx.is_adverbial(w):
                 continue    # '各种资助一共发了多少': every kind of it, no kind named
             self.word(w, focus, at, unknown_places)
@@ -294,7 +300,9 @@ def plan_question(question: str, snap, current_year: int | None = None,
     context_part = unplaced[len(unplaced) - len(context_part):] if context_part else ""
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
-    collector.part(_LEFT_OUT.sub(lambda m: " " * len(m.group(0)), focus_part), True, unknown)
+    # what the question leaves out or only takes in is no topic of its own
+    collector.part(intent.LEFT_OUT.sub(lambda m: " " * len(m.group(0)), focus_part), True,
+                   unknown)
     attending = _ATTENDING.search(focus_part)
     if attending and not intent.person_next(focus_part[attending.end():]):  # '上小学的有多少人':
         who = "幼儿" if "幼儿园" in attending.group(0) else "学生"   # pupils, not staff
@@ -349,20 +357,12 @@ def plan_question(question: str, snap, current_year: int | None = None,
                      else "last" if intent.LAST.search(focus_part) else "",
                      counted=counted, period=period, compare=intent.comparison_of(focus_part),
                      predicate=predicate, focus_text=focus_part.strip(),
-                     stock=_stock(focus_part) or bool(carried_unit) and _stock(context_part),
+                     stock=intent.stock(focus_part) or bool(carried_unit) and intent.stock(
+                         context_part),
                      negated=negated(focus_part, terms),
                      complement=complement(focus_part), carried_unit=carried_unit,
                      must=subset_words(focus_part, terms, asked),
                      now=current_year)
-
-
-def _stock(text: str) -> bool:
-    """'一共有多少所职业院校' asks what there is: 有多少 with no other verb."""
-    if not _STOCK.search(text) or _NEWLY.search(text):     # '新入园的有多少' asks an intake
-        return False
-    return not any(tx.is_verb(w, nominal=False) for w in tx.words(text)
-                   if w not in ("有", "是", "共有", "一共", "总共", "现有")
-                   and not gazetteer().forms.get(w))         # 遵义 is a place here
 
 
 # '上小学的', '读职校的': the people who attend it, pupils
@@ -374,8 +374,6 @@ _ATTENDING = re.compile(r"(?:上|读|念)(?:小学|初中|高中|中学|幼儿�
                         r"职业学校|特教学校)的")
 
 
-# what the question leaves out or only takes in is no topic of its own
-_LEFT_OUT = intent.LEFT_OUT
 _BARE_ASK = re.compile(r"的(?:有|是)?(?:多少|几)[?？]?$")
 
 

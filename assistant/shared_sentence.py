@@ -13,7 +13,7 @@ from assistant.intent import QWORDS
 from assistant.match import FactMatch
 from jiaoti import text as tx
 
-_STOP = re.compile(r"[。；;！!？?\n]")
+_STOP = re.compile(r"[。！!？?\n]")    # (a ；-clause shares the sentence)
 
 
 def filled(found: list[FactMatch | None], nears: list[list[FactMatch]], plans: list,

@@ -29,7 +29,8 @@ def run_header(text: str, sentences: list[tuple[int, int, int]], k: int) -> tupl
     a, e, _ = sentences[j - 1]
     first = min(((text.find(st, a, e), st) for st in _stages_in(text[a:e])), default=(-1, ""))
     if first[0] <= a or first[1] == mine or counts_at(text[a:first[0]]) or \
-            first[0] - a > 12 or any(ch in text[a:first[0]] for ch in ",，:：、"):
+            first[0] - a > 12 or any(ch in text[a:first[0]] for ch in ",，:：、") or \
+            text.count(first[1], a, e) > 1:     # ('公办幼儿园9所,民办幼儿园136所': a kind)
         return None
     return a, first[0]
 

@@ -23,6 +23,9 @@ SCHOOL_UNITS = ("所", "个", "家", "座", "处")    # what counts schools them
 # more than 高中, and stays a word of its own)
 _STAGE = re.compile(r"(?:教育|小学|初中|学前)$")
 _NOT_SCHOOL = r"(?!幼|园|小学|中学|初中|高中|学校|大学|学院|中专|职高|完中)"
+_PUPILS = re.compile(r"(?:毕业|在校|在读|初中|小学|高中|中职|中专|职高|大学|寄宿|随迁|留守|贫困|"
+                     r"困难|应届|往届|新)生(?![产活效态命长日儿])|学子")
+_ENROLLED = re.compile(r"(?<!纳)[入在]园(?![长区所])")
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,15 @@ class Term:
             return APART
         if in_schools and any(p.search(text) for p in _school_kinds(self.alternatives)):
             return KIND_OF_SCHOOL
-        if any(a.endswith("幼儿园") and (a == "幼儿园" and tx.CHILD_STAFF.search(text) or re.search(
-                a[:-1] + tx.CHILD_STAFF_WORD, text)) for a in self.alternatives):
-            return KIND_OF_SCHOOL       # '(民办)幼儿专任教师' are a kindergarten's teachers
+        # '(民办)幼儿专任教师' are a kindergarten's teachers, '入园率' its rate, and
+        # '公办幼儿' the children of 公办幼儿园
+        if any(a.endswith("幼儿园") and (a == "幼儿园" and (
+                tx.CHILD_STAFF.search(text) or _ENROLLED.search(text)) or re.search(
+                a[:-1] + (tx.CHILD_STAFF_WORD if a == "幼儿园" else "(?!园)"), text))
+               for a in self.alternatives):
+            return KIND_OF_SCHOOL
+        if "学生" in self.alternatives and _PUPILS.search(text):
+            return KIND_OF_SCHOOL       # '初中毕业生', '贫困学子' are pupils of a kind
         return HEAD_ONLY if any(h in text for h in self.heads) else 0.0
 
     def names(self, word: str, before: str = "") -> bool:
@@ -63,12 +72,8 @@ class Term:
             any(before.endswith(k + word) for k in school_kinds(self.alternatives))
 
     def credit(self, alternative: str) -> float:
-        if not self.credits:
-            return 1.0
-        try:
-            return self.credits[self.alternatives.index(alternative)]
-        except ValueError:
-            return 1.0
+        i = self.alternatives.index(alternative) if alternative in self.alternatives else -1
+        return self.credits[i] if self.credits and i >= 0 else 1.0
 
 
 def _split_apart(text: str, word: str) -> bool:
