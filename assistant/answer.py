@@ -9,7 +9,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from assistant import compose, earlier, pick, shared_sentence
+from assistant import compose, earlier, pick, shared_sentence, superlative
 from assistant.counted import with_change
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
@@ -23,6 +23,7 @@ from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
 from assistant.status import ASKS_DONE, choose, find_states, unknown_event
+from assistant.subsets import with_core
 from assistant.paragraphs import paragraph_topic, quoted_context
 from assistant.stages import around
 from assistant.table_answer import from_table
@@ -67,20 +68,18 @@ def refusal(ctx: Context, base: Answer, reason: str, note: str = "") -> Answer:
     return replace(base, answer=text + note, answerable=False, citations=(), reason=reason)
 
 
-def _with_must(ctx: Context, plan: QueryPlan) -> QueryPlan:
-    """A follow-up's own new words must be said by the fact that answers it."""
-    if not ctx.core:
-        return plan
-    from jiaoti import text as tx
-
-    core = tx.fold(ctx.core)
-    must = tuple(t.word for t in plan.terms if t.focus and t.known and t.word in core
-                 and not tx.is_verb(t.word))
-    return replace(plan, must=tuple(dict.fromkeys(plan.must + must)))
-
-
 def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:
-    plan = _with_must(ctx, plan)
+    got, hits = _answer(ctx, base, plan)
+    if got.answerable and superlative.unsaid(plan.question, got.answer):
+        return refusal(ctx, base, "no-extreme"), hits    # ('1.南关小学,投入资金50万元' is
+    return got, hits                                     # no answer to '哪所…最多')
+
+
+def _answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:
+    plan = with_core(plan, ctx.core)
+    most = superlative.answered(ctx, base, plan)     # '哪个学校投的钱最少'
+    if most is not None:
+        return most
     parts = split(base.standalone_question) if plan.kind == "quantity" or plan.compare else None
     if parts is not None and not parts.whole_first:
         return _parts(ctx, base, plan, parts)

@@ -31,3 +31,15 @@ def subset_words(text: str, terms, asked: str = "") -> tuple[str, ...]:
     return tuple(t.word for t in terms if t.focus and t.known
                  and (not tx.is_verb(t.word) or t.word == had) and t.word not in ENROLLED
                  and t.word in part and not (asked == "所" and t.word == "学校")) if part else ()
+
+
+def with_core(plan, core: str):
+    """A follow-up's own new words (``core``) must be said by the fact that answers it."""
+    if not core:
+        return plan
+    from dataclasses import replace
+
+    core = tx.fold(core)
+    must = tuple(t.word for t in plan.terms if t.focus and t.known and t.word in core
+                 and not tx.is_verb(t.word))
+    return replace(plan, must=tuple(dict.fromkeys(plan.must + must)))

@@ -7,8 +7,9 @@ like in words no document uses ('乡下那种教学点') asks the kind; '多不�
 nothing; '附设的幼儿园' is the documents' '附设园'; a kind's modifier in a list is no header
 of the stages that follow ('公办幼儿园…;小学…'); '城里' is the documents' 城镇; a range's
 end stays in the answer ('3—6岁'); '谈成了没有' asks whether it was signed; a quoted code's
-words ('“246”工作思路') are said for the sentence explaining one of its digits ('“4”即…').
-Sentences invented for the test."""
+words ('“246”工作思路') are said for the sentence explaining one of its digits ('“4”即…');
+'哪所…最少' over a numbered list is its line with the smallest figure, never a list with a
+line that does not say it. Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ TEXT = """某区教育工作情况
 “2”即抓好“师资、校舍”两个保障。
 
 “4”即落实“四个一”行动,每名学生掌握一项运动技能。
+
+2023年实施校舍改造项目3个,具体如下:
+1.红星小学,改造面积1200平方米,投入资金300万元。
+2.青山中学,改造面积2500平方米,投入资金820万元。
+3.东湖小学,改造面积900平方米,投入资金180万元。
+2023年新建运动场3个,具体如下:
+1.南关小学,投入资金50万元。
+2.北关小学,正在建设。
+3.西关小学,投入资金70万元。
 """
 
 
@@ -108,3 +118,15 @@ def test_talks_that_succeeded_are_signed(district):
 def test_a_digit_of_a_quoted_code(district):
     answer = district.ask("“246”工作思路中的“4”指的是什么？").answer
     assert "四个一" in answer and "两个保障" not in answer
+
+
+def test_which_has_the_least_or_the_most(district):
+    answer = district.ask("哪所学校的改造项目投入资金最少？").answer
+    assert "东湖小学" in answer and "180万元" in answer
+    answer = district.ask("改造面积最大的是哪所学校？").answer
+    assert "青山中学" in answer and "2500平方米" in answer
+
+
+def test_a_list_with_a_line_silent_is_no_ranking(district):
+    assert "最多：" not in district.ask("新建运动场的学校里，哪所投入资金最多？").answer
+    assert "最多：" not in district.ask("哪所学校投入资金最多？").answer   # (two lists)
