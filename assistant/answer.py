@@ -28,7 +28,7 @@ from assistant.paragraphs import paragraph_topic, quoted_context
 from assistant.stages import around
 from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
-from assistant.unasked import other_part_of_year
+from assistant.unasked import other_kind, other_part_of_year
 from assistant.whether import as_count
 from jiaoti.places import Home
 from jiaoti.types import Answer, Hit
@@ -381,7 +381,8 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     missing = missing_nouns(plan, sentence, " ".join((around(best.chunk), paragraph_topic(
         best.chunk.text, best.start - best.chunk.start), quoted_context(ctx.snap, plan.quoted))),
                             verbs=plan.kind == "when")
-    missing = missing or tuple(w for w in [other_part_of_year(plan.question, sentence)] if w)
+    missing = missing or other_kind(plan, sentence) or tuple(
+        w for w in [other_part_of_year(plan.question, sentence)] if w)
     if missing:
         return refusal(ctx, base, "missing:" + ",".join(missing))
     if plan.kind == "quantity":

@@ -14,6 +14,7 @@ from assistant.intent import WHO
 from assistant.query import QueryPlan
 from assistant.status import INTENDED
 from jiaoti import text as tx
+from jiaoti.figures import counts_at
 from jiaoti.places import gazetteer
 from jiaoti.names import person_names
 
@@ -41,6 +42,35 @@ WAYS_ASKED = re.compile(r"哪(?:几|些|两|三|四|五)个?(?:方面|维度|领
 # '三是广泛宣传': one item of a list, which names one thing, not several
 _OWN_ORDINAL = re.compile(r"^\s*(?:(?:19|20)\d{2}年[，,]?)?[一二三四五六七八九十]是")
 _SEVERAL = re.compile(r"[、;；]|[一二三四五六七八九十]是|[和及与以及][^,，。]{1,12}(?:等|方面|领域|维度)")
+# '具体是哪四项': the items; '落实四项指标实施精准“双减”' counts them and lists none
+_WHICH_N = re.compile(r"哪(?:几|[二两三四五六七八九十]{1,2}|\d+)(个|项|类|种|条|大|方面)")
+_COUNT_OF = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(个|项|类|种|条|大|方面)")
+_LISTS = re.compile(r"[、：:；;（(]|即|包括|分别|一是|有[^，,。]{0,6}[和及与]")
+
+
+def _lists_not(plan: QueryPlan, statement: str) -> bool:
+    """'四项指标具体是哪四项': a statement naming no 四项指标 lists nothing of them either."""
+    counted = [a for t in plan.terms if t.focus and _COUNT_OF.search(t.word) for a in t.alternatives]
+    return bool(counted) and not any(a in statement for a in counted) and \
+        not _SEVERAL.search(_OWN_ORDINAL.sub("", statement))
+
+
+def counts_unlisted(statement: str, unit: str) -> bool:
+    """Does the statement count things in ``unit`` ('四项指标') and list nothing, neither
+    after the count nor right before it ('一中、警予、圣达3个教育集团', '“做优…,做强…”三个重点')?"""
+    return any(m.group(1) == unit and not _LISTS.search(statement, m.end())
+               and not _listed_before(statement[:m.start()])
+               for m in _COUNT_OF.finditer(statement))
+
+
+def _listed_before(before: str) -> bool:
+    quote = re.search(r"“([^“”]*)”$", before)
+    if quote:
+        return bool(re.search(r"[、,，]", quote.group(1)))
+    part = re.split(r"[,，。;；:：]", before)[-1]       # ('…6030个、落实四项指标': items
+    return "、" in part and not counts_at(part)       # of another kind, not the four)
+
+
 # '那两位校长叫什么名字' wants who: a statement that names no person ('2名校长入选…')
 # does not answer it
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
@@ -60,6 +90,9 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
             _COUNT_AFTER.sub("，", _COUNTED.sub("，", _without_asked(plan, statement)))):
         return False
     if WAYS_ASKED.search(plan.focus_text) and not _SEVERAL.search(_OWN_ORDINAL.sub("", statement)):
+        return False
+    which = _WHICH_N.search(plan.focus_text)
+    if which and (counts_unlisted(statement, which.group(1)) or _lists_not(plan, statement)):
         return False
     return not names_only(plan, statement)
 

@@ -100,9 +100,12 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
 _NEGATIVE = re.compile(r"没|未|不|无|尚")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
 _CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
+_GROWTH = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|下降|减少)了?(?:多少|几)(?![钱元万亿千百])")
 
 
 def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
+    if plan.asked_unit == "元" and fact.unit == "%" and _GROWTH.search(plan.focus_text):
+        return True     # '经费较上年增长了多少': the rate '增长12%' answers (not '…多少钱')
     if plan.asked_unit == "%":
         # '入学率是多少' asks a level; '提升约13个百分点' is a change
         return fact.unit == "%" or (fact.unit == "百分点" and bool(_CHANGE.search(

@@ -47,6 +47,9 @@ def table_choice(ctx, q: str, plan: QueryPlan, hits, whole: bool = True) -> list
     if not facts or len(plan.years) > 1:
         return []
     rows, columns = tables.question_words(q, facts)
+    # '那隆回县呢？' after '武冈…': the follow-up's own row replaces the carried one
+    own_rows = tables.question_words(plan.focus_text, facts)[0] if plan.focus_text != q else []
+    rows = own_rows or rows
     # a row may be named in other words ('中职' for the row 中等职业学校)
     labels = {tables.fold(f.row) for f in facts}
     named = (lambda a: (a,)) if intent.SUM.search(q) else (lambda a: (a, a + "教育"))
@@ -61,14 +64,49 @@ def table_choice(ctx, q: str, plan: QueryPlan, hits, whole: bool = True) -> list
                         for a in t.alternatives[1:] if len(a) >= 2] + \
         [a for a in plan.counted if len(a) >= 2]    # ('读高中的有多少人': 学生, by 读…的)
     year = next(iter(plan.years), None)
+    # a follow-up's own words name the column before the carried ones ('实际完成了多少' after
+    # '邵阳县的计划任务数是多少': 累计完成数, not 计划任务数 again)
+    own = tables.question_words(plan.focus_text, facts)[1] if plan.focus_text != q else []
     chosen: list = []
-    for words in (columns, others):
+    for words in ([own] if own and own != columns else []) + [columns, others]:
         chosen = chosen or (tables.table_listing(facts, words, rows, year)
                             if whole and tables.is_listing(q) else [])
         cell = None if chosen or not (rows or whole) else \
             tables.cell_lookup(facts, rows, words, year, plan.asked_unit)
         chosen = chosen or ([cell] if cell is not None else [])
+    if not chosen and rows:
+        chosen = [c for c in [_result_cell(plan, facts, rows, year)] if c is not None]
     return [] if not chosen or _outside_table(plan, chosen[0]) else chosen
+
+
+_PLAN_COLUMN = re.compile(r"计划|任务|目标|预计")
+_RESULT_COLUMN = re.compile(r"完成|实际|实现")
+_PLAN_ASKED = re.compile(r"计划|任务|目标|原来|原本|原定|打算|预计")
+
+
+def _result_cell(plan: QueryPlan, facts: list, rows: list[str], year):
+    """'武冈今年新增了多少个公办义务教育学位' over a table titled '…增加公办义务教育学位完成
+    情况统计' with a plan and a result column: the named row's result, when the question
+    asks no plan and its things are the table's own words."""
+    from assistant import tables
+    from assistant.guards import is_verb_term
+    from jiaoti import text as tx
+    from jiaoti.places import gazetteer
+
+    if _PLAN_ASKED.search(plan.focus_text) or plan.period == "plan":
+        return None
+    titles = {tx.fold(f.table) for f in facts}
+    things = [t for t in plan.terms if t.known and not is_verb_term(t)    # (a follow-up's
+              and not any(r in t.word or t.word in r for r in rows)     # too: '那隆回县呢？')
+              and not gazetteer().forms.get(t.word)]
+    if len(titles) != 1 or not things or not all(
+            any(tx.fold(a) in next(iter(titles)) for a in t.alternatives) for t in things):
+        return None
+    columns = {f.column for f in facts}
+    done = [c for c in columns if _RESULT_COLUMN.search(c) and not _PLAN_COLUMN.search(c)]
+    if len(done) != 1 or not any(_PLAN_COLUMN.search(c) for c in columns):
+        return None
+    return tables.cell_lookup(facts, rows, [done[0]], year)
 
 
 _PER = re.compile(r"每(?:个|所|名|位|班|人|生|年|天|间)")
@@ -90,7 +128,7 @@ def _outside_table(plan: QueryPlan, cell) -> bool:
         return True
     if _PER.search(plan.question) and not _PER_COLUMN.search(cell.column):
         return True         # '每个班多少人' asks a ratio, not the 招生人数 column
-    if _INTAKE.search(plan.focus_text) and not _INTAKE.search(said):
+    if _INTAKE.search(plan.focus_text) and not _INTAKE.search(said.replace("增加", "新增")):
         return True         # '新入园了多少孩子' asks the year's intake, not 在校生
     left_out = plan.complement or "\x00"
     return any(t.focus and (len(t.alternatives) > 1 or t.known) and len(t.word) >= 2 and

@@ -37,7 +37,8 @@ _BASE_AT = re.compile(r"(?<=[较比与同])((?:19|20)\d{2})\s*年")
 _CONNECTIVE = re.compile(r"^(?:其中|同时|并|累计|此外|另外|以及|和|及|为)+")
 _NOISE = re.compile(r"[(（]\s*[)）]|(?:^|(?<=\s))\d{1,2}[.、．](?!\d)|\|")
 TARGET_GAP = 8        # 目标/任务 this close before a figure make it a target
-FACT_KINDS = ("paragraph", "caption", "table", "heading")
+# a title with figures is a news headline ('新建5所学校增学位6030个…2022年工作重点来了')
+FACT_KINDS = ("paragraph", "caption", "table", "heading", "title")
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
                  if not text[:a].strip(" \t\n在于")), None)     # '2016—2017学年度,…'
     lead_year = lead or (int(m.group(1)) if m else carried)
     heading_year = _heading_year(chunk.section)
-    plan_section = heads_plans(chunk.section_parts())
+    plan_section = heads_plans(chunk.section_parts() + ([text] if chunk.kind == "title" else []))
     fallback = lead_year or heading_year or title_years[1 if plan_section else 0]
     out = []
     sentences = tx.sentence_parents(text)

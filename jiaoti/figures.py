@@ -246,11 +246,20 @@ def other_spans(item: str, at: int) -> list[tuple[int, int]]:
     not 48's; the words before the first are all of theirs). Last first."""
     figs = sorted(counts_at(item), key=lambda f: f.start)
     paired = len(figs) > 1 and not item[figs[-1].end:].strip(" ,，。;；") and all(
-        _NAMING.fullmatch(item[p.end:f.start]) for p, f in zip(figs, figs[1:]))
+        _NAMING.fullmatch(item[p.end:f.start]) for p, f in zip(figs, figs[1:])) and \
+        not _verb_led(item[:figs[0].start])     # '新建5所城区学校增学位6030个': 5所's noun after it
     spans = [(f.start, f.end) for f in figs if f.start != at]
     if paired:
         spans += [(p.end, f.start) for p, f in zip(figs, figs[1:]) if f.start != at]
     return sorted(spans, reverse=True)
+
+
+def _verb_led(before: str) -> bool:
+    """Does a verb lead the first figure ('建5所学校'), so the noun after it is its own?"""
+    from jiaoti.text import is_verb, words
+
+    got = [w for w in words(before[-6:]) if w.strip()]
+    return bool(got) and is_verb(got[-1])
 
 
 JOINED = re.compile(r"以及|[和及与]")

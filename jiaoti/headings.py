@@ -25,7 +25,7 @@ def last_heading(text: str, start: int, at: int) -> str:
     return found[-1] if found else ""
 
 
-PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|重点任务|工作任务|目标任务|展望")
+PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点|重点工作|工作重点|重点任务|工作任务|目标任务|展望")
 REVIEW = re.compile(r"总结|回顾|工作情况|完成情况")
 
 

@@ -182,10 +182,19 @@ class Home:
     def __init__(self, names, gaz: Gazetteer | None = None):
         self.gaz = gaz or gazetteer()
         self.names = tuple(dict.fromkeys(n for n in names if n))
-        codes = self.gaz.codes(self.names) | {c for n in self.names for c in self._codes_in(n)}
+        codes = self._pinned({n: self.gaz.codes([n]) | self._codes_in(n) for n in self.names})
+        self.codes = codes
         self.cities = {c[:4] for c in codes if _level(c) == "city"}
         self.counties = {c for c in codes if _level(c) == "county"}
         self.provinces = {c[:2] for c in codes}
+
+    @staticmethod
+    def _pinned(by_name: dict[str, set[str]]) -> set[str]:
+        """The codes the names mean: a short name of several places ('邵阳': the city and
+        the county 邵阳县) means the one another name pins down ('湖南省邵阳市')."""
+        sure = {c for cs in by_name.values() if len(cs) == 1 for c in cs}
+        return {c for cs in by_name.values() for c in (cs & sure if len(cs) > 1 and cs & sure
+                                                       else cs)}
 
     def is_home(self, m: Mention) -> bool:
         return m.form in self.names or any(p.code in self.counties for p in m.places) or any(
@@ -206,7 +215,7 @@ class Home:
         → also 山丹县)."""
         out = set(self.names)
         for name in self.names:
-            codes = self._codes_in(name)
+            codes = self._codes_in(name) & self.codes
             out |= {f for f, ps in self.gaz.forms.items() if any(p.code in codes for p in ps)}
         return out
 
