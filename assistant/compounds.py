@@ -90,3 +90,14 @@ def described(text: str, end: int, word: str, snap) -> bool:
     ('营利性的那种')."""
     return bool(_DESCRIBED.match(text, end)) and not any(
         snap.knows(a) for a, _ in snap.lexicon.alternatives(word))
+
+
+def plan_verbs_said(text: str, blob: str) -> list[str]:
+    """'安排补助资金' in a question that the documents say too: their verb (allocate), not a
+    plan the question asks for ('今年有什么安排')."""
+    out = []
+    for m in re.finditer("安排", text):
+        said = [text[m.start():m.end() + k] for k in (4, 3, 2) if tx.is_cjk(text[m.end():m.end() + 1])
+                and text[m.start():m.end() + k] in blob]
+        out += said[:1]
+    return out

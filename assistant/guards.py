@@ -40,6 +40,8 @@ GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "�
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 
 
+_RATE = re.compile(r"(?:率|比例|占比|比重)$")
+_BOTH_RATES = re.compile(r"[^，,。；;]*?(?:率|比例|占比|比重)(?:达到|达|为|是)?\s*[\d.]+%")
 _EACH = re.compile(r"各(?:有|为|是|建|新建)?\s*[\d一两二三四五六七八九十]|"   # '…各1所', and
                    r"(?:均|都)(?:为|是|达到?|保持在?)(?=\s*[\d一两二三四五六七八九十]|\s*$)")  # 'A、B均为100%'
 
@@ -61,8 +63,9 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
         if _EACH.search(text):          # '中等职业学校、…、特殊教育学校各1所': one each
             continue
         for m in _COORD.finditer(text):
-            if quoted_names and tx.inside_quote(text, m.end(1)):
-                continue
+            if quoted_names and tx.inside_quote(text, m.end(1)) or \
+                    _RATE.search(m.group(1)) and _BOTH_RATES.match(text, m.start(2)):
+                continue    # ('…比例和…普惠率达到95%': each rate is 95%)
             left, right = _tail(m.group(1)), _head(m.group(2))
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)
@@ -157,7 +160,8 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
     not kindergartens ('公办幼儿园数量占…的比例'). The measured word when no question word
     names it, or ''."""
     m = _SHARE_OF.search(own)
-    if not m:
+    if not m or any(re.search("率|比例|占比", a) and a in own[m.end():]         # ('…比例和
+                    for t in plan.terms for a in t.alternatives):             # 普惠率达到95%')
         return ""
     words = [w for w in tx.words(m.group(1)) if not tx.is_verb(w) and w not in stopwords()]
     if not words:

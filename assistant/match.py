@@ -39,7 +39,7 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, included
                               part_frame, qualifying, unasked_part,
                               unsaid_of_change, verb_object_said, other_base)
 from assistant.intent import ENROLLED, STAGES, noun_unit
-from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_part_of_year,
+from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
                                quota_unasked, sets_apart)
 from assistant.parents import frame_kind
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
@@ -94,9 +94,11 @@ def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
         return fact.period in PLAN_PERIODS
     if plan.period == "untargeted":     # compared with a target: not that target again
         return fact.period != "target"
-    return True
+    return fact.period != "target" or bool(_TARGET_ASKED.search(plan.question))  # ('完工了几所')
 
 
+# '完工了多少所' asks what was done, not the task's '推动完工50所'
+_TARGET_ASKED = re.compile(r"目标|任务|要求|指标|计划|力争|争取|预期|预计|打算|规划")
 _NEGATIVE = re.compile(r"没|未|不|无|尚")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
 _CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
@@ -233,6 +235,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                                           other_stage(plan, at.whole or "")] if w) or \
             tuple("⊂" + w for w in [heading_part(plan, at.heading) or topic_stage(
                 plan, at.topic, chunk.text, fact.start - chunk.start)] if w)
+    missing = missing or other_kind(plan, at.own, known=True)   # '民办学位': not '公办学位…'
     if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)

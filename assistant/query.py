@@ -14,7 +14,7 @@ from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
 from assistant.preamble import named_school, preamble_end
 from assistant.subsets import subset_words
-from assistant.compounds import (GRADE, abbreviation, described, implied_acts,
+from assistant.compounds import (GRADE, abbreviation, described, implied_acts, plan_verbs_said,
                                  implied_by_bound, inner_parts)
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
@@ -346,7 +346,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     no_list = re.sub(r"哪几|[这那近前头后]几", "", focus_part)     # '这几年' asks nothing
     plural = bool(intent.PLURAL.search(focus_part)) or len(re.findall(r"几|多少", no_list)) >= 2
     names = [t.word for t in terms if t.known and len(t.word) >= 4
-             and re.search(r"计划|目标|安排", t.word)]       # '双名计划' is a name
+             and re.search(r"计划|目标|安排", t.word)] + plan_verbs_said(focus_part, snap.blob)
     period = intent.period_of(_unnamed(focus_part, names)) or \
         intent.period_of(_unnamed(context_part, names))
     return QueryPlan(question, tuple(terms), years, unknown, kind, asked, quoted,

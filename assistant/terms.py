@@ -249,7 +249,7 @@ def _trim(phrase: str, stop: frozenset[str]) -> list[str]:
     """A corpus phrase cut at punctuation, without question filler at the edges of each
     piece ('的公办' → '公办')."""
     out = []
-    for piece in re.split(r"[\W_]+|(?<!目)的(?!确)", phrase):    # ('读的随迁子女': 2 words)
+    for piece in re.split(r"[”」』][末初底]|[\W_]+|(?<!目)的(?!确)", phrase):  # ('读的随迁子女', '”末')
         words = [w for w in tx.tokenizer().lcut(piece) if w.strip()]
         whole = list(words)
         while words and words[0] in stop and words[1:2] != ["级"]:     # '荣成级' is a level
@@ -324,9 +324,9 @@ def _rest(longer: str, part: str) -> str:
         longer[:-len(part)] if longer.endswith(part) else ""
 
 
-def _composed(longer: str, part: str) -> bool:
-    rest = _rest(longer, part)
-    return len(rest) >= 2 and tx.tokenizer().FREQ.get(rest, 0) > 0
+def _composed(longer: str, part: str) -> bool:     # (or a word of a phrase: '…寄宿制学校和…')
+    rest, words = _rest(longer, part), tx.tokenizer().lcut(longer, HMM=False)
+    return len(rest) >= 2 and tx.tokenizer().FREQ.get(rest, 0) > 0 or len(words) >= 3 and part in words
 
 
 def boundaries(text: str) -> set[int]:

@@ -82,31 +82,36 @@ def sets_apart(plan, t) -> bool:
         for v in plan.terms) for u in plan.terms)
 
 
-def other_kind(plan, sentence: str) -> tuple[str, ...]:
+def other_kind(plan, sentence: str, known: bool = False) -> tuple[str, ...]:
     """A word no document says right before a known noun of the question ('优质均衡'), where
     the sentence has that noun only after another word of its own ('基本均衡县认定'): the
-    sentence speaks of another kind of it. The unknown word, or ()."""
+    sentence speaks of another kind of it. The unknown word, or (). With ``known``, only words
+    the documents say too, each against its sibling there ('民办学位' is not the '增加公办学位2.7万个' a
+    figure's own words say: 民办 and 公办 differ in their first character only)."""
     from assistant.guards import is_verb_term
     from jiaoti import text as tx
 
     s = tx.fold(sentence)
     for t in plan.terms:
-        if not t.focus or t.known or len(t.word) < 2 or t.at < 0 or is_verb_term(t) or \
+        if not t.focus or t.known != known or len(t.word) < 2 or t.at < 0 or is_verb_term(t) or \
                 tx.is_adverbial(t.word) or t.word[0] in "这那该此本每各哪其某":
             continue        # ('一起打造' is '共同打造'; '这份白皮书' points, it names no kind)
         u = next((u for u in plan.terms if u.focus and u.known and u.at == t.at + len(t.word)
                   and not is_verb_term(u)), None)
         spots = [m.start() for a in (u.alternatives if u else ()) for m in
                  re.finditer(re.escape(tx.fold(a)), s)]
-        if spots and all(_own_modifier(s[max(0, i - 4):i], plan.question) for i in spots):
+        sibling = t.alternatives if t.known else ()   # a known word: only its sibling ('公办'
+        if spots and all(_own_modifier(s[max(0, i - 4):i], plan.question, sibling)  # of 民办)
+                         for i in spots):
             return (t.word,)
     return ()
 
 
-def _own_modifier(before: str, question: str) -> bool:
+def _own_modifier(before: str, question: str, sibling: tuple[str, ...] = ()) -> bool:
     from jiaoti import text as tx
 
     words = [w for w in tx.words(before) if w.strip()]
     w = words[-1] if words else ""
     return len(w) >= 2 and all(tx.is_cjk(c) for c in w) and w not in question and \
-        not tx.is_verb(w)
+        not tx.is_verb(w) and (not sibling or len(w) == len(sibling[0]) == 2 and
+                               w[1] == sibling[0][1] and w not in sibling)   # (not 教师 of 老师)

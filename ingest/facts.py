@@ -164,6 +164,8 @@ def _fact(chunk, sentence_start, clause, ia, ib, fig, head, years, fallback, pla
         year = years[0][1]
     period = _period(text[clause.start:at], inherited + text[sentence_start:at], fig.unit,
                      plan_section)
+    if _quoted_task(text, clause, at):      # '超额完成“开工40所,推动完工50所”市办实事任务'
+        period = "target"
     item = text[ia:ib]
     subject = _subject(item, fig, head)
     return Fact(
@@ -176,6 +178,13 @@ def _fact(chunk, sentence_start, clause, ia, ib, fig, head, years, fallback, pla
         clause_start=chunk.start + clause.start, clause_end=chunk.start + clause.end,
         places=_places(text[clause.start:clause.end], home),
         ocr_confidence=chunk.ocr_confidence)
+
+
+def _quoted_task(text: str, clause, at: int) -> bool:
+    """Is the figure inside quotes that name a task or target (‘“…50所”市办实事任务’)?"""
+    opened, closed = text.rfind("“", clause.start, at), text.find("”", at, clause.end)
+    return opened >= 0 and closed >= 0 and "”" not in text[opened:at] and bool(
+        re.match(r"[^，,。；;]{0,6}?(?:任务|目标)", text[closed + 1:clause.end]))
 
 
 def _period(clause_before: str, sentence_before: str, unit: str, plan_section: bool) -> str:

@@ -94,7 +94,7 @@ def _kind(text: str, start: int, end: int, value: Decimal, unit: str) -> str:
         return "year"
     if unit in ("月", "日") and value <= 31:
         return "date"
-    if not unit:
+    if not unit or text[end:end + 1] == "性":     # ('学考一次性全科合格率': a kind of pass)
         return "name"
     return "count"
 
@@ -248,10 +248,20 @@ def other_spans(item: str, at: int) -> list[tuple[int, int]]:
     paired = len(figs) > 1 and not item[figs[-1].end:].strip(" ,，。;；") and all(
         _NAMING.fullmatch(item[p.end:f.start]) for p, f in zip(figs, figs[1:])) and \
         not _verb_led(item[:figs[0].start])     # '新建5所城区学校增学位6030个': 5所's noun after it
-    spans = [(f.start, f.end) for f in figs if f.start != at]
+    spans = [_segment(item, f, at) for f in figs if f.start != at]
     if paired:
         spans += [(p.end, f.start) for p, f in zip(figs, figs[1:]) if f.start != at]
     return sorted(spans, reverse=True)
+
+
+def _segment(item: str, fig: Figure, at: int) -> tuple[int, int]:
+    """The span of another figure: the figure, or, when a comma parts it from the one at
+    ``at`` inside quotes ('“开工40所,推动完工50所”'), its whole part ('推动完工50所')."""
+    a = max(item.rfind(c, 0, fig.start) for c in "，,“") + 1
+    ends = [e for e in (item.find(c, fig.end) for c in "，,”") if e >= 0]
+    b = min(ends) if ends else len(item)
+    quoted = "“" in item[:a] and "”" in item[b:]
+    return (a, b) if quoted and not a <= at < b else (fig.start, fig.end)
 
 
 def _verb_led(before: str) -> bool:

@@ -16,7 +16,10 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
 _TITLES = ("副?(?:书记|局长|校长|主任|老师|同志|科长|院长|园长|主席|处长|部长|县长|市长|区长|委员|教授|"
            "组长|馆长|所长)")
 _NAME_BEFORE_TITLE = re.compile(rf"([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?){_TITLES}")
-_NAME_AFTER_TITLE = re.compile(rf"{_TITLES}([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])")
+# ('局长陈伟平介绍': a name before the verb of what the person said or did)
+_NAME_AFTER_TITLE = re.compile(rf"{_TITLES}([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})(?![\u4e00-\u9fff])|"
+                               rf"{_TITLES}([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})"
+                               r"(?=介绍|表示|指出|强调|讲话|主持|出席|汇报|说)")
 _NAME_IN_CELL = re.compile(rf"(?:^|[|｜])\s*([{_SURNAMES}][\u4e00-\u9fff]{{1,2}})\s*(?=[|｜])")
 
 
@@ -27,6 +30,6 @@ def person_names(text: str) -> list[str]:
     word is never a name ('高中校长', '全市校长')."""
     freq = tokenizer().FREQ
     found = [m.group(1) for m in _NAME_BEFORE_TITLE.finditer(text)]
-    found += [m.group(1) for m in _NAME_AFTER_TITLE.finditer(text)]
+    found += [m.group(1) or m.group(2) for m in _NAME_AFTER_TITLE.finditer(text)]
     found += [m.group(1) for m in _NAME_IN_CELL.finditer(text)]
     return [w for w in dict.fromkeys(found) if freq.get(w, 0) < 50]

@@ -6,7 +6,11 @@ and lists none; '优质均衡' is not the '基本均衡' a sentence names; a fol
 a table's column (and row) before the carried ones; a table of plan and result
 answers the result when no plan is asked; a short home name that is also a county's
 ('邵阳': 邵阳市 and 邵阳县) means the place the full name pins down. Sentences invented for the
-test."""
+test. Also: '一次性' is no count of 次; '“十三五”末' keeps its 末; '多少所学校' is said inside
+'…寄宿制学校和小规模学校提质工程'; '局长陈伟平介绍' names 陈伟平; '民办学位' is not the
+'公办学位' a figure's own words say; figures in a quoted task ('“开工15所,推动完工18所”市办实事
+任务') are targets, each with its own part, and answer no question that asks no target;
+'A比例和B率达到93%' gives each rate; '安排补助资金' in the documents' own words asks no plan."""
 
 from __future__ import annotations
 
@@ -24,6 +28,18 @@ TEXT = """新建4所城区学校增学位3600个、落实三项举措实施精�
 2024年,完成新建学校6所,新增学位5000个。
 
 2020年我市高标准通过国家义务教育基本均衡县认定。
+
+“十三五”末全市义务教育阶段适龄人口入学率达到100%,小学六年巩固率达到94%,义务教育阶段毕业率达到99%。
+
+2024年,启用新建公办园9所,民办园转公办园12所,增加公办学位3000个。
+
+2024年,东湖小学等20所学校完工,超额完成“开工15所,推动完工18所”市办实事任务。
+
+2024年,西湖小学、南山中学、北塘幼儿园等25所中小学幼儿园开工,公办义务教育在校生比例和学前教育普惠率达到93%。
+
+2024年,实施美丽乡村学校建设项目,安排补助资金800万元。
+
+2024年,完成9所公办幼儿园建设、30所农村集镇寄宿制学校和小规模学校提质工程。
 
 附件:2024年各镇新增学位完成情况
 类别 |
@@ -100,3 +116,58 @@ def test_a_table_of_plan_and_result_answers_the_result_when_no_plan_is_asked(cit
     answer = city.ask("那乙镇呢？", ["甲镇新增了多少学位？"]).answer
     assert "1100" in answer and "1500" not in answer
     assert not city.ask("甲镇有多少所学校？").answerable
+
+
+def test_one_off_is_no_count():
+    from jiaoti.figures import counts_at
+
+    assert counts_at("高一学考一次性全科合格率99.81%")[0].raw == "99.81%"
+    assert [f.raw for f in counts_at("培训3次")] == ["3次"]
+
+
+def test_a_period_in_quotes_keeps_its_end(city):
+    # '“十三五”末全市…': 末 ends the quoted period, it starts no phrase of its own
+    from assistant.query import plan_question
+
+    plan = plan_question("“十三五”末全市义务教育阶段毕业率是多少？", city.index.snapshot(), 2024,
+                         ("某市",))
+    assert "毕业率" in [t.word for t in plan.terms]
+    assert not [t.word for t in plan.terms if t.word.startswith("末")]
+
+
+def test_the_counted_noun_is_said_inside_a_longer_phrase(city):
+    # '…寄宿制学校和小规模学校提质工程涉及多少所学校': 学校 is a word of that phrase
+    answer = city.ask("2024年完成的农村集镇寄宿制学校和小规模学校提质工程涉及多少所学校？").answer
+    assert "30所" in answer
+
+
+
+def test_a_name_before_what_the_person_said():
+    from jiaoti.names import person_names
+
+    assert person_names("市教育局党委书记、局长陈伟平介绍,2021年…") == ["陈伟平"]
+    assert person_names("副局长李明出席会议") == ["李明"]
+    assert person_names("全市校长介绍经验") == []
+
+
+def test_a_kind_beside_the_asked_one_is_not_it(city):
+    assert "3000个" in city.ask("2024年增加了多少个公办学位？").answer
+    assert not city.ask("2024年增加了多少个民办学位？").answerable
+
+
+def test_a_quoted_task_is_a_target_with_its_own_parts(city):
+    answer = city.ask("2024年完工了多少所学校？").answer
+    assert "20所" in answer and "18所" not in answer
+    assert "18所" in city.ask("市办实事任务要求完工多少所？").answer
+    assert "2所" in city.ask("2024年完工的学校比市办实事任务要求的完工数多了多少所？").answer
+
+
+def test_two_rates_of_one_figure(city):
+    # '…在校生比例和学前教育普惠率达到93%': each rate is 93%
+    assert "93%" in city.ask("学前教育普惠率达到多少？").answer
+
+
+def test_the_documents_own_verb_asks_no_plan(city):
+    # '安排补助资金' is what the report did (allocated), not a plan the question asks for
+    assert "800万元" in city.ask("美丽乡村学校建设项目安排补助资金多少？").answer
+
