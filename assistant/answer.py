@@ -131,7 +131,7 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
             text, stmts, value = earlier.said(*prior, min(plan.years), ctx.home)
             return _grounded(ctx, base, text, prior[:1], stmts, "year-before", value)
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
-    narrowed = pick.context_part(plan, found)
+    narrowed = pick.context_part(plan, found) or pick.the_total(plan, found)
     if narrowed is not None:    # '那教职工有多少？' after '义务教育阶段有多少学生'
         best = narrowed
     elif tied(found):           # a whole whose breakdown holds the others is asked

@@ -113,6 +113,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     words = words.strip()       # (a list number, not the figure itself: '31 个党组织、…')
     words = (words if words.startswith(fact.raw) else _LEAD_NUMBER.sub("", words)).strip(
         " ,，;；:：—―")         # ('——初中全区共有10所')
+    words = re.sub(r"(?:共计|合计|总计)$", "", words)   # ('…建设工程共计113个项目' cut before 113)
     words = _BARE_COPULA.sub("，", _EMPTIED.sub("", words))  # '比例为99.73%,比上年增长…' and
     #                               '…,比上年增加12386人,增加6.40%' without the other figure
     heading = run_in_heading(text, at)
@@ -232,10 +233,11 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
 
 def _said_before(text: str, lay, words: str) -> tuple[str, int] | None:
     """For an item that names nothing ('占84.53%'), the clause just before it without its
-    figures (what it is a share of), and where that clause starts; else None."""
+    figures (what it is a share of), and where that clause starts; else None (a sum,
+    '共计拨付875万元', is no share of the item before it)."""
     from jiaoti.lexicon import stopwords
 
-    if any(tx.is_cjk(w[0]) and not tx.is_verb(w) and w not in stopwords()
+    if words.startswith(("共计", "合计", "总计")) or any(tx.is_cjk(w[0]) and not tx.is_verb(w) and w not in stopwords()
            for w in tx.words(_strip_figures(words))):
         return None
     prev = [(s, e) for s, e, just, _ in lay.others if just and e <= lay.clause[0]]

@@ -381,3 +381,20 @@ def with_change(plan, evidence):
     end = chunk.start + m.end(1)
     return replace(evidence, end=end, quote=chunk.text[evidence.start - chunk.start:m.end(1)],
                    statement=evidence.statement.rstrip("。,，;； ") + "，" + m.group(1).strip())
+
+
+def counts_named(plan, fact) -> bool:
+    """A figure in 个 standing for the asked unit ('几套周转宿舍') counts what the words right
+    by it name ('…周转宿舍建设项目50个' counts 项目); with no noun counted, anything."""
+    at, end = fact.start - fact.clause_start, fact.end - fact.clause_start
+    before = re.sub(r"[共有达为计约近]+$", "", fact.clause[:at])
+    return not plan.counted or any(before.endswith(a) or fact.clause[end:].startswith(a)
+                                   for a in plan.counted)
+
+
+def enumerates(before: str, value) -> bool:
+    """Do the names before a figure list exactly what it counts ('其中:正谊、嵯峨、马额、独李、
+    新兴5所中学'): then they name its items, no part of them."""
+    names = re.split(r"[:：,，]", before)[-1].split("、")
+    return len(names) >= 2 and all(1 <= len(n) <= 8 for n in names) and \
+        str(len(names)) == str(value).split(".")[0]

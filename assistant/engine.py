@@ -15,7 +15,7 @@ from assistant.followup import core_of, new_words, standalone
 from assistant.grounding import mark_unsure_scans
 from assistant.query import FOLLOWUP_MARK, QueryPlan, plan_question
 from assistant.retrieve import Retriever
-from assistant.stages import as_whole
+from assistant.stages import as_whole, cited_sentences
 from jiaoti import text as tx
 from jiaoti.errors import LLMUnavailable
 from jiaoti.privacy import strip_personal
@@ -113,7 +113,8 @@ class Assistant:
         if whole is None or asked[0].answerable and whole.names_every_stage(asked[0].answer):
             return asked
         staged = self._answer(q, whole.question, snap, mode, timings, leg, prev)
-        if staged[0].answerable and whole.answered_by(staged[0].answer):
+        if staged[0].answerable and whole.answered_by(staged[0].answer,
+                                                      cited_sentences(staged[0], snap)):
             return staged
         if asked[0].answerable:         # '小学共有专任教师…' is not 小学初中's
             return self._refusal(asked[0], "one-stage"), asked[1]

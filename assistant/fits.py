@@ -43,9 +43,11 @@ WAYS_ASKED = re.compile(r"哪(?:几|些|两|三|四|五)个?(?:方面|维度|领
 _OWN_ORDINAL = re.compile(r"^\s*(?:(?:19|20)\d{2}年[，,]?)?[一二三四五六七八九十]是")
 _SEVERAL = re.compile(r"[、;；]|[一二三四五六七八九十]是|[和及与以及][^,，。]{1,12}(?:等|方面|领域|维度)")
 # '具体是哪四项': the items; '落实四项指标实施精准“双减”' counts them and lists none
-_WHICH_N = re.compile(r"哪(?:几|[二两三四五六七八九十]{1,2}|\d+)(个|项|类|种|条|大|方面)")
+_WHICH_N = re.compile(r"哪(?:几|[二两三四五六七八九十]{1,2}|\d+)(个|项|类|种|条|大|方面)|"
+                      r"(?:\d+|[一二两三四五六七八九十]+)(个|项|类|种|条|大|方面)[\u4e00-\u9fff]{1,8}?"
+                      r"(?:分别|具体|都|各)(?:是|有|包括|叫)(?:什么|哪些|哪几)")   # '那八个专业分别是什么'
 _COUNT_OF = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(个|项|类|种|条|大|方面)")
-_LISTS = re.compile(r"[、：:；;（(]|即|包括|分别|一是|有[^，,。]{0,6}[和及与]")
+_LISTS = re.compile(r"[、；;（(]|[：:](?!\d)|即|包括|分别|一是|有[^，,。]{0,6}[和及与]")  # (not 1:19)
 
 
 def _lists_not(plan: QueryPlan, statement: str) -> bool:
@@ -53,6 +55,22 @@ def _lists_not(plan: QueryPlan, statement: str) -> bool:
     counted = [a for t in plan.terms if t.focus and _COUNT_OF.search(t.word) for a in t.alternatives]
     return bool(counted) and not any(a in statement for a in counted) and \
         not _SEVERAL.search(_OWN_ORDINAL.sub("", statement))
+
+
+def _thing_unsaid(plan: QueryPlan, which: re.Match, statement: str) -> bool:
+    """'去了哪几个镇': a statement that counts something else ('全县465名少年儿童…'), lists
+    nothing and names no 镇 (nor any word of its term) names none."""
+    thing = next((w for w in tx.words(plan.focus_text[which.end():]) if w.strip()), "")
+    term = next((t for t in plan.terms if thing and thing in t.word), None)
+    if not thing or not tx.is_cjk(thing[0]) or any(
+            a in statement for a in (term.alternatives if term else (thing,))):
+        return False
+    if thing in _PLACE_KINDS:       # places it lists ('鹿城、龙湾…'), not people ('单亲、孤儿…')
+        return len(gazetteer().find(statement)) < 2
+    return "、" not in statement and any(f.kind == "count" for f in counts_at(statement))
+
+
+_PLACE_KINDS = {"镇", "乡", "乡镇", "村", "县", "区", "市", "县区", "县市区", "街道", "地方", "省"}
 
 
 def counts_unlisted(statement: str, unit: str) -> bool:
@@ -92,7 +110,8 @@ def answers_kind(plan: QueryPlan, statement: str) -> bool:
     if WAYS_ASKED.search(plan.focus_text) and not _SEVERAL.search(_OWN_ORDINAL.sub("", statement)):
         return False
     which = _WHICH_N.search(plan.focus_text)
-    if which and (counts_unlisted(statement, which.group(1)) or _lists_not(plan, statement)):
+    if which and (counts_unlisted(statement, which.group(1) or which.group(2))
+                  or _lists_not(plan, statement) or _thing_unsaid(plan, which, statement)):
         return False
     return not names_only(plan, statement)
 

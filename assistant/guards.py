@@ -153,6 +153,7 @@ def said_as_money(t, text: str) -> bool:
 
 
 _SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2,})(?:占比|比例|比重)")
+_COUNT_WORDS = {"人数", "数量", "数", "总数", "人次"}
 
 
 def share_of_other(plan: QueryPlan, own: str) -> str:
@@ -166,7 +167,8 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
     words = [w for w in tx.words(m.group(1)) if not tx.is_verb(w) and w not in stopwords()]
     if not words:
         return ""
-    head = words[-1]
+    head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:人数|数量|总数|人次)$", "", words[-1])  # ('招生人数':
+    head = words[-2] if head in _COUNT_WORDS and len(words) > 1 else head      # 招生)
     if head in tx.words(plan.question) or any(
             a == head or tx.words(a)[-1:] == [head] for t in plan.terms for a in t.alternatives):
         return ""

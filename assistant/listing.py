@@ -199,3 +199,12 @@ def stage_scope(before: str, own: str, opens: bool = False) -> str:
 
 _OWNED = re.compile(r"^(?:全[县市区旗])?([县市区旗][属直])((?:中小学|幼儿园|学校|中学|小学)+)")
 
+
+def exceeds(whole_figures, item: str) -> bool:
+    """Is an item's figure larger than every figure of its would-be whole in the same unit
+    ('招生共计909人,其中本县招生623人,…,高中阶段共招生2305人'): then it is no part of it."""
+    for f in counts_at(item):
+        alike = [w for w in whole_figures if w.unit == f.unit and w.unit != "%"]
+        if alike and all(f.value > w.value for w in alike):
+            return True
+    return False

@@ -33,11 +33,11 @@ from assistant.guards import (
     without_foreign_verbs,
 )
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
-from assistant.counted import (asks_change, bound_unsaid, counts_asked, included_at, kind_named,
-                              heading_part, left_out,
-                              names_counted, names_piece, other_change, other_stage, part_asked,
-                              part_frame, qualifying, unasked_part,
-                              unsaid_of_change, verb_object_said, other_base)
+from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
+                              heading_part, included_at, kind_named, left_out, names_counted,
+                              names_piece, other_base, other_change, other_stage, part_asked,
+                              part_frame, qualifying, unasked_part, unsaid_of_change,
+                              verb_object_said)
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
                                quota_unasked, sets_apart)
@@ -119,7 +119,8 @@ def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
     if plan.asked_unit == "个" and after and any(
             c in after.group(1) and noun_unit(c) == "人" for c in plan.counted):
         return unit_fits("人", [_Fig(fact.unit)])   # '几个负责人' is no '…负责人2家2人''s 2家
-    return unit_fits(plan.asked_unit, [_Fig(fact.unit)])
+    return unit_fits(plan.asked_unit, [_Fig(fact.unit)]) and (   # ('几套周转宿舍' is not
+        plan.asked_unit == fact.unit or fact.unit != "个" or counts_named(plan, fact))  # …项目50个)
 
 
 def _stage_only(plan: QueryPlan) -> bool:
@@ -167,8 +168,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     number = re.match(r"[\d.]+", tx.fold(fact.raw))
     if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
            for t in plan.terms):
-        return None     # '670分以上有多少人', '离…要求的85%还差多少': a figure the question
-    #                     states is no answer
+        return None     # a figure the question states ('670分以上有多少人') is no answer
     if not (_unit_ok(plan, fact) and _period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
             or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
         return None
@@ -288,7 +288,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                                                      chunk.text[lay.clause[0]:lay.item[0]])] if w)
     if not missing and bound_unsaid(plan, at.own):
         missing = ("≷",)        # '人数过百的…有几个' is not '含12个教学点'
-    if not missing and (at.frame or at.whole or at.topic):  # '…毕业班学生8254人', '初中生…(民办
+    if not missing and (at.frame or at.whole or at.topic) and not enumerates(  # '…毕业班学生
+            chunk.text[lay.clause[0]:fact.start - chunk.start], fact.value):    # 8254人'
         missing = tuple("⊂" + w for w in [unasked_part(plan, credits.unstaged(at.own),
                                                        part_frame(at, fact))] if w)
     if not missing and at.lender and not declared_part(   # '在园幼儿' of '民办幼儿园31所,在园

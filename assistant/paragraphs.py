@@ -74,21 +74,26 @@ _HAS = re.compile(r"^[^\d,，;；。]{0,8}?(?:共有|现有)")
 _PROGRAMME = re.compile(r"(?:启动|实施|开展|推进|推行)[^，,;；]{0,24}(?:计划|工程|行动|项目|规划|方案)")
 
 
-def paragraph_opener(text: str, at: int) -> str:
+def paragraph_opener(text: str, at: int, total: bool = False) -> str:
     """The programme the paragraph holding offset ``at`` opens by launching, when the figure
     is in a later sentence of it: what the paragraph reports on ('2018—2020年,市区启动实施
     …三年行动计划,三年累计完成投资…。新增学位34090个' → '市区启动实施…三年行动计划'),
-    or '' — a first sentence that only does one thing ('举办…文化节,实施…联赛') sets nothing."""
+    or '' — a first sentence that only does one thing ('举办…文化节,实施…联赛') sets nothing.
+    A ``total`` ('…;拨付教师工资358万元,共计拨付875万元') sums what the paragraph lists: any
+    opening words without a figure ('健全职业教育保障机制') say what it is of."""
     start = text.rfind("\n", 0, at) + 1
     spans = tx.sentence_spans(text, start, at)
     if len(spans) < 2 or at < spans[0][1]:
         return ""
+    planned = _plan_of_progress(text, spans, at)
+    if planned:
+        return planned
     opening = []
     for c in tx.clauses(text, *spans[0]):
         if counts_at(text[c.start:c.end]):
             break
         opening.append(text[c.start:c.end])
-    return "，".join(p for p in opening if _PROGRAMME.search(p))
+    return "，".join(p for p in opening if total or _PROGRAMME.search(p))
 
 
 def quoted_context(snap, quoted: tuple[str, ...]) -> str:
@@ -103,3 +108,30 @@ def quoted_context(snap, quoted: tuple[str, ...]) -> str:
             if at >= 0:
                 out.append(text[max(0, at - CONTEXT_CHARS):at + len(name) + CONTEXT_CHARS])
     return " ".join(out)
+
+
+_OF_PLAN = re.compile(r"占(?:年度)?(?:规划|计划)")
+
+
+def progress_plan(text: str, at: int) -> str:
+    """What the plan sentence before a progress sentence at ``at`` names, or ''."""
+    start = text.rfind("\n", 0, at) + 1
+    return _plan_of_progress(text, tx.sentence_spans(text, start, at), at)
+
+
+def _plan_of_progress(text: str, spans, at: int) -> str:
+    """'规划新改扩建幼儿园75所,…。截至2月28日,已开工13所,占规划量的17.33%;开工建设面积
+    1.94万平方米,…': progress measured against the plan is of what the plan sentence before
+    it names — its words before its first figure ('规划新改扩建幼儿园'), or ''."""
+    full = text.find("。", at)
+    full = len(text) if full < 0 else full
+    head = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1   # its full sentence
+    if not _OF_PLAN.search(text[head:full]):
+        return ""
+    when = next((text[c.start:c.end] for c in tx.clauses(text, head, full)[:1]
+                 if not counts_at(text[c.start:c.end])), "")     # ('截至2月28日' of them all)
+    for s, e in reversed([sp for sp in spans if sp[1] <= head]):
+        figs = counts_at(text[s:e])
+        if figs and re.search("规划|计划", text[s:s + figs[0].start]):
+            return "，".join(x for x in (text[s:s + figs[0].start], when) if x)
+    return ""

@@ -51,3 +51,11 @@ def with_tail(items: list[str]) -> list[str]:
         tail = items[-1][items[-1].rfind("的"):]
         return [x + tail for x in items[:-1]] + items[-1:]
     return items
+
+
+def each_of(pieces: list[str]) -> bool:
+    """'A的比例，以及B的占比，分别是多少': a last piece that only asks each figure of the
+    pieces before it, which ask nothing themselves."""
+    return len(pieces) >= 3 and bool(re.match(r"^(?:分别|各自|各)(?:是|为|有)?(?:多少|几)[个人所项]?"
+                                              r"[?？。]?$", pieces[-1].strip())) and not any(
+        re.search("多少|几|哪|谁|什么|吗|呢|还是|[多少高低大小]$", p) for p in pieces[:-1])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from assistant import intent
 from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, standalone, within
 from assistant.part_items import (DONE as _DONE, SET_AT as _SET_AT, TARGET as _TARGET,
-                                  THAN_TARGET as _THAN_TARGET, expand as _expand,
+                                  THAN_TARGET as _THAN_TARGET, each_of, expand as _expand,
                                   items as _items, with_tail as _with_tail)
 from assistant.stages import without_whole
 from jiaoti import text as tx
@@ -352,6 +352,8 @@ def _clauses(q: str, compare: str) -> Parts | None:
     word; the later ones keep the first as context."""
     pieces = [p for p in re.split(r"[，,；;？?]|、(?=[^、]*(?:多少|几))|还有|以及|另外|同时", q)
               if p.strip()]
+    if each_of(pieces):         # 'A的比例，以及B的占比，分别是多少'
+        return Parts(tuple(p.strip() + "是多少" for p in pieces[:-1]), compare)
     asking = [i for i, p in enumerate(pieces) if _QW.search(p)]
     asking += [i for i, p in enumerate(pieces) if asking and i > asking[0] and i not in asking
                and _ALSO.search(p)]      # '…评上了多少所？先进校呢？': the same of another

@@ -362,3 +362,26 @@ def left_out_already(m: FactMatch | None, part: str, whole: str) -> bool:
     asides = "".join(EXCLUDED.findall(m.fact.clause))
     extra = [w for w in tx.words(part) if len(w) >= 2 and w not in whole]
     return bool(asides) and any(w in asides for w in extra)
+
+
+_TOTAL_ASKED = re.compile(r"共计|合计|总计|一共|总共|加起来")
+_TOTAL_SAID = re.compile(r"(?:共计|合计|总计)[\u4e00-\u9fff]{0,4}$")
+
+
+def the_total(plan, found: list[FactMatch]) -> FactMatch | None:
+    """A total asked ('共计拨付了多少钱') where the best figure is one item of a paragraph that
+    sums its items later ('实际拨付288万元;…;拨付教师工资358万元,共计拨付875万元'): the sum."""
+    if len(found) < 2 or not _TOTAL_ASKED.search(plan.question):
+        return None
+    best = found[0]
+    text, at = best.chunk.text, best.fact.start - best.chunk.start
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+
+    def sums(m: FactMatch) -> bool:
+        m_at = m.fact.start - m.chunk.start
+        return m.chunk.id == best.chunk.id and at < m_at < end and m.fact.unit == \
+            best.fact.unit and bool(_TOTAL_SAID.search(text[max(0, m_at - 8):m_at]))
+
+    totals = [m for m in found[1:] if sums(m)]
+    return totals[0] if len({m.fact.value for m in totals}) == 1 else None

@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from assistant.lenders import (BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of,
                                without_asides as _without_asides)
-from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, list_prefix, listed_item,
-                               listed_with_breakdown, ratio_name, scope_before, shared_first,
-                               shared_modifier)
+from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, exceeds, list_prefix,
+                               listed_item, listed_with_breakdown, ratio_name, scope_before,
+                               shared_first, shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_heading
 from assistant.parents import parent_text
@@ -39,8 +39,7 @@ class Layout:
     item: tuple[int, int]
     clause: tuple[int, int]
     leads: list[tuple[int, int, bool]]       # (start, end, is a setting)
-    others: list[tuple[int, int, bool, bool]]  # (start, end, just before the fact's clause,
-    #                                              further away and with figures of its own)
+    others: list[tuple[int, int, bool, bool]]  # (start, end, just before, counted further)
     parent: tuple[int, int] | None = None    # the sentence a '其中…' sentence details
     frame: tuple[int, int] | None = None     # '在校生41905名,其中:…': what a list's items count
     lender: tuple[int, int] | None = None    # '公办幼儿园52所,幼儿6590人': whose 幼儿 they are
@@ -122,13 +121,16 @@ def _frame(text: str, clauses, ci: int) -> tuple[int, int] | None:
     for p in range(ci, 0, -1):      # '…在校生60039人:高中5118人,…': a colon opens one too
         if DETAIL.match(text[clauses[p].start:clauses[p].end]) or \
                 text[clauses[p - 1].end:clauses[p].start].strip() in (":", "："):
+            over = False            # ('招生共计909人,其中…,高中阶段共招生2305人': no part)
             for q in range(p - 1, -1, -1):   # (not '比上年减少84人': the change of the one before)
                 figs = counts_at(text[clauses[q].start:clauses[q].end])
-                if CHANGE_CLAUSE.match(text[clauses[q].start:clauses[q].end]) and q:
+                ex = exceeds(figs, text[clauses[ci].start:clauses[ci].end])
+                over = over or ex
+                if CHANGE_CLAUSE.match(text[clauses[q].start:clauses[q].end]) and q or ex:
                     continue
                 if any(f.unit != "%" for f in figs) or (q == p - 1 and not figs):
                     return clauses[q].start, clauses[q].end
-            return clauses[p - 1].start, clauses[p - 1].end
+            return None if over else (clauses[p - 1].start, clauses[p - 1].end)
     return None
 
 
@@ -153,13 +155,6 @@ def _restated(text: str, before: tuple[int, int], fact: Fact) -> tuple[int, int]
     if fact.unit and any(f.value == value and f.unit == fact.unit for f in counts_at(text[s:e])):
         return s, e
     return None
-
-
-def restates(sentence: str, before: str) -> bool:
-    """Does ``sentence`` count something ``before`` counts, the same figure in the same
-    unit ('计划实施的5个项目…' after '…学校项目5个')?"""
-    mine = {(f.value, f.unit) for f in counts_at(sentence) if f.unit}
-    return any((f.value, f.unit) in mine for f in counts_at(before))
 
 
 _STATES = {"为", "是", "达", "达到", "有", "共有", "现有", "拥有", "其中", "共计", "合计", "总计",
@@ -345,7 +340,8 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                     text[slice(*lay.item)])) if lay.shared else "", fold(prefix_of(text, lay)),
                 bool(CHANGE_CLAUSE.match(re.sub(r"^[，,]", "", text[c1:c1 + 20])))
                 and not CHANGE_CLAUSE.match(fact.clause),
-                fold(paragraph_opener(text, fact.start - chunk.start)))
+                fold(paragraph_opener(text, fact.start - chunk.start,
+                                      fact.clause.startswith(("共计", "合计", "总计")))))
 
 
 def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:

@@ -34,10 +34,11 @@ class AsWhole:
     def names_every_stage(self, text: str) -> bool:
         return all(any(w in text for w in words) for words in self.stages)
 
-    def answered_by(self, text: str) -> bool:
-        """Does an answer give the whole's figure: naming it, and no stage alone?"""
+    def answered_by(self, text: str, cited: str = "") -> bool:
+        """Does an answer give the whole's figure: naming it (or its cited sentence does:
+        '义务教育学校191所…;在校生92988人'), and no stage alone?"""
         named = sum(any(w in text for w in words) for words in self.stages)
-        return self.whole in text and named in (0, len(self.stages))
+        return self.whole in text + cited and named in (0, len(self.stages))
 
 
 @lru_cache(maxsize=1)
@@ -121,3 +122,17 @@ def other_stage_named(word: str, own: str) -> bool:
 
     return any(not (w[:2] == word[:2] or any(word in g and w in g for g in STAGE_GROUPS))
                for w in _stage_named().findall(own))
+
+
+def cited_sentences(answer, snap) -> str:
+    """The full sentences (to 。, across ；) an answer's quotes stand in."""
+    out = []
+    for c in answer.citations:
+        chunk = snap.chunks.get(c.chunk_id)
+        if chunk is None:
+            continue
+        at = c.start - chunk.start
+        s = max(chunk.text.rfind(x, 0, max(at, 0)) for x in "。\n") + 1
+        ends = [e for e in (chunk.text.find(x, at) for x in "。\n") if e >= 0]
+        out.append(chunk.text[s:min(ends, default=len(chunk.text))])
+    return " ".join(out)

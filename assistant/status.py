@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from assistant.extract import credits as term_credits
 from assistant.guards import said_as_money
+from assistant.paragraphs import progress_plan
 from assistant.query import QueryPlan
-from assistant.sites import restates
 from assistant.status_rows import remark_rows
 from jiaoti import text as tx
+from jiaoti.figures import counts_at
 from jiaoti.headings import plan_section as heads_plans
 from jiaoti.numbers import find_figures, prepare_numbers, years_in
 from jiaoti.places import is_province
@@ -108,6 +109,22 @@ def _sentence_before(chunk: Chunk, spans, k: int, snap) -> str:
     return before.text[last[-1][0]:last[-1][1]] if last else ""
 
 
+def restates(sentence: str, before: str) -> bool:
+    """Does ``sentence`` count something ``before`` counts, the same figure in the same
+    unit ('计划实施的5个项目…' after '…学校项目5个'), or its progress against the plan
+    ``before`` states ('已开工13所,占规划量的17.33%' after '规划新改扩建幼儿园75所')?"""
+    mine = {(f.value, f.unit) for f in counts_at(sentence) if f.unit}
+    return any((f.value, f.unit) in mine or re.search(r"占(?:年度)?(?:规划|计划)", sentence)
+               and f.unit in {u for _, u in mine} for f in counts_at(before))
+
+
+def _progress_plan(chunk: Chunk, s: int, snap) -> str:
+    """The plan a progress sentence measures against, read on into the chunk before."""
+    prev = snap.previous(chunk.id) if snap is not None and not chunk.text[:s].strip() else None
+    joined = (prev.text + "\n" * (prev.paragraph != chunk.paragraph)) if prev else ""
+    return progress_plan(joined + chunk.text, len(joined) + s)
+
+
 def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
     """Statements about the asked thing's state, best first within each state."""
     out = []
@@ -125,6 +142,7 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
             got = term_credits(plan, tx.fold(chunk.text[s:e]))
             before = _sentence_before(chunk, spans, k, snap)
             restated = before if before and restates(chunk.text[s:e], before) else ""
+            restated += _progress_plan(chunk, s, snap)    # '…占规划量的12.26%' of that plan
             if restated:
                 # '计划实施的5个项目已于8月底全部竣工' is about the sentence before's 5 项目
                 more = term_credits(plan, tx.fold(restated))

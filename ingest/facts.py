@@ -103,6 +103,7 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
     for s, e, parent in sentences:
         # '其中…' details the sentence before it: the same period
         inherited = text[sentences[parent][0]:sentences[parent][1]] if parent >= 0 else ""
+        inherited = _plan_opening(text, sentences, s) + inherited
         years = _years_at(tx.fold(text), s, e)
         # no year but a change from one ('市本级支出…,比2020年增长5.8%'): the year after it
         base = _BASE_AT.search(tx.fold(text), s, e) if not years and fallback is None else None
@@ -204,6 +205,25 @@ def _period(clause_before: str, sentence_before: str, unit: str, plan_section: b
     return "actual"
 
 
+def _plan_opening(text: str, sentences, s: int) -> str:
+    """'计划至2015年全县撤销1所…;撤并完小2所,教学点5个;…。': parts after ；that open no plan
+    of their own belong to the plan their sentence opens with (its opening words), unless
+    they say something is done."""
+    if _RESULT.search(text[s:s + 12]):
+        return ""
+    start = s
+    while start > 0 and text[start - 1] in ";；":
+        before = next((a for a, b, _ in sentences if b == start), None)
+        if before is None:
+            break
+        start = before
+    opening = text[start:start + 12]
+    return opening if start < s and (_PLAN_WORDS.search(opening) or _plans(opening)) else ""
+
+
+_RESULT = re.compile(r"已|完成|建成|竣工|投入使用")
+
+
 def _plans(text: str) -> bool:
     """计划 as a modal ('计划新建', '计划年内竣工'), not as a noun ('第三期学前教育行动计划顺利
     推进' reports progress)."""
@@ -221,7 +241,7 @@ def _plans(text: str) -> bool:
 
 
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}的")
-_PLAN_NEXT = {"于", "在", "到", "年内", "年底", "今年", "明年", "全年", "将", "再", "每年", "用"}
+_PLAN_NEXT = {"于", "在", "到", "至", "年内", "年底", "今年", "明年", "全年", "将", "再", "每年", "用"}
 
 
 def _unquoted(text: str) -> str:

@@ -245,6 +245,8 @@ def other_spans(item: str, at: int) -> list[tuple[int, int]]:
     学位2160个') the words between two figures, which name the later one (学位 is 2160's,
     not 48's; the words before the first are all of theirs). Last first."""
     figs = sorted(counts_at(item), key=lambda f: f.start)
+    if len(figs) > 1 and not item[:figs[0].start].strip(" ,，、;；:："):
+        return _figure_first(item, figs, at)
     paired = len(figs) > 1 and not item[figs[-1].end:].strip(" ,，。;；") and all(
         _NAMING.fullmatch(item[p.end:f.start]) for p, f in zip(figs, figs[1:])) and \
         not _verb_led(item[:figs[0].start])     # '新建5所城区学校增学位6030个': 5所's noun after it
@@ -252,6 +254,47 @@ def other_spans(item: str, at: int) -> list[tuple[int, int]]:
     if paired:
         spans += [(p.end, f.start) for p, f in zip(figs, figs[1:]) if f.start != at]
     return sorted(spans, reverse=True)
+
+
+def _figure_first(item: str, figs: list[Figure], at: int) -> list[tuple[int, int]]:
+    """'八个专业1628名学生配备教师82人': an item that opens with a figure says each thing
+    after its count — the nouns right after a figure are its own, the rest up to the next
+    figure the next one's (专业 is 八个's, 学生 1628名's, 配备教师 82人's; '5个项目总投资
+    1.2亿元' leaves 总投资 to 1.2亿元); what follows the last one's nouns is said of them
+    all ('10所职业院校与35家企业共同打造…'). Last first."""
+    heads = [_nouns_after(item, p.end, f.start, _bare_end(item, f, n))
+             for p, f, n in zip(figs, figs[1:], [*figs[2:], None])]
+    heads.append(_nouns_after(item, figs[-1].end, len(item), False))
+    starts = [0] + [p.end + h for p, h in zip(figs, heads)]
+    spans = [(starts[k], f.end + heads[k]) for k, f in enumerate(figs) if f.start != at]
+    return sorted(spans, reverse=True)
+
+
+def _bare_end(item: str, fig: Figure, nxt: Figure | None) -> bool:
+    """Does ``fig`` name nothing after it (so the words before it are its own)?"""
+    return not any("\u4e00" <= c <= "\u9fff" for c in item[fig.end:nxt.start if nxt else None])
+
+
+def _nouns_after(item: str, a: int, b: int, leave_one: bool) -> int:
+    """How many characters of nouns follow a figure at ``a`` (up to a verb, a joining word,
+    的 or the next figure at ``b``), keeping the last word for the next figure when
+    ``leave_one`` and nothing else stands before it."""
+    from jiaoti.text import is_verb, words
+
+    got, pos = [], a
+    for w in words(item[a:b]):
+        if not w or not all("\u4e00" <= c <= "\u9fff" for c in w) or is_verb(w) or \
+                w in _NOT_NOUNS or not item.startswith(w, pos):
+            break
+        got.append(w)
+        pos += len(w)
+    if leave_one and got and pos == b:
+        got.pop()
+    return sum(map(len, got))
+
+
+_NOT_NOUNS = {"与", "和", "及", "以及", "的", "共", "共计", "合计", "总计", "总", "等", "各", "均", "达",
+              "为", "是", "有", "其中", "并", "同时", "另", "共同", "一起", "分别", "已", "全部", "都"}
 
 
 def _segment(item: str, fig: Figure, at: int) -> tuple[int, int]:

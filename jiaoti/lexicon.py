@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -178,14 +179,20 @@ class Lexicon:
             dictionary_changed()
 
 
+_BUREAU = re.compile(r"([市区县旗州盟])?(教(?:育|体)[\u4e00-\u9fff]{0,8}?(?:局|委员会|委))$")
+
+
 def bureau_words(name: str) -> list[str]:
-    """The bureau's name and its usual short forms are not topics ('教体局')."""
+    """The bureau's name and its usual short forms are not topics: '临淄区教育和体育局' is
+    also '区教育和体育局', '教育和体育局', '区教体局', '教育局'."""
     if not name:
         return []
     out = [name]
-    for suffix in ("教育体育局", "教育局", "教体局"):
-        if name.endswith(suffix):
-            out.append(name[: -len(suffix)] + suffix)
+    m = _BUREAU.search(name)
+    if m:
+        level, kind = m.group(1) or "", m.group(2)
+        kinds = {kind, "教育局", "教体局"} if kind.endswith("局") else {kind, "教委"}
+        out += sorted(k for k in kinds | {level + k for k in kinds} if k)
     return out
 
 

@@ -47,8 +47,10 @@ _STANDS_ALONE = "中里内外上下的和与及等在对"   # characters often a
 def _straddles(text: str, at: int) -> bool:
     """Are the two characters at ``at`` the tail of one word and the head of the next
     ('其中|专任' and '初中|专任' hold no 中专, '提高|中职' no 高中), the two words being the
-    likelier reading? An ordinal's tail is an abbreviation's ('第二|中学' is 二中)."""
-    if at == 0 or at + 3 > len(text) or text[at - 1] in "第一二三四五六七八九十两":
+    likelier reading? An ordinal's tail is a school's abbreviation ('第二|中学' is 二中),
+    which a school word may share ('一中学生'), no other ('一中|考点' holds no 中考)."""
+    if at == 0 or at + 3 > len(text) or text[at - 1] in "第一二三四五六七八九十两" and (
+            text[at - 1] == "第" or text[at] in "一二三四五六七八九十" or text[at + 1] in "学校"):
         return False
     freq = tokenizer().FREQ
     left, right = freq.get(text[at - 1:at + 1], 0), freq.get(text[at + 1:at + 3], 0)

@@ -245,7 +245,8 @@ def test_regression_gate(report_env, tmp_path):
                  "hangzhou-jiaoyu-2022", "xixia-jiaoyu-2025", "haicang-jiaoyu-2022",
                  "chengdu-jiaoyu-2021", "yindu-jiaoyu-2020", "ningxiang-jiaoyu-2021",
                  "shaoyang-jiaoyu-2022", "wulateqianqi-jiaoyu-2020", "liling-jiaoyu-2020",
-                 "qingdao-jiaoyu-2022", "shenyang-jiaoyu-2022"):
+                 "qingdao-jiaoyu-2022", "shenyang-jiaoyu-2022", "lichuan-jiaoyu-2021",
+                 "sanyuan-jiaoyu-2016", "jining-jiaoyu-2018"):
         assert name in proc.stdout
 
 
