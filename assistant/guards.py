@@ -164,13 +164,14 @@ def share_of_other(plan: QueryPlan, own: str) -> str:
     if not m or any(re.search("率|比例|占比", a) and a in own[m.end():]         # ('…比例和
                     for t in plan.terms for a in t.alternatives):             # 普惠率达到95%')
         return ""
-    words = [w for w in tx.words(m.group(1)) if not tx.is_verb(w) and w not in stopwords()]
-    if not words:
+    measured = m.group(1).rsplit("占", 1)[0] if "占" in m.group(1)[1:] else m.group(1)  # A占B的
+    if not (words := [w for w in tx.words(measured) if not tx.is_verb(w) and w not in stopwords()]):
         return ""
     head = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:人数|数量|总数|人次)$", "", words[-1])  # ('招生人数':
     head = words[-2] if head in _COUNT_WORDS and len(words) > 1 else head      # 招生)
     if head in tx.words(plan.question) or any(
-            a == head or tx.words(a)[-1:] == [head] for t in plan.terms for a in t.alternatives):
+            a == head or tx.words(a)[-1:] == [head] or len(a) >= 2 and head.endswith(a)
+            for t in plan.terms for a in t.alternatives):       # ('教育经费' of 钱: 经费)
         return ""
     return head
 

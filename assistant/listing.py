@@ -11,7 +11,7 @@ from jiaoti.figures import counts_at
 
 DETAIL = re.compile(r"^\s*(?:其中|包括[:：])")     # '…,其中…', '教职工4303人,包括:中学1710人'
 ASIDE = re.compile(r"[(（][^()（）]*[)）]")           # any closed bracket
-INCLUDED = re.compile(r"[(（](?:含|包括|包含)[^()（）]*[)）]")   # what a figure takes in
+INCLUDED = re.compile(r"[(（](?:主要)?(?:含|包括|包含)[^()（）]*[)）]")   # what a figure takes in
 _COPULA = {"为", "是", "达", "达到", "有", "共有", "其中"}
 
 

@@ -40,8 +40,9 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_n
                               verb_object_said)
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
-                               quota_unasked, sets_apart)
+                               other_school_kind, quota_unasked, sets_apart, taken_in_only)
 from assistant.parents import frame_kind
+from assistant.periods import CHANGE, PLAN_PERIODS, RESULT_PERIODS, period_ok
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.predicate import continues, verb_noun_beside
@@ -59,10 +60,6 @@ from assistant.sites import Layout, Site, among, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
-
-RESULT_PERIODS = ("actual", "cumulative")
-
-PLAN_PERIODS = ("plan", "target")
 
 
 @dataclass(frozen=True)
@@ -87,21 +84,8 @@ def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
     return not fact.places
 
 
-def _period_ok(plan: QueryPlan, fact: Fact) -> bool:
-    if plan.period == "actual":
-        return fact.period in RESULT_PERIODS
-    if plan.period == "plan":
-        return fact.period in PLAN_PERIODS
-    if plan.period == "untargeted":     # compared with a target: not that target again
-        return fact.period != "target"
-    return fact.period != "target" or bool(_TARGET_ASKED.search(plan.question))  # ('完工了几所')
-
-
-# '完工了多少所' asks what was done, not the task's '推动完工50所'
-_TARGET_ASKED = re.compile(r"目标|任务|要求|指标|计划|力争|争取|预期|预计|打算|规划")
 _NEGATIVE = re.compile(r"没|未|不|无|尚")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
-_CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
 _GROWTH = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|下降|减少)了?(?:多少|几)(?![钱元万亿千百])")
 
 
@@ -110,7 +94,7 @@ def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
         return True     # '经费较上年增长了多少': the rate '增长12%' answers (not '…多少钱')
     if plan.asked_unit == "%":
         # '入学率是多少' asks a level; '提升约13个百分点' is a change
-        return fact.unit == "%" or (fact.unit == "百分点" and bool(_CHANGE.search(
+        return fact.unit == "%" or (fact.unit == "百分点" and bool(CHANGE.search(
             plan.focus_text)))
     if not plan.asked_unit:     # '那初中呢？' after '…孩子有多少': a stage swapped, the measure kept
         return not (plan.carried_unit and _stage_only(plan)) or \
@@ -169,7 +153,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
            for t in plan.terms):
         return None     # a figure the question states ('670分以上有多少人') is no answer
-    if not (_unit_ok(plan, fact) and _period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
+    if not (_unit_ok(plan, fact) and period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
             or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
         return None
     at = site(chunk, fact)
@@ -235,7 +219,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                                           other_stage(plan, at.whole or "")] if w) or \
             tuple("⊂" + w for w in [heading_part(plan, at.heading) or topic_stage(
                 plan, at.topic, chunk.text, fact.start - chunk.start)] if w)
-    missing = missing or other_kind(plan, at.own, known=True)   # '民办学位': not '公办学位…'
+    missing = missing or other_kind(plan, at.own, known=True) or other_school_kind(  # '民办学位'
+        plan, at.own, " ".join((at.whole, at.lender, at.frame, at.parent or ""))) or \
+        taken_in_only(plan, chunk.text[slice(*lay.clause)])    # is not '公办学位…'
     if not missing and at.details:      # '读小学的孩子' is not '在校学生47478人。其中:…小学…'
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)

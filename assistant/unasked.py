@@ -115,3 +115,46 @@ def _own_modifier(before: str, question: str, sibling: tuple[str, ...] = ()) -> 
     return len(w) >= 2 and all(tx.is_cjk(c) for c in w) and w not in question and \
         not tx.is_verb(w) and (not sibling or len(w) == len(sibling[0]) == 2 and
                                w[1] == sibling[0][1] and w not in sibling)   # (not 教师 of 老师)
+
+
+_KINDS = ("公办", "民办", "普惠", "公立", "私立", "国办", "政府办", "非营利性", "营利性")
+
+
+def other_school_kind(plan, own: str, around: str = "") -> tuple[str, ...]:
+    """A kind of school the question names ('公办幼儿园…占比'), none of whose words the
+    figure's own words (nor the whole they are a part of, ``around``) say, where they say
+    another kind ('学前教育普惠园在园幼儿占比'): a figure of another kind (普惠 takes in
+    more than 公办). The asked word, or ()."""
+    for t in plan.terms:
+        if t.focus and any(k in t.word for k in _KINDS) and not any(
+                a in own + around for a in t.alternatives):
+            said = [k for k in _KINDS if k in own and not any(k in a or a in k
+                                                              for a in t.alternatives)]
+            if said:
+                return (t.word,)
+    return ()
+
+
+_INCLUSION_ASKED = re.compile(r"含|包括|包含|也算|算上|连同|在内|加上")
+
+
+def taken_in_only(plan, clause: str) -> tuple[str, ...]:
+    """A word of the question said only in an aside listing what the figure takes in
+    ('国家财政性教育经费(主要包括…,政府性基金预算安排的教育经费等)为299023万元' for
+    '…中政府性基金预算安排了多少'): a part, which the whole's figure does not give — unless
+    the question asks the whole with it ('（含教学点）', '托班也算'). The word, or ()."""
+    from assistant.guards import is_verb_term
+    from assistant.listing import INCLUDED
+    from jiaoti.figures import counts_at
+
+    asides = [a for a in INCLUDED.findall(clause) if not counts_at(a) and re.match(
+        r"[(（](?:主要)?包括", a) and re.search(r"[、,，]", a)]    # a list of its parts
+    if not asides or _INCLUSION_ASKED.search(plan.question):
+        return ()
+    rest = INCLUDED.sub("", clause)
+    for t in plan.terms:
+        if t.focus and not is_verb_term(t) and any(a in x for a in t.alternatives
+                                                    for x in asides) and not any(
+                a in rest for a in t.alternatives):
+            return (t.word,)
+    return ()

@@ -25,9 +25,10 @@ from jiaoti.types import Chunk, Fact
 # 将 as a modal ("将新建", "将于"), not as 把 ("将学校安全纳入考核")
 _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持续|力争|逐步|按|于|在|实现|建成|完成|"
                          r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|"
-                         r"拟|力争|确保|预计|争创|力求|要(?!求|点|闻|素)|准备|谋划|力推|[可有]望")
+                         r"拟|力争|确保|预计|争创|力求|(?<![主重只必紧纲])要(?!求|点|闻|素)|准备|谋划|力推|[可有]望")
 _TARGET_WORDS = re.compile(r"目标|任务|指标")
 _DONE = re.compile(r"完成|完工|达成")
+_SAME_YEAR = re.compile(r"全年|当年|同年")
 _CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积|以来")
 _LEAD_YEAR = re.compile(r"^\s*(?:在|于)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]+\s*)?((?:19|20)\d{2})\s*年")
 # '2019年以来招聘…', '2021年起…': a starting point, not the year the figure belongs to
@@ -108,6 +109,9 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
         # no year but a change from one ('市本级支出…,比2020年增长5.8%'): the year after it
         base = _BASE_AT.search(tx.fold(text), s, e) if not years and fallback is None else None
         own_fallback = int(base.group(1)) + 1 if base else fallback
+        if not years and _SAME_YEAR.search(text[s:e]):    # '…2025年新增初中学位3000个。…,全年
+            said = _years_at(tx.fold(text), 0, s)           # 新增优质学位超8000个': that year
+            own_fallback = said[-1][1] if said else own_fallback
         for clause in tx.clauses(text, s, e):
             pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure
             for k, (ia, ib) in enumerate(clause.items):
@@ -245,8 +249,9 @@ _PLAN_NEXT = {"于", "在", "到", "至", "年内", "年底", "今年", "明年"
 
 
 def _unquoted(text: str) -> str:
-    """Names in quotes ('“双名计划”', '《…计划》') say nothing about the period."""
-    return re.sub(r"“[^”]*”|《[^》]*》", "", text)
+    """Names in quotes ('“双名计划”', '《…计划》') and asides ('(主要包括…预算安排的…)') say
+    nothing about the period."""
+    return re.sub(r"“[^”]*”|《[^》]*》|[(（][^()（）]*[)）]", "", text)
 
 
 def _subject(item: str, fig: Figure, head: str) -> str:

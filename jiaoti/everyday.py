@@ -57,9 +57,15 @@ def _intake(m: re.Match) -> str:
     return (m.group(1) or _STAGE_OF[m.group(2)]) + "招生"
 
 
+# the asker's own gloss of a relative year names the year meant (after NFKC: ASCII brackets)
+_GLOSSED_YEAR = re.compile(r"(?:今年|去年|前年|明年|后年|上年|本年|当年)\s*\(\s*((?:19|20)\d{2})\s*年?\s*\)")
+
+
 def as_reported(question: str) -> str:
     """``question`` with its everyday averages per unit and school kinds described by the
-    years they cover in the words reports use."""
+    years they cover in the words reports use, and a relative year glossed with the year
+    meant ('去年（2022年）') as that year."""
+    question = _GLOSSED_YEAR.sub(r"\1年", question)
     for pattern, word in _RATES:
         question = pattern.sub(word, question)
     question = _FIRST_YEAR.sub(_intake, question)

@@ -246,7 +246,8 @@ def test_regression_gate(report_env, tmp_path):
                  "chengdu-jiaoyu-2021", "yindu-jiaoyu-2020", "ningxiang-jiaoyu-2021",
                  "shaoyang-jiaoyu-2022", "wulateqianqi-jiaoyu-2020", "liling-jiaoyu-2020",
                  "qingdao-jiaoyu-2022", "shenyang-jiaoyu-2022", "lichuan-jiaoyu-2021",
-                 "sanyuan-jiaoyu-2016", "jining-jiaoyu-2018"):
+                 "sanyuan-jiaoyu-2016", "jining-jiaoyu-2018", "suizhou-jiaoyu-2022",
+                 "shunde-jiaoyu-2026"):
         assert name in proc.stdout
 
 
