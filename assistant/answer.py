@@ -9,7 +9,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from assistant import compose, earlier, pick, shared_sentence, superlative
+from assistant import compose, direction, earlier, pick, shared_sentence, superlative
 from assistant.counted import with_change
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
@@ -69,7 +69,7 @@ def refusal(ctx: Context, base: Answer, reason: str, note: str = "") -> Answer:
 
 
 def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:
-    got, hits = _answer(ctx, base, plan)
+    got, hits = direction.answered(ctx, base, plan) or _answer(ctx, base, plan)   # ('涨了没有')
     if got.answerable and superlative.unsaid(plan.question, got.answer):
         return refusal(ctx, base, "no-extreme"), hits    # ('1.南关小学,投入资金50万元' is
     return got, hits                                     # no answer to '哪所…最多')

@@ -313,7 +313,7 @@ def compare(a: FactMatch, b: FactMatch, asked: str,
     from the two facts."""
     text, stmts = several([a, b], home_label)
     text = text.rstrip("。")
-    va, vb = Decimal(a.fact.value), Decimal(b.fact.value)
+    va, vb = _signed(a.fact), _signed(b.fact)       # ('下降22.29%' is −22.29 against a rise)
     approx = bool(a.fact.approx or b.fact.approx)
     if asked == "ratio" and vb:
         verdict = f"前者是后者的{'约' if approx else ''}{ratio(a.fact, b.fact)}"
@@ -348,10 +348,19 @@ def ratio(a, b) -> str:
     return f"{plain((Decimal(a.value) / Decimal(b.value)).quantize(Decimal('0.01')))}倍"
 
 
+_FELL = re.compile(r"(?:下降|减少|降低|下滑|回落)了?(?:约|近)?\s*$")
+
+
+def _signed(fact) -> Decimal:
+    """A figure's value, negative when its clause states it as a fall ('下降22.29%')."""
+    fell = _FELL.search(fact.clause[:fact.start - fact.clause_start])
+    return -Decimal(fact.value) if fell else Decimal(fact.value)
+
+
 def difference(a, b) -> str:
     """|a − b| written the way the two figures are ('4.51亿元' − '2.7亿元' → '1.81亿元';
-    two rates → '个百分点')."""
-    d = abs(Decimal(a.value) - Decimal(b.value))
+    two rates → '个百分点'; a fall counts below zero)."""
+    d = abs(_signed(a) - _signed(b))
     if (a.unit or b.unit) == "%":
         return f"{plain(d)}个百分点"
     return written(d, [a, b])

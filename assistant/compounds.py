@@ -3,6 +3,7 @@ word the documents write only inside longer ones, and a stage apart from its nou
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.intent import STAGES
@@ -20,11 +21,22 @@ def inner_parts(word: str, alternatives: list[str], snap, stop) -> list[str]:
     staged = _stage_apart(word, snap)
     if staged:
         return staged
+    if _two_words(word, alternatives, snap):
+        return list(word)       # '花钱' where the documents say 投资 and 资金: 花, 钱
     if len(word) <= 2 or not any(snap.knows(a) for a in alternatives) or \
             any(snap.knows_word(a) for a in alternatives):
         return []
     parts = [p for p in tx.words(word) if p != word and p not in stop]
     return parts if len(parts) > 1 else []
+
+
+def _two_words(word: str, alternatives: list[str], snap) -> bool:
+    """Is ``word`` two one-character words the documents say only in other words ('花钱':
+    a verb and its object), the word itself in none of its forms?"""
+    others = [[a for a, _ in snap.lexicon.alternatives(c) if a != c] for c in word]
+    return len(word) == 2 and all(map(tx.is_cjk, word)) and all(others) and \
+        not any(map(snap.knows, [word, *alternatives])) and \
+        any(snap.knows(a) for forms in others for a in forms)
 
 
 def _stage_apart(word: str, snap) -> list[str]:
@@ -79,6 +91,34 @@ def abbreviation(word: str, alternatives: list[str], snap) -> list[tuple[str, fl
     short = word[0] + word[2]
     return [(short, ABBREVIATED)] if not tx.tokenizer().FREQ.get(short) and snap.knows(short) \
         else []
+
+
+SPELLED_OUT = 50      # occurrences of a first word read for a short word's long form
+SHORT_FORM_FREQ = 100   # a short form is rare in general Chinese (职校 52, 师专 70; 金牌 943)
+
+
+def spelled_out(word: str, alternatives: list[str], snap) -> list[tuple[str, float]]:
+    """The documents' long form of a short word the asker uses and they never write: a
+    general word opening with its first character, then a word holding its second first or
+    last ('职中' → 职业|中学, '职专' → 职业|中专); [] when the documents write the word or
+    it is a common word of its own (金牌 is no 金字|招牌)."""
+    if len(word) != 2 or not all(map(tx.is_cjk, word)) or snap.knows(word) or \
+            tx.tokenizer().FREQ.get(word, 0) > SHORT_FORM_FREQ:
+        return []
+    found = set()
+    for first in _openers(word[0]):
+        for text, at in snap.blob.occurrences(first, SPELLED_OUT) if first in snap.blob else ():
+            second = text[at + 2:at + 4]
+            if len(second) == 2 and word[1] in second and all(map(tx.is_cjk, second)) and \
+                    tx.word_parts(first + second) == [first, second]:
+                found.add(first + second)
+    return [(w, ABBREVIATED) for w in sorted(found) if w not in alternatives]
+
+
+@functools.lru_cache(maxsize=512)
+def _openers(char: str) -> tuple[str, ...]:
+    """General two-character words opening with ``char``."""
+    return tuple(w for w, f in tx.tokenizer().FREQ.items() if f and len(w) == 2 and w[0] == char)
 
 
 _DESCRIBED = re.compile(r"的?(?:那种|这种|那类|这类|那样的|这样的)(?![有是的吗呢])[\u4e00-\u9fff]")

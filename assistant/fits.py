@@ -43,10 +43,11 @@ WAYS_ASKED = re.compile(r"哪(?:几|些|两|三|四|五)个?(?:方面|维度|领
 _OWN_ORDINAL = re.compile(r"^\s*(?:(?:19|20)\d{2}年[，,]?)?[一二三四五六七八九十]是")
 _SEVERAL = re.compile(r"[、;；]|[一二三四五六七八九十]是|[和及与以及][^,，。]{1,12}(?:等|方面|领域|维度)")
 # '具体是哪四项': the items; '落实四项指标实施精准“双减”' counts them and lists none
-_WHICH_N = re.compile(r"哪(?:几|[二两三四五六七八九十]{1,2}|\d+)(个|项|类|种|条|大|方面)|"
-                      r"(?:\d+|[一二两三四五六七八九十]+)(个|项|类|种|条|大|方面)[\u4e00-\u9fff]{1,8}?"
+_KINDS_OF = "(个|项|类|种|条|大|方面|件|所|家|批)"
+_WHICH_N = re.compile(rf"哪(?:几|[二两三四五六七八九十]{{1,2}}|\d+){_KINDS_OF}|"
+                      rf"(?:\d+|[一二两三四五六七八九十]+){_KINDS_OF}[\u4e00-\u9fff]{{1,8}}?"
                       r"(?:分别|具体|都|各)(?:是|有|包括|叫)(?:什么|哪些|哪几)")   # '那八个专业分别是什么'
-_COUNT_OF = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(个|项|类|种|条|大|方面)")
+_COUNT_OF = re.compile(rf"(?:\d+|[一二两三四五六七八九十]+){_KINDS_OF}")
 _LISTS = re.compile(r"[、；;（(]|[：:](?!\d)|即|包括|分别|一是|有[^，,。]{0,6}[和及与]")  # (not 1:19)
 
 
@@ -85,8 +86,12 @@ def _listed_before(before: str) -> bool:
     quote = re.search(r"“([^“”]*)”$", before)
     if quote:
         return bool(re.search(r"[、,，]", quote.group(1)))
-    part = re.split(r"[,，。;；:：]", before)[-1]       # ('…6030个、落实四项指标': items
-    return "、" in part and not counts_at(part)       # of another kind, not the four)
+    # names listed after the part's last figure: '投资860万元改建甲村小学、…和丁村小学等4所',
+    # '牛埠中心幼儿园和状元府邸两所' (not '…6030个、落实四项指标': items of another kind)
+    part = re.split(r"[,，。;；:：]", before)[-1]
+    figs = counts_at(part)
+    tail = part[figs[-1].end:] if figs else part
+    return re.search(r"[\u4e00-\u9fff]{2}[、和及与][\u4e00-\u9fff]{2}", tail) is not None
 
 
 # '那两位校长叫什么名字' wants who: a statement that names no person ('2名校长入选…')

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.coordinated import instances, tail
 from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
@@ -38,8 +39,6 @@ def flow_in(lead: str):
 
 GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
-
-
 _RATE = re.compile(r"(?:率|比例|占比|比重)$")
 _BOTH_RATES = re.compile(r"[^，,。；;]*?(?:率|比例|占比|比重)(?:达到|达|为|是)?\s*[\d.]+%")
 _EACH = re.compile(r"各(?:有|为|是|建|新建)?\s*[\d一两二三四五六七八九十]|"   # '…各1所', and
@@ -66,7 +65,9 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
             if quoted_names and tx.inside_quote(text, m.end(1)) or \
                     _RATE.search(m.group(1)) and _BOTH_RATES.match(text, m.start(2)):
                 continue    # ('…比例和…普惠率达到95%': each rate is 95%)
-            left, right = _tail(m.group(1)), _head(m.group(2))
+            left, right = tail(m.group(1)), _head(m.group(2))
+            if instances(m.group(1), m.group(2), left, words):
+                continue        # ('化垭曹庄小学、索池安塄小学' asked as 小学: named ones of it)
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)
             other = right if hit_l else left
@@ -100,11 +101,6 @@ def _a_place(word: str) -> bool:
     """Places have checks of their own; a place is no coordinated subject."""
     found = gazetteer().find(word)
     return bool(found) and found[0].start == 0
-
-
-def _tail(text: str) -> str:
-    ws = tx.words(text)
-    return ws[-1] if ws else text
 
 
 def _head(text: str) -> str:      # '普通中小学' is 中小学 (a parent does not say 普通)

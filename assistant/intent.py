@@ -241,8 +241,8 @@ def asked_unit(text: str) -> tuple[str, str]:
                 return "人", (words[j - 1] if j > 0 and noun_unit(words[j - 1]) == "人" else "")
             if noun in _AMOUNT and j > 0:           # '在园幼儿总数是多少': what is counted
                 noun = words[j - 1]
-            if noun_unit(noun):                      # '学生有多少', '娃有多少'
-                return noun_unit(noun), noun
+            if noun_unit(noun):      # '学生有多少', '娃有多少' ('花钱多少': 元, no noun)
+                return noun_unit(noun), "" if noun[-1] == "钱" and tx.is_verb(noun[:-1]) else noun
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         if w in ("几", "多少") and len(nxt) == 2 and nxt[0] in "本个" and tx.is_cjk(nxt[1]):
@@ -255,13 +255,13 @@ def asked_unit(text: str) -> tuple[str, str]:
             return m.group(1), _noun_after(words, i + 1) or SHORT_NOUNS.get(
                 words[i + 1] if i + 1 < len(words) else "", "")
         if w in ("几", "多少") and i + 1 < len(words) and (
-                len(words[i + 1]) == 1 and words[i + 1] in UNIT_CHARS
-                or words[i + 1] in ("人次", "场次")):
+                len(words[i + 1].lstrip("万亿")) == 1 and words[i + 1].lstrip("万亿") in UNIT_CHARS
+                or words[i + 1] in ("人次", "场次")):      # ('多少万元': 元)
             noun = _noun_after(words, i + 2) or _noun_before(words, i)
             person = noun_unit(noun or _word_before(words, i))
             if words[i + 1] == "个" and person == "人":
                 return "人", noun            # '娃有多少个' counts people
-            return words[i + 1], noun
+            return words[i + 1].lstrip("万亿"), noun
         if w == "多少" and i + 1 < len(words):            # '多少老师' counts people
             noun = _noun_after(words, i + 1) or words[i + 1]
             if noun and noun_unit(noun):

@@ -39,10 +39,12 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_n
                               part_frame, qualifying, unasked_part, unsaid_of_change,
                               verb_object_said)
 from assistant.intent import ENROLLED, STAGES, noun_unit
+from assistant.lenders import CHANGE_CLAUSE
 from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
                                other_school_kind, quota_unasked, sets_apart, taken_in_only)
 from assistant.parents import frame_kind
-from assistant.periods import CHANGE, PLAN_PERIODS, RESULT_PERIODS, period_ok
+from assistant.periods import (CHANGE, PLAN_PERIODS, RESULT_PERIODS, opposite_way,
+                               other_relative_year, own_clause, period_ok)
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.predicate import continues, verb_noun_beside
@@ -147,18 +149,20 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
 def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
            min_coverage: float, present: bool = False, facts: tuple[Fact, ...] = ()
            ) -> FactMatch | None:
-    if plan.years and fact.year not in plan.years and not (present and fact.year is None):
+    if plan.years and fact.year not in plan.years and not (present and fact.year is None) or \
+            plan.now is None and other_relative_year(plan.question, chunk.text[:fact.start - chunk.start]):
         return None
     number = re.match(r"[\d.]+", tx.fold(fact.raw))
     if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
            for t in plan.terms):
         return None     # a figure the question states ('670分以上有多少人') is no answer
     if not (_unit_ok(plan, fact) and period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
+            or opposite_way(plan.focus_text, fact) \
             or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
         return None
     at = site(chunk, fact)
     lay = at.lay
-    if not _place_ok(plan, fact, chunk, at.chunk) or other_change(plan, at.changed, fact.clause) \
+    if not _place_ok(plan, fact, chunk, at.chunk) or other_change(plan, at.changed, own_clause(fact)) \
             or left_out(plan, chunk.text, fact.start - chunk.start):
         return None
     aside = included_at(chunk.text, fact.start - chunk.start)
@@ -237,7 +241,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:             # '民办园…占比' is not '(公办园和普惠性民办园…占比)'
         missing = tuple("&" + w for w in [joint_with(plan, at.own)] if w)
     if not missing and not at.whole and not at.frame:   # '…党务工作者1人,…党员12人'
-        missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts, at.lender)] if w)
+        lender = at.lender or (at.own if CHANGE_CLAUSE.match(fact.clause) else "")   # (a
+        missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts, lender)] if w)
+        #  change's thing is the item before: '其他…1331万元,比上年5251万元减少3920万元')
     missing = missing or unsaid_of_change(plan, at, fact.clause) or quota_unasked(
         plan, at.own) or organ_part(plan, at.own)
     if not missing and generic_for_other(plan, fact, facts):

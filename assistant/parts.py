@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import intent
+from assistant.direction import asked as way_asked
 from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, standalone, within
 from assistant.part_items import (DONE as _DONE, SET_AT as _SET_AT, TARGET as _TARGET,
                                   THAN_TARGET as _THAN_TARGET, each_of, expand as _expand,
@@ -42,8 +43,8 @@ def _asking(rest: str) -> str:
     rest = re.sub(r"^(同比)?(?:哪个|谁|哪一个|哪项|哪类|哪种|哪样|哪边|各自|各|分别|都|一共)"
                   r"(?:是|有)?", r"\1", rest)
     rest = re.split(r"[、，,；;？?]", rest)[0]
-    rest = rest.rstrip("?？。 ")
-    if not _QW.search(rest):
+    rest = re.sub(r"(?:涨|增长|增加|长|升|提高)得?更?(?:快|猛)$", "增长了百分之几", rest.rstrip("?？。 "))
+    if not _QW.search(rest):                    # ('哪个涨得快': the rate each rose by)
         rest = _TAIL_MORE.sub("", rest) + "多少"
     return rest
 
@@ -144,8 +145,6 @@ def _siblings(q: str) -> list[str] | None:
 
 _AFTER_QW = re.compile(r"^(?P<pre>.*?)(?P<qw>(?:多少|几)[个所名位人项次门本件套期家类场届枚块元批种条]?)"
                        r"(?P<list>[^，,。？?]+?(?:、|和|与|及)[^，,。？?]+?)[?？。]?$")
-
-
 _EACH = "各(?!类|种|级|地|项|个|校|县|区|市|界|方)"     # 'each', not '各类资助资金'
 
 
@@ -177,7 +176,7 @@ _MORE_BY_ACT = re.compile(_MORE_BY.pattern.replace(
 def _several_followup(q: str) -> Parts | None:
     """'银牌和铜牌呢？' after '…拿了几块金牌？': the last question asked again of each."""
     m = re.match(r"^(?:那么?)?(?P<items>[^，,。？?]+?)(?:呢|又如何|怎么样)?[?？。]?$", q)
-    if not m or _QW.search(q):
+    if not m or _QW.search(q) or way_asked(q):     # ('涨了还是降了': one figure's way)
         return None
     items = _items(m.group("items"))
     if len(items) < 2 or any(len(x.strip()) < 2 for x in items):

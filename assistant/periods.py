@@ -31,8 +31,42 @@ def period_ok(plan: QueryPlan, fact: Fact) -> bool:
     return fact.period != "target" or bool(_TARGET_ASKED.search(plan.question))  # ('完工了几所')
 
 
+def own_clause(fact: Fact) -> str:
+    """The clause a figure's own change is read from: none for the base of a change ('较上年
+    18.87亿元增长12%': 18.87亿元 is last year's sum, stated, not a change)."""
+    return "" if comparison_base(fact) else fact.clause
+
+
 def comparison_base(fact: Fact) -> bool:
     """Is the figure the earlier value a change is stated against ('比上年的304276万元下降
     1.73%')?"""
     at, end = fact.start - fact.clause_start, fact.end - fact.clause_start
-    return bool(_BASE.search(fact.clause[:at]) and _CHANGED_NEXT.match(fact.clause[end:]))
+    rest = fact.clause[end:]        # (or the change in the next clause: '比上年17049.52元,下降…')
+    return bool(_BASE.search(fact.clause[:at]) and (_CHANGED_NEXT.match(rest) or not rest.strip()))
+
+
+# relative years a text names, by their distance from the present
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
+
+
+def other_relative_year(question: str, before: str) -> bool:
+    """With no year known for 今年, is the figure of another relative year than the one asked
+    ('去年…花了多少钱' of '今年一至三季度以来,…斥资4620万元')? ``before``: the paragraph up to
+    the figure; its last relative year is the figure's."""
+    asked = {v for w, v in _RELATIVE.items() if w in question}
+    said = max(((before.rfind(w), v) for w, v in _RELATIVE.items() if w in before), default=None)
+    return bool(asked) and said is not None and said[1] not in asked
+
+
+_UP_ASKED = re.compile(r"(?:多|增加|增长|涨|提高|上升|提升|增)了?(?:多少|几|百分之)")
+_DOWN_ASKED = re.compile(r"(?:少|减少|下降|降|降低|跌|减)了?(?:多少|几|百分之)")
+_FELL = re.compile(r"(?:减少|下降|降低|下滑|回落)了?(?:约|近)?\s*$")
+_ROSE = re.compile(r"(?:增加|增长|提高|上升|提升)了?(?:约|近)?\s*$")
+
+
+def opposite_way(question: str, fact: Fact) -> bool:
+    """Is the figure a change the other way than the one asked ('多了多少钱' of '比上年
+    减少1930.74万元')?"""
+    before = fact.clause[:fact.start - fact.clause_start]
+    return bool(_UP_ASKED.search(question) and _FELL.search(before)
+                or _DOWN_ASKED.search(question) and _ROSE.search(before))

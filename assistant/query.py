@@ -15,7 +15,7 @@ from assistant.negation import complement, negated
 from assistant.preamble import named_school, preamble_end
 from assistant.subsets import subset_words
 from assistant.compounds import (GRADE, abbreviation, described, implied_acts, plan_verbs_said,
-                                 implied_by_bound, inner_parts)
+                                 implied_by_bound, inner_parts, spelled_out)
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
@@ -189,7 +189,8 @@ class _Terms:
             self.add(p, lex.alternatives(p), focus, at + w.find(p))
         if inner:
             return
-        alts += abbreviation(w, [a for a, _ in alts], self.snap)    # '残疾儿童' written '残儿'
+        alts += abbreviation(w, [a for a, _ in alts], self.snap) + spelled_out(   # '残儿'
+            w, [a for a, _ in alts], self.snap)      # for 残疾儿童; '职中' for 职业中学
         if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2 and not GRADE.match(w):
             # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园) — not a
             # noun whose parts no document knows either ('研究生')
@@ -217,7 +218,9 @@ class _Terms:
             if (aligned == 2 or (aligned == 1 and len(variant) >= 3)) \
                     and corpus_length_at(cleaned, at, self.snap) < len(variant):
                 if not described(cleaned, at + len(variant), variant, self.snap):
-                    self.add(variant, self.lexicon.alternatives(variant), focus, at)
+                    alts = self.lexicon.alternatives(variant)     # ('职中': 职业中学 too)
+                    alts += spelled_out(variant, [a for a, _ in alts], self.snap)
+                    self.add(variant, alts, focus, at)
                 cleaned = cleaned[:at] + " " * len(variant) + cleaned[at + len(variant):]
         words = question_words(cleaned, self.snap, self.lexicon.stop)
         skip = -1

@@ -359,7 +359,7 @@ def sibling_compound(mod: str, head: str, blob: str, stop) -> bool:
     ('净' + '入学率' where the documents only have '毛入学率')? The documents must name
     the head with another one-character modifier, and never with this one."""
     if len(mod) != 1 or not tx.is_cjk(mod) or mod in _NUMERALS + "两" or mod in stop or \
-            mod in _NOT_IN_NOUN or \
+            mod in _NOT_IN_NOUN or mod == "新" or \
             tx.is_verb(mod) or len(head) < 2 or tx.is_verb(head) or \
             tx.is_verb((tx.words(head) or [""])[0]) or head not in blob or \
             mod + head in blob:
@@ -371,15 +371,15 @@ def sibling_compound(mod: str, head: str, blob: str, stop) -> bool:
             continue
         pair = text[at - 2:at] if at >= 2 else ""
         if other not in stop and other not in _NUMERALS and not tx.is_verb(other) and \
-                not tx.tokenizer().FREQ.get(pair, 0):
-            return True
+                not tx.tokenizer().FREQ.get(pair, 0) and not _MEASURED.search(text, 0, at):
+            return True         # (not the unit of a figure: '5000平方米教学楼')
         seen += 1
         if seen > 50:
             break
     return False
 
 
-
+_MEASURED = re.compile(r"\d\s*[\u4e00-\u9fff]{1,3}$")
 PART_SCAN = 200          # occurrences of a question word looked at (bounded: corpus size free)
 _PART_AFTER = re.compile(r"[^。;；]{0,12}?\d[\d.]*[万]?[人名位个所]?[,，;；(（]?\s*其中[:：]?"
                          r"([\u4e00-\u9fff]{2,8}?)(?=[\d(（:：])")

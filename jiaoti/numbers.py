@@ -156,6 +156,15 @@ def years_in(text: str) -> set[int]:
 
 
 _DATE_LINE = re.compile(r"[\W_]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[\W_]*")
+# a document number cites another paper: '(教财【2016】6号)', '〔2023〕12号'
+_DOC_NUMBER = re.compile(r"[【〔\[(（]\s*(?:19|20)\d{2}\s*[】〕\])）]\s*\d+\s*号")
+
+
+def own_years(text: str) -> set[int]:
+    """The years a text speaks of: not the date line it is signed with ('2023年12月15日'
+    under the body) nor the year of a document it cites ('教财【2016】6号')."""
+    return {y for line in prepare_numbers(text).splitlines()
+            if not _DATE_LINE.fullmatch(line.strip()) for y in years_in(_DOC_NUMBER.sub("", line))}
 
 
 _SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–至~～]\s*((?:19|20)?\d{2})\s*(?:学年|年)")

@@ -5,6 +5,7 @@ how or which (adverbs, pronouns, time words, states). Derived once and kept
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 log = logging.getLogger(__name__)
@@ -69,9 +70,13 @@ def _read_qualifiers() -> frozenset[str]:
 
 def is_pointer(word: str) -> bool:
     """Is ``word`` a place word of position (下面, 里面, 底下: jieba's f, not a time such as
-    以后) or a pronoun pointing at a kind (那种, 这类)? Such words point at something said
-    beside them; they name nothing of their own."""
-    return word in _word_set("pointers", _read_pointers)
+    以后), a pronoun pointing at a kind (那种, 这类) or at one thing by its measure word
+    (那栋, 这所)? Such words point at something said beside them; they name nothing of their
+    own."""
+    return word in _word_set("pointers", _read_pointers) or _ONE_OF.fullmatch(word) is not None
+
+
+_ONE_OF = re.compile(r"[这那哪][个栋幢座所家位名间条批处块]")   # (not 这项|工作, 这笔|奖补)
 
 
 def _read_pointers() -> frozenset[str]:

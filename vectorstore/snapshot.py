@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jiaoti.numbers import heading_years, years_in
+from jiaoti.numbers import heading_years, own_years
 from jiaoti.substrings import CorpusText
 from jiaoti.text import fold, has_word
 from jiaoti.types import Chunk, DocumentInfo, Fact
@@ -119,7 +119,7 @@ class Snapshot:
         if self._undated is None:
             found: dict[str, set[int]] = {}
             for c in self.chunks.values():
-                found.setdefault(c.source, set()).update(years_in(c.text + c.title))
+                found.setdefault(c.source, set()).update(own_years(c.text + "\n" + c.title))
             self._undated = {s: frozenset(y) for s, y in found.items()}
         return self._undated
 
