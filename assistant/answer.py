@@ -22,7 +22,7 @@ from assistant.parts import split
 from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
-from assistant.status import ASKS_DONE, choose, find_states, unknown_event
+from assistant.status import ASKS_DONE, choose, find_states, of_asked_part, unknown_event
 from assistant.subsets import with_core
 from assistant.paragraphs import paragraph_topic, quoted_context
 from assistant.stages import around
@@ -280,7 +280,7 @@ def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
               if not missing_nouns(plan, _sentence_of(st.chunk, st.start) + st.restated,
                                    around(st.chunk), verbs=True)
               and not other_part_of_year(plan.question, _sentence_of(st.chunk, st.start))]
-    states = choose(states)
+    states = [n for n in map(lambda st: of_asked_part(plan, st), choose(states)) if n]  # (rest)
     if not states:
         return refusal(ctx, base, "no-state")
     if all(st.state == "plan" for st in states) and ASKS_DONE.search(plan.focus_text):

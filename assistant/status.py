@@ -6,7 +6,7 @@ is only a plan when nothing more is reported."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.extract import credits as term_credits
 from assistant.guards import said_as_money
@@ -262,3 +262,19 @@ def choose(states: list[State]) -> list[State]:
     if "plan" in best:
         chosen.append(best["plan"])
     return chosen
+
+
+# the unfinished rest asked ('没办完的那几件', '剩下的几件呢'): only what is said of the rest
+_REST_ASKED = re.compile(r"(?:没(?:有)?(?:办|做|建|修|干)?完(?:成|工)?|未完成)的|剩下|剩余|其余")
+_OF_REST = re.compile(r"(?:^|[,，;；])\s*((?:其余|剩下|剩余|尚未|还有)[^,，。;；]*)")
+
+
+def of_asked_part(plan, st: State) -> State | None:
+    """The statement narrowed to the part the question asks: a question about the unfinished
+    rest is answered by what the documents say of the rest ('…已完成7件,其余3件已全面铺开'
+    → 其余3件已全面铺开), never by the finished count; None when they say nothing of it."""
+    if not _REST_ASKED.search(plan.focus_text):
+        return st
+    stop = st.chunk.text.find("。", st.end)          # (its sentence, read on to the 。)
+    m = _OF_REST.search(st.chunk.text, st.start, stop + 1 if stop >= 0 else len(st.chunk.text))
+    return replace(st, start=m.start(1), end=m.end(1)) if m else None

@@ -247,7 +247,7 @@ def test_regression_gate(report_env, tmp_path):
                  "shaoyang-jiaoyu-2022", "wulateqianqi-jiaoyu-2020", "liling-jiaoyu-2020",
                  "qingdao-jiaoyu-2022", "shenyang-jiaoyu-2022", "lichuan-jiaoyu-2021",
                  "sanyuan-jiaoyu-2016", "jining-jiaoyu-2018", "suizhou-jiaoyu-2022",
-                 "shunde-jiaoyu-2026", "wuweishi-jiaoyu-2021"):
+                 "shunde-jiaoyu-2026", "wuweishi-jiaoyu-2021", "chengxian-jiaoyu-nd"):
         assert name in proc.stdout
 
 

@@ -156,3 +156,18 @@ def undated(tmp_path_factory):
 def test_last_year_is_not_this_years_figure_when_no_year_is_known(undated):
     assert "3900万元" in undated.ask("某县今年投入多少万元办教育实事？").answer
     assert "3900万元" not in undated.ask("某县去年投入多少钱办教育实事？").answer
+
+
+STATES = """今年以来,某镇投入资金办好6件民生实事。截止目前,这6件实事已完成4件,其余2件正在建设中。"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouzhen-shishi.txt", STATES, bureau_name="某镇教育办",
+                    home_places=["某镇"], current_year=2024)
+
+
+def test_the_unfinished_rest_is_not_the_finished_count(town):
+    reply = town.ask("没办完的那几件实事现在怎么样了？")
+    assert "其余2件正在建设中" in reply.answer and "已完成4件" not in reply.answer
+    assert "已完成4件" in town.ask("这6件实事都办完了吗？").answer
