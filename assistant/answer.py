@@ -15,6 +15,7 @@ from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
 from assistant.grounding import citation, citations, unsupported_figures
 from assistant.guards import missing_nouns
+from assistant.joint import covers_all, joint
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.match import FactMatch, match_facts
 from assistant.notes import cover_note, one_side_note, part_words, which_note
@@ -30,6 +31,7 @@ from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
 from assistant.unasked import other_kind, other_part_of_year
 from assistant.whether import as_count
+from jiaoti import text as tx
 from jiaoti.places import Home
 from jiaoti.types import Answer, Hit
 from prompts import cannot_answer
@@ -81,16 +83,21 @@ def _answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[H
     if most is not None:
         return most
     parts = split(base.standalone_question) if plan.kind == "quantity" or plan.compare else None
-    if parts is not None and not parts.whole_first:
-        return _parts(ctx, base, plan, parts)
     hits, qvec = ctx.retriever.search_with_vector(ctx.snap, plan, ctx.timings, ctx.leg)
+    if parts is not None and not parts.whole_first and (parts.compare or not joint(
+            _best(ctx, plan, hits, qvec)[0], parts, base.standalone_question)):
+        return _parts(ctx, base, plan, parts)   # (not '3所学校获评A、B' asked of A、B)
     if plan.kind == "quantity":
         table = from_table(ctx, base, plan, hits)
         if table is not None:
             return table, hits
     if parts is not None:
         best, _ = _best(ctx, plan, hits, qvec)
-        if best is None or not (_covers_all(best, parts) or parts.compare == "less" or
+        less = _parts(ctx, base, plan, parts) if parts.compare == "less" else None
+        if less is not None and (less[0].answerable or best is None):
+            return less     # (the whole and its part; else a remainder said outright)
+        if best is None or not (covers_all(best, parts) or joint(best, parts, base.standalone_question) or
+                                parts.compare == "less" or
                                 parts.stated and (CHANGE_CLAUSE.match(best.fact.clause) or
                                                   _STATED.search(best.fact.clause))):
             return _parts(ctx, base, plan, parts)    # (a change the documents state answers)
@@ -246,27 +253,7 @@ def _total(ctx: Context, base: Answer, parts, found: list[FactMatch | None]) -> 
     return _grounded(ctx, base, text, got, stmts, "parts", total)
 
 
-def _covers_all(m: FactMatch, parts) -> bool:
-    """Does the fact's own clause name every part ('幼儿园、中小学校178所' for '多少所幼儿园
-    和中小学校')? Then it is their total. The parts are what the sub-questions do not share
-    ('小学…在校生' and '初中…在校生' differ in 小学 and 初中, not in 在校生)."""
-    import os
-
-    from jiaoti import text as tx
-
-    clause = tx.fold(m.fact.subject)     # its own words: '社会组荣获7个一等奖' is no total
-    qs = [tx.fold(q) for q in parts.questions]
-    head = len(os.path.commonprefix(qs))
-    tail = len(os.path.commonprefix([q[::-1] for q in qs]))
-    words = [q[head:max(head, len(q) - tail)].strip("个所名位人项次门本件套期家类场届枚块元批种条？?")
-             for q in qs]
-    return all(w and (w in clause or w == "学校" and re.search(r"[小中大]学|学校|[^学]校", clause))
-               for w in words)      # ('学校和幼儿园' of '中小学和幼儿园38所': schools of any kind)
-
-
 def _sentence_of(chunk, at: int) -> str:
-    from jiaoti import text as tx
-
     for s, e in tx.sentence_spans(chunk.text):
         if s <= at < e:
             return chunk.text[s:e]
@@ -313,8 +300,6 @@ def _from_first_answer(ctx: Context, plan: QueryPlan, hits, best):
     '社会组荣获…'); None when none of its figures answers the question, or that clause opens
     with a figure of something else before the one that does ('初中27所(含九年一贯制学校
     8所)' for '九年一贯制学校几所')."""
-    from jiaoti import text as tx
-
     found, _ = match_facts(plan, hits, ctx.snap, None, ctx.settings.min_coverage)
     ok = {m.fact.id for m in found}
     chunk = best.chunk

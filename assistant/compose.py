@@ -19,6 +19,8 @@ from assistant.sites import aside_list, aside_piece, asides, layout, prefix_of, 
 from assistant.stage_runs import run_stage
 from jiaoti import text as tx
 from jiaoti.figures import JOINED, counts_at, namely_part, other_spans, plain
+from jiaoti.lexicon import stopwords
+from assistant.spans import span_opening as _span_opening, without_own_verb
 from jiaoti.numbers import years_in
 
 HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
@@ -120,11 +122,15 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     if heading and heading not in words:
         words = f"{heading}：{words}"          # '——小学。校数17所' → '小学：校数17所'
 
+    span = _span_opening(text, clause_a) if fact.year is None else None
+    if span and span[1] not in words:       # '近3年來,累計…,新增學位16410個': over 3 years
+        words = f"{span[1]}，{words}"
     said_first = head and head == prefix_of(text, lay)   # '其中专任教师幼儿园…、中职学校108人'
     quote_start = chunk.start + min([a, *(s for s, _ in m.lead),
                                      *([lay.lender[0]] if owner else []),
                                      *([text.rfind(ratio, 0, a)] if ratio else []),
-                                     *([clause_a] if said_first else [])])
+                                     *([clause_a] if said_first else []),
+                                     *([span[0]] if span else [])])
     quote_end = chunk.start + (lay.paid[1] if paid else b)
     return Statement(speak(words, home_label), fact.year, fact.period == "plan",
                      quote_start, quote_end, fact.period == "target")
@@ -138,14 +144,11 @@ _NOT_OWNER = {"其中", "共有", "现有", "拥有", "有", "共", "全部", "�
 def _owner(lender: str) -> str:
     """The schools a lender counts, without its figure and its setting words ('2023年,全市
     高中阶段共有学校8所' → '高中阶段学校'), or ''."""
-    from jiaoti import text as tx
-    from jiaoti.places import HOME_WORDS as HOME
+    from jiaoti.places import HOME_WORDS as HOME, gazetteer
 
-    def named(text: str) -> str:
-        return "".join(w for w in tx.words(text) if tx.is_cjk(w[0]) and w not in _NOT_OWNER
-                       and w not in HOME and not years_in(w) and not w.endswith("年"))
-
-    from jiaoti.places import gazetteer
+    def named(text: str) -> str:     # (not its own verb: '第四初中投资2亿元,占地116亩')
+        return without_own_verb("".join(w for w in tx.words(text) if tx.is_cjk(w[0]) and w not in
+                                        _NOT_OWNER and w not in HOME and not years_in(w) and w[-1] != "年"))
 
     figs = counts_at(lender)
     before = lender[:figs[0].start] if figs else ""
@@ -235,8 +238,6 @@ def _said_before(text: str, lay, words: str) -> tuple[str, int] | None:
     """For an item that names nothing ('占84.53%'), the clause just before it without its
     figures (what it is a share of), and where that clause starts; else None (a sum,
     '共计拨付875万元', is no share of the item before it)."""
-    from jiaoti.lexicon import stopwords
-
     if words.startswith(("共计", "合计", "总计")) or any(tx.is_cjk(w[0]) and not tx.is_verb(w) and w not in stopwords()
            for w in tx.words(_strip_figures(words))):
         return None
@@ -244,7 +245,7 @@ def _said_before(text: str, lay, words: str) -> tuple[str, int] | None:
     if not prev:
         return None
     s, e = prev[-1]
-    said = _OPENER.sub("", _strip_figures(text[s:e])).strip(" ,，、")
+    said = without_own_verb(_OPENER.sub("", _strip_figures(text[s:e])).strip(" ,，、"))
     return (said, s) if said and counts_at(text[s:e]) else None
 
 
@@ -375,6 +376,6 @@ def written(value: Decimal, facts) -> str:
 
         unit = unit_family(unit)[0]
     for word, mult in _MULT:
-        if all(word in f.raw for f in facts):
+        if all(word in tx.fold(f.raw) for f in facts):      # (萬元 in a traditional copy)
             return f"{plain(value / mult)}{word}{unit}"
     return f"{plain(value)}{unit}"

@@ -115,6 +115,28 @@ def spelled_out(word: str, alternatives: list[str], snap) -> list[tuple[str, flo
     return [(w, ABBREVIATED) for w in sorted(found) if w not in alternatives]
 
 
+_SAID_NOT = re.compile(r"^(?:没有|没)(?=[\u4e00-\u9fff])")
+
+
+_YEARS_SPAN = re.compile(r"(近)?([一两二三四五六七八九十]|\d{1,2})(年(?:来|以来)?)")
+_NUMERALS = "零一二三四五六七八九十"
+
+
+def spoken_forms(word: str, snap) -> list[tuple[str, float]]:
+    """A spoken word as documents may write it: 'not having' ('没证' → 无证: 没 and 无 both
+    say 'has none', when the documents write it) and a span of years in the other numerals
+    ('近三年' → 近3年, '5年' → 五年)."""
+    rest = _SAID_NOT.sub("", word)
+    out = [(w, 1.0) for w in ("无" + rest,) if rest != word and snap.knows(w)]
+    m = _YEARS_SPAN.fullmatch(word)
+    if m:
+        n = m.group(2)
+        other = str(_NUMERALS.index(n) if n in _NUMERALS else 2 if n == "两" else "") \
+            if not n.isdigit() else _NUMERALS[int(n)] if int(n) <= 10 else ""
+        out += [(f"{m.group(1) or ''}{other}{m.group(3)}", 1.0)] if other else []
+    return out
+
+
 @functools.lru_cache(maxsize=512)
 def _openers(char: str) -> tuple[str, ...]:
     """General two-character words opening with ``char``."""

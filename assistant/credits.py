@@ -58,6 +58,7 @@ class Credits:
             at.parent, at.frame, at.lender, at.shared, at.heading, at.topic, at.opener}
         self.plan = plan
         self.listed = at.listed
+        self.run_lead = _run_lead(at)
         # a stage's item in a breakdown counts what the whole counts, of that stage
         self.wholes, self.item, self.kin = [w for w in (at.parent, at.frame, at.whole) if w], \
             at.own, False
@@ -98,6 +99,8 @@ class Credits:
                      t.word in u.word[:-1] and len(t.word) >= 2), -1)
         if best < NEAR and rate >= 0:       # '都能毕业吗？毕业率多少': the rate of it says it
             best, own = self.of(rate)
+        if best < EARLIER and self.run_lead in t.alternatives:
+            best = EARLIER      # '创成…示范学校1所,…体育特色学校9所,…特色学校2所': 创成 all
         if best < CLAUSE and _one_way(t.word, self.pieces[1][0]) and _AGAINST.search(
                 self.plan.focus_text):      # '比前一年多了百分之几' of '比2020年增长4.65%'
             best = own = CLAUSE
@@ -115,6 +118,29 @@ _WAYS = ({"多", "增加", "增长", "增多", "多出", "提高", "上升", "�
 _AGAINST = re.compile(r"[比较](?:上年|去年|前一年|上一年|上学年|往年|(?:19|20)\d{2}年)")
 _STATED_CHANGE = re.compile(r"[比较](?:上年|去年|前一年|上一年|上学年|同期|(?:19|20)\d{2}\s*年)?"
                             r"(?:相比|同期)?(?:净)?([\u4e00-\u9fff]{1,2}?)(?:了)?\s*(?:约|近)?\d")
+
+
+def _run_lead(at: Site) -> str:
+    """The first word of the clause a run of items that name a thing and its figure
+    ('国家级、省级体育特色学校9所,全国法治实践教育特色学校2所') goes back to, the first of
+    its sentence or the one after a clause without a figure ('创成全国…示范学校1所'): what
+    they all are said with; '' when the fact's own clause opens with a verb of its own."""
+    if _verb_led(at.clause):
+        return ""
+    head = ""
+    for piece, (a, *_) in reversed(list(zip([p for p, _, _ in at.others], at.lay.others))):
+        if a >= at.lay.clause[0]:
+            continue
+        if not re.search(r"\d", piece) or _verb_led(piece):
+            break
+        head = piece
+    ws = [w for w in tx.words(head) if w.strip()]
+    return ws[0] if ws else ""
+
+
+def _verb_led(clause: str) -> bool:
+    ws = [w for w in tx.words(clause) if w.strip()]
+    return bool(ws) and tx.is_verb(ws[0])
 
 
 def _one_way(word: str, clause: str) -> bool:

@@ -11,8 +11,9 @@ from jiaoti import text as tx
 FOLLOWUP_MARK = "（接上一问："
 
 _LEAD = re.compile(r"^(?:那么|那|还有|另外|而|再问一下|请问|那请问)[,，\s]*")
-_TAIL = re.compile(r"(?:的情况|的数据|的)?(?:呢|吗|嘞|咧)?\s*[?？。!！]*\s*$")
+_TAIL = re.compile(r"(?:的情况|的数据|的|那块|那一块|这块|方面|那边)?(?:呢|吗|嘞|咧)?\s*[?？。!！]*\s*$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|去年|今年|明年|前年")
+_SAME_YEAR = re.compile(r"(?:[那这同]一?|当)年(?![级度])|同年")
 MAX_CORE = 12
 
 
@@ -103,6 +104,9 @@ def standalone(question: str, history: list[str] | None, stages: bool = True) ->
     if not history:
         return question
     prev = standalone(history[-1], history[:-1], stages)
+    same, said = _SAME_YEAR.search(question), _YEAR.search(prev)
+    if same and said:           # '那同一年…' after '2019年…': that year, said
+        question = question[:same.start()] + said.group(0) + question[same.end():]
     among = within(prev, question) or _subject_of(prev, question)
     if among:
         return among
@@ -158,8 +162,9 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
                                                            and core_words[-1] in STAGES else ()))]
     for cw in reversed(core_words):
         for pw in prev_words:
-            if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or (stages or kind_of) and {pw, cw} <= STAGES) \
-                    and pw not in cw and cw not in pw and pw in tx.fold(own_part):
+            if pw != cw and len(pw) >= 2 and (pw[-1] == cw[-1] or (stages or kind_of) and {pw, cw} <= STAGES
+                                              or tx.school_forms(pw) and tx.school_forms(cw)) \
+                    and pw not in cw and cw not in pw and pw in tx.fold(own_part):   # (四中 → 二高)
                 # every mention: '娃明年上初中了，…几所初中' → '…上高中了，…几所高中'
                 folded, out, at = tx.fold(prev), [], 0
                 for m in re.finditer(re.escape(pw), folded):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.coordinated import instances, tail
+from assistant.followup import FOLLOWUP_MARK
 from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
@@ -40,6 +41,7 @@ def flow_in(lead: str):
 GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 _RATE = re.compile(r"(?:率|比例|占比|比重)$")
+_SUBSET = re.compile(r"[那这]?(?:其中|里面|这里面|当中|只|光|单)")
 _BOTH_RATES = re.compile(r"[^，,。；;]*?(?:率|比例|占比|比重)(?:达到|达|为|是)?\s*[\d.]+%")
 _EACH = re.compile(r"各(?:有|为|是|建|新建)?\s*[\d一两二三四五六七八九十]|"   # '…各1所', and
                    r"(?:均|都)(?:为|是|达到?|保持在?)(?=\s*[\d一两二三四五六七八九十]|\s*$)")  # 'A、B均为100%'
@@ -52,6 +54,8 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
     name, if any (``only``: look at these terms alone; ``quoted_names``: the texts lead up
     to the figure's clause, where a quoted task or title is one name, not two subjects)."""
     terms = plan.terms if only is None else [plan.terms[i] for i in only]
+    own = plan.question.split(FOLLOWUP_MARK)[0]     # '那其中上北大的有几个（接上一问：…北大清华）'
+    terms = [t for t in terms if t.at < len(own)] if _SUBSET.match(own) else terms  # asks one
     # '学校' names no one of '高等学校、中等职业学校': a generic word picks no side
     words = [a for t in terms if t.word not in GENERIC_WORDS for a in t.alternatives
              if len(a) >= 2]

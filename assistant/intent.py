@@ -8,14 +8,15 @@ import itertools
 import re
 
 from jiaoti import numbers as num
+from jiaoti import places
 from jiaoti import text as tx
+from jiaoti.lexicon import stopwords
 
 DEFINITION = re.compile(r"指什么|指的是|是什么意思|什么意思|含义|是指|代表什么|代表的是|包括哪些|"
                         r"包括啥|有哪些|哪些|哪两|哪三|哪四|哪五|哪六|哪七|哪八|哪几|什么内容|"
                         r"内容是|是什么|叫什么|叫啥|啥名字|是啥|都有啥|包括什么|哪一[项型个类]|哪个|哪项|"
                         r"哪所|哪家")
-# '主要是为了照顾哪些孩子', '基金会是干什么用的': the answer is what a thing is done for,
-# said in a clause of its own ('…建设了14个宿舍和食堂,为农村留守儿童送去关怀')
+# '主要是为了照顾哪些孩子', '基金会是干什么用的': what a thing is done for, said in a clause of its own
 PURPOSE_ASKED = re.compile(r"为了.{0,8}(?:什么|哪些|谁)|为什么|目的|干什么用|做什么用|干嘛用|"
                            r"派什么用|用来干|用来做|有什么用|用途|作用是")
 PURPOSE_SAID = re.compile(r"^(?:为了?(?!期|止|主|准)|帮助|用于|以便|旨在|保障|让|使)")
@@ -36,7 +37,7 @@ STATUS = re.compile(r"(?:建|盖|修|弄|搞|做|办|完|签|用|开|发放|发�
                     r"成立|运行|实施|推进|开展|设立|挂牌|通过|验收|审批|批准|达标|启动)[^，,。？?]{0,6}(?:了没|没有|了吗|吗|了吧|没|不)\s*[?？]?$|"
                     r"进展|进度|到哪一步|哪一步了|什么程度|什么阶段|怎么样了|咋样了|情况如何|"
                     r"啥情况|进行得|开始(?:建|了|用|实施)|建成了没|能不能(?:建成|用上|完成)|"
-                    r"(?:建成|建好|用上|完成|投用)[^，,]{0,4}(?:不|没)\s*[?？]?$")
+                    r"(?:建成|建好|用上|完成|投用)[^，,]{0,4}(?:不|没)\s*[?？]?$|创成[^，,。？?]{0,16}了(?:吗|没)")
 COMPARE_WHICH = re.compile(r"哪个(?:更)?(?:多|少|高|低|大|小)|谁(?:更)?(?:多|少|高|低)|哪一个(?:更)?(?:多|少)|"
                            r"哪个.{0,8}(?:多|少|高|低|大|小)|多还是少|([多少高低大])还是[^，,。？?]{2,}?\1(?:一些|一点|些)?[呢啊呀]?(?:[?？。]|$)|哪边(?:多|少)|是否超过|有没有超过|"
                            r"哪项(?:更)?(?:多|少)|哪类(?:更)?(?:多|少)|哪种(?:更)?(?:多|少)(?=一些|一点|[?？。，,]|$)")
@@ -65,18 +66,19 @@ MONEY = re.compile(r"多少钱|金额|多少元|销售额|(?:资金|贷款|经�
                    r"(?:多少|几).{0,4}(?:资金|贷款|经费|钱)|花了多少|花多少")
 # '那两位校长叫什么名字', '是谁': a person, not a brand's name ('党建品牌叫什么名字')
 WHO = re.compile(r"[位人师长](?:的)?(?:叫什么|名字|姓名)|是谁|哪位|哪几位|哪[两二三四五]位")
-# '建设面积是多少', '盖了多大', '多少平方米': an area
-AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修)(?:了|得|成)?多大")
+# '建设面积是多少', '盖了多大', '多少平方米': an area; land ('占了多少地', '那块地有多大'): 占地
+AREA = re.compile(r"面积|平方米|平米|(?:盖|建|修)(?:了|得|成)?多大|多少亩|亩数")
+LAND = re.compile(r"占(?:了|着|用)?(?:多少|多大)(?:的)?地(?![区方域])|地(?:皮)?(?:有|是)?多大")
 # question words with their measure words carry no topic: "几块", "多少项", "哪四廉"
 QWORDS = re.compile(r"(?:排|排名|排在|位列|居)第(?:几|多少)(?:位|名)?|"     # a rank asked, no topic
                     r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
                     r"多大|多高|多长|多远|多重|多久|加在一块儿?|加一块儿?|"      # ('加在一块儿': a sum)
                     r"[多高大够全齐好]不[多高大够全齐好]|"        # '多不多', '够不够': asking too
                     r"人次数|场次数|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
+                    r"哪一?[天年月]|几月几[日号]|几号|什么时候|啥时候|何时|"     # ('哪天开的': no 天开)
                     r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
-# '次数多' asks for a count in 次
 COUNT_NOUNS = {"次数": "次", "人数": "人", "个数": "个", "件数": "件", "人次数": "人次",
-               "场次数": "场次", "金额": "元"}
+               "场次数": "场次", "金额": "元"}     # '次数多' asks for a count in 次
 TYPE_MARKERS = {"什么", "啥", "哪些", "哪个", "哪种", "哪类", "哪", "哪家", "哪所", "何种", "哪项",
                 "哪一项", "哪位", "什么样", "哪方面"}
 _PUNCT = re.compile(r"^[\W_]+$")
@@ -115,8 +117,7 @@ _WITH_YEAR, _THAN = re.compile(r"[跟和与同]"), re.compile(r"(?:相)?比")  #
 
 
 def strip_years(q: str) -> str:
-    q = re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", " ", q)
-    return num.RELATIVE_YEAR.sub(" ", q)
+    return num.RELATIVE_YEAR.sub(" ", re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", " ", q))
 
 
 _YES_NO = re.compile(r"(?:[了过着]?(?:吗|没|没有))\s*[?？]?$")
@@ -157,7 +158,7 @@ def kind_of(text: str, quoted: tuple[str, ...]) -> tuple[str, str, str]:
     asked = "比" if RATIO.search(text) else "%" if PERCENT.search(text) else unit or (
         "元" if MONEY.search(text) else "") or \
         ("平方米" if AREA.search(text) else "")
-    return kind, asked, noun if asked == unit else ""
+    return (kind, "平方米", "占地") if LAND.search(text) else (kind, asked, noun if asked == unit else "")
 
 
 # what a noun is counted in, by its last character ('学生' → 人, '学校' → 所, '经费' → 元)
@@ -310,8 +311,6 @@ def _noun_before(words: list[str], i: int) -> str:
 def _noun_after(words: list[str], i: int) -> str:
     """The noun a count is about: the word after the measure word, or the next one when
     that names the thing and the first only qualifies it ('几所公办小学' → 小学)."""
-    from jiaoti.lexicon import stopwords
-
     def content(j: int) -> bool:
         return j < len(words) and len(words[j]) >= 2 and words[j] not in stopwords() \
             and not _PUNCT.match(words[j])
@@ -321,6 +320,9 @@ def _noun_after(words: list[str], i: int) -> str:
             run and run[-1][-1] in HEAD_END and words[i + len(run)][-1] not in HEAD_END):
         run.append(words[i + len(run)])
     heads = [w for w in run if w[-1] in HEAD_END and not (len(w) == 2 and w[0] == "在")]
+    if not heads and words[i + len(run):i + len(run) + 1] == ["的"] and content(i + len(run) + 1) \
+            and not tx.is_verb(words[i + len(run) + 1]):
+        return _noun_after(words, i + len(run) + 1)     # '多少家没证的幼儿园': after 的
     rest = list(itertools.takewhile(lambda j: not _PUNCT.match(words[j]),
                                     range(i + len(run), len(words))))
     if heads and 0 < len(rest) <= 2 and all(content(j) and not tx.is_verb(
@@ -391,8 +393,6 @@ _NEWLY = re.compile(r"新入|新进|刚进|刚入|新招|新生")
 
 def stock(text: str) -> bool:
     """'一共有多少所职业院校' asks what there is: 有多少 with no other verb."""
-    from jiaoti import places
-
     if not _STOCK.search(text) or _NEWLY.search(text):     # '新入园的有多少' asks an intake
         return False
     return not any(tx.is_verb(w, nominal=False) for w in tx.words(text)

@@ -32,6 +32,7 @@ from assistant.guards import (
     share_of_other,
     without_foreign_verbs,
 )
+from assistant.cited import outside_cited_whole
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
                               heading_part, included_at, kind_named, left_out, names_counted,
@@ -58,7 +59,7 @@ from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
                               modified_stage, stage_of_people, topic_stage)
-from assistant.sites import Layout, Site, among, said_up_to, site
+from assistant.sites import Layout, Site, among, opening, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province
 from jiaoti.types import Chunk, Fact, Hit
@@ -87,6 +88,8 @@ def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
 
 
 _NEGATIVE = re.compile(r"没|未|不|无|尚")
+# a total so far the fact is ('累计引进…130名,招聘…900余名': both): said by its period
+_SO_FAR = re.compile(r"累计|累积|总计|共计|合计|一共|总共")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
 _GROWTH = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|下降|减少)了?(?:多少|几)(?![钱元万亿千百])")
 
@@ -156,6 +159,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
            for t in plan.terms):
         return None     # a figure the question states ('670分以上有多少人') is no answer
+    if outside_cited_whole(plan.focus_text, fact, chunk, facts):
+        return None     # '176名教师里…' is answered by a part of the 176 alone
     if not (_unit_ok(plan, fact) and period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
             or opposite_way(plan.focus_text, fact) \
             or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
@@ -192,7 +197,9 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if coverage < min_coverage:
         coverage = max(coverage, without_foreign_verbs(plan, weights, got, min_coverage,
                                                         credits.pieces[0][0]),
-                       own_question_coverage(plan, weights, got, NEAR))
+                       min(min_coverage, own_question_coverage(plan, weights, got, NEAR)))
+        # (the question's own words alone pass, below any fact that also says what the
+        #  conversation was about: '新增了多少学位' after '近3年新建投用了几所')
     said = any(c >= NEAR for t, (c, _) in zip(plan.terms, got) if names_counted(plan, t))
     missing = tuple(t.word for t, (c, _), w in zip(plan.terms, got, weights)
                     if t.focus and (t.known or is_verb_term(t) and qualifying(plan, t))  # (占地
@@ -200,7 +207,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                         (not is_verb_term(t) or qualifying(plan, t)) and t.weight >= GENERIC or
                         t.word.rstrip("了") in CHANGES and asks_change(plan, "%"))   # a change
                     and not (said and names_counted(plan, t))
-                    and not (said and t.word.rstrip("了过着") in ENROLLED))   # '上学的孩子'
+                    and not (said and t.word.rstrip("了过着") in ENROLLED)    # '上学的孩子'
+                    and not (fact.period == "cumulative" and _SO_FAR.fullmatch(t.word)))
     if not missing:     # '中职学位' (no document says 中职) is not '新增基础教育学位20万个',
         missing = tuple(t.word for t in plan.terms if t.focus and not t.known and (  # nor
             t.word in STAGES and other_stage_named(t.word, credits.pieces[0][0]) or    # '…骨干
@@ -325,7 +333,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         verbal = verb_object_said(plan, at.own)     # '招了多少学生': '初中招生7528人'
         # a bare item of a list shares the verb of the list ('…获国家冠军4个,国家奖项15个')
         verb_of_list = " ".join(p for p, just, _ in at.others if just) if at.listed else ""
-        scoped = f"{at.frame} {at.topic} {section_stage_words(chunk.section)}"
+        scoped = f"{at.frame} {at.topic} {section_stage_words(chunk.section)} {opening(chunk.text, lay)}"
         missing = tuple(w for w in plan.must if not tx.contains_term(scoped, w)
                         and not any(
             tx.contains_term(mine, a) or verbal and names_counted(plan, t)    # or its list's

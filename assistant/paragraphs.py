@@ -93,7 +93,11 @@ def paragraph_opener(text: str, at: int, total: bool = False) -> str:
         if counts_at(text[c.start:c.end]):
             break
         opening.append(text[c.start:c.end])
-    return "，".join(p for p in opening if total or _PROGRAMME.search(p))
+    return "，".join(p for p in opening if total or _PROGRAMME.search(p) or _SPAN.fullmatch(p.strip()))
+
+
+# a span of time a paragraph opens with ('“十四五”以来,我县…'): what all its figures cover
+_SPAN = re.compile(r"[^，,。；;]{0,12}?(?:以来|年来|期间)|(?:近|过去)[\d一二三四五六七八九十]+年(?:来|间)?")
 
 
 def quoted_context(snap, quoted: tuple[str, ...]) -> str:

@@ -15,7 +15,7 @@ from assistant.negation import complement, negated
 from assistant.preamble import named_school, preamble_end
 from assistant.subsets import subset_words
 from assistant.compounds import (GRADE, abbreviation, described, implied_acts, plan_verbs_said,
-                                 implied_by_bound, inner_parts, spelled_out)
+                                 implied_by_bound, inner_parts, spelled_out, spoken_forms)
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
@@ -190,7 +190,7 @@ class _Terms:
         if inner:
             return
         alts += abbreviation(w, [a for a, _ in alts], self.snap) + spelled_out(   # '残儿'
-            w, [a for a, _ in alts], self.snap)      # for 残疾儿童; '职中' for 职业中学
+            w, [a for a, _ in alts], self.snap) + spoken_forms(w, self.snap)  # 残疾儿童; 职中; 没证
         if not any(self.snap.knows(a) for a, _ in alts) and len(w) > 2 and not GRADE.match(w):
             # an unknown compound: try its parts ("公立幼儿园" → 公立 → 公办, 幼儿园) — not a
             # noun whose parts no document knows either ('研究生')

@@ -391,3 +391,10 @@ def said_up_to(at: Site) -> list[str]:
     return [at.own, at.clause, *(piece for piece, _ in at.leads),
             *(piece for piece, just, _ in at.others if just), at.parent or "", at.frame,
             at.lender, at.shared, at.heading, at.topic, at.opener]
+
+
+def opening(text: str, lay: Layout) -> str:
+    """The sentence's first clause up to its figure: the subject of clauses naming none."""
+    first = min(((a, b) for a, b, *_ in lay.others if a < lay.clause[0]), default=None)
+    figs = counts_at(text[first[0]:first[1]]) if first else []
+    return text[first[0]:first[0] + figs[0].start] if figs else ""

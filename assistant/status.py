@@ -24,12 +24,14 @@ from jiaoti.wordclass import is_verb
 DONE = re.compile(r"建成|投入使用|投用|启用|竣工|完工|落成|交付|签约|签订|签署|成立|挂牌|开办|"
                   r"开园|开学|开通|上线|完成|实现|获批|通过|落地|建立|全面落实|落实到位|落到实处|"
                   r"举办|举行|召开|圆满|(?:发放|拨付|下达|支付|资金)到位|已(?:全部|全额)?(?:发放|拨付)|"
-                  r"已(?:经)?停止|停办")
+                  r"已(?:经)?停止|停办|创成|成功创建")
 ONGOING = re.compile(r"推进|筹备|在建|正在|有序|开工|动工|启动|建设中|实施|进行|开展|申报|落实")
 PLAN = re.compile(r"将(?!近)|计划|拟|确保|力争|加快|预计|争取|谋划|推动|按期|[可有]望")
 ORDER = {"done": 0, "ongoing": 1, "plan": 2}
 # a question asking whether it was done by now ('已经建成了吗', '后来通过了吗')
-ASKS_DONE = re.compile(r"已经|后来|最终|最后")
+# a question asking whether it got done, or naming the plan as known ('计划新建的那3所小学
+# 现在建好了吗'): a plan alone tells it nothing
+ASKS_DONE = re.compile(r"已经|后来|最终|最后|(?:计划|打算|准备)[^，,。？?的]{1,6}的")
 MIN_COVERAGE = 0.6
 RESTATED = 0.5        # what the sentence before says of a thing this one counts again
 
@@ -211,6 +213,9 @@ def _stated(plan: QueryPlan, text: str, clauses, a: int, b: int) -> str:
     """The span's words that speak of the asked thing: of a first clause listing things
     each led by its own verb ('推进教育现代化、建设教育强市、办好…' for '教育强市建成了吗'),
     only the item naming it — another item's verb (推进) is not said of it."""
+    own = _attributive(plan, text[a:b])
+    if own:
+        return own
     first = next((c for c in clauses if c.start == a), None)
     if first is None or len(first.items) < 2:
         return text[a:b]
@@ -222,6 +227,26 @@ def _stated(plan: QueryPlan, text: str, clauses, a: int, b: int) -> str:
         return text[a:b]
     s, e = first.items[credit.index(max(credit))]
     return text[s:e] + text[first.end:b]
+
+
+_BOUNDARY = re.compile(r"[和与及、，,;；]|对|把|将(?=[^来])|为")
+
+
+def _attributive(plan: QueryPlan, span: str) -> str:
+    """'对即将投入使用的…第四初中和正在建设的第二高中…进行了检查' for 第二高中: the state said
+    right before the asked thing's name, joined to it by 的 ('正在建设的第二高中'); ''."""
+    folded = tx.fold(span)
+    for t in plan.terms:
+        for alt in (a for a in t.alternatives if t.focus and t.known and len(a) >= 2):
+            at = folded.find(alt)
+            de = folded.rfind("的", 0, at) if at > 0 else -1
+            if de < 0 or not re.fullmatch(r"[\u4e00-\u9fff]{0,6}", folded[de + 1:at]):
+                continue
+            start = max((m.end() for m in _BOUNDARY.finditer(folded, 0, de)), default=0)
+            after = folded[at + len(alt):]      # (not '计划实施的5个项目已于8月底全部竣工')
+            if _says_state(folded[start:de]) and not (DONE.search(after) or "已" in after):
+                return span[start:at + len(alt)]
+    return ""
 
 
 def _of_another(clause: str) -> bool:

@@ -100,7 +100,7 @@ def alt_matches(alt: str, sentence: str, stated: list[Fig]) -> bool:
     canon = norm(sentence)
     if not want:
         return norm(alt) in canon
-    if not all(any(same(w, s) for s in stated) for w in want):
+    if not all(any(same(v, s) for s in stated for v in _as_written(alt, w)) for w in want):
         return False
     words = _words(alt)     # (a name holding a figure is found whole: '教育提升三年行动计划')
     return not words or norm(words) in canon or len(words) <= 1 or norm(alt) in canon
@@ -122,8 +122,16 @@ class Verdict:
         return self.outcome == "false"
 
 
+def _as_written(alt: str, f: Fig) -> list[Fig]:
+    """An expected bare number ('239718' for '239718万元') stands for the figure written
+    with those digits, in 万 or 亿 too (the answer says '239718万元'); else itself."""
+    if f.unit or not re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", alt):
+        return [f]
+    return [f] + [Fig((f.value * m).normalize(), "") for m in (Decimal(10000), Decimal(10 ** 8))]
+
+
 def _expected_figures(item: Item) -> list[Fig]:
-    return [f for g in item.answers for alt in g for f in figures(alt)]
+    return [w for g in item.answers for alt in g for f in figures(alt) for w in _as_written(alt, f)]
 
 
 def _wrong_figures(stated: list[Fig], allowed: list[Fig]) -> list[Fig]:

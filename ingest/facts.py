@@ -25,7 +25,7 @@ from jiaoti.types import Chunk, Fact
 # 将 as a modal ("将新建", "将于"), not as 把 ("将学校安全纳入考核")
 _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持续|力争|逐步|按|于|在|实现|建成|完成|"
                          r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|"
-                         r"拟|力争|确保|预计|争创|力求|(?<![主重只必紧纲])要(?!求|点|闻|素)|准备|谋划|力推|[可有]望")
+                         r"拟|力争|确保|预计|争创|力求|(?<![主重只必紧纲])要(?!求|点|闻|素)|准备|谋划|(?<!大)力推|[可有]望")   # (not 大力推进)
 _TARGET_WORDS = re.compile(r"目标|任务|指标")
 _DONE = re.compile(r"完成|完工|达成")
 _SAME_YEAR = re.compile(r"全年|当年|同年")
@@ -101,11 +101,15 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
     fallback = lead_year or heading_year or title_years[1 if plan_section else 0]
     out = []
     sentences = tx.sentence_parents(text)
+    said: list[tuple[int, int]] = []        # the years of the sentence before
     for s, e, parent in sentences:
         # '其中…' details the sentence before it: the same period
         inherited = text[sentences[parent][0]:sentences[parent][1]] if parent >= 0 else ""
         inherited = _plan_opening(text, sentences, s) + inherited
         years = _years_at(tx.fold(text), s, e)
+        if not years and said and text[:s].rstrip()[-1:] in ";；":     # '2017年…毕业生12人;
+            years = [(s, said[-1][1])]                  # 招聘引进…教师9人': one sentence, one year
+        said = years
         # no year but a change from one ('市本级支出…,比2020年增长5.8%'): the year after it
         base = _BASE_AT.search(tx.fold(text), s, e) if not years and fallback is None else None
         own_fallback = int(base.group(1)) + 1 if base else fallback
@@ -196,7 +200,8 @@ def _period(clause_before: str, sentence_before: str, unit: str, plan_section: b
     """target: 目标/任务 just before the figure (a rate of a target, '完成目标任务100%', is a
     result); plan: a plan heading or a modal word earlier in the sentence; cumulative:
     累计/截至 earlier in the clause."""
-    clause_before, sentence_before = _unquoted(clause_before), _unquoted(sentence_before)
+    clause_before, sentence_before = (_unquoted(tx.fold(clause_before)),     # ('累計': a
+                                      _unquoted(tx.fold(sentence_before)))    # traditional copy)
     target = _TARGET_WORDS.search(clause_before[-TARGET_GAP:])
     at = max(0, len(clause_before) - TARGET_GAP) + target.start() if target else 0
     done = target and _DONE.search(clause_before[max(0, at - TARGET_GAP):at])

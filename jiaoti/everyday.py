@@ -33,6 +33,8 @@ _RATES = (
     (re.compile(rf"(?:的)?学生(?:平均)?(?:每人|人均)的?|(?:平均)?(?:到)?每(?:个|名|位)?{_PUPILS}"
                 rf"(?:平均)?(?:一年)?的?(?=[^，,。？?]{{0,10}}?(?:多少|几|钱|费|支出|投入|花|值))"),
      "生均"),      # ('每个小朋友一年…花多少钱'; not '每个孩子都有书包吗')
+    # '能收多少个学生', '建好以后能招多少孩子' → 学位: the places a school holds
+    (re.compile(rf"(?:能|可以|可)(?:收|招|容纳|装|坐|上)(?:下)?{_HOW_MANY}{_PUPILS}"), "能提供多少个学位"),
     # '平均每年涨多少' → 年均: per year
     (re.compile(r"平均每年|每年平均"), "年均"),
 )
@@ -62,6 +64,11 @@ def _intake(m: re.Match) -> str:
 _GLOSSED_YEAR = re.compile(r"(?:今年|去年|前年|明年|后年|上年|本年|当年)\s*\(\s*((?:19|20)\d{2})\s*年?\s*\)")
 
 
+# the last few years said in words: '这三年', '过去五年里' are what reports write '近三年(来)'
+_RECENT_YEARS = re.compile(r"(?:这|最近|过去)的?([两二三四五六七八九十]|\d{1,2})年(?:来|里|间|中|以来)?"
+                           r"(?![级制度])")
+
+
 def as_reported(question: str) -> str:
     """``question`` with its everyday averages per unit and school kinds described by the
     years they cover in the words reports use, and a relative year glossed with the year
@@ -70,6 +77,7 @@ def as_reported(question: str) -> str:
     for pattern, word in _RATES:
         question = pattern.sub(word, question)
     question = _FIRST_YEAR.sub(_intake, question)
+    question = _RECENT_YEARS.sub(r"近\1年", question)
     for pattern, word in _THROUGH:
         m = pattern.search(question)
         if m:

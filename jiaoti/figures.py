@@ -40,6 +40,7 @@ _LIST_NUMBER = re.compile(r"(?:^|(?<=[\n|;；:：\s]))(\d{1,2})[.、．](?=\D|(?
 # '学院一期', '中学二部': parts of names
 _CN_NAME = re.compile(r"[一二三四五六七八九十]*[次中届]?(?:全会|全体|会议|代表大会|理事会|常委会)")
 _CN_NAME_UNITS = ("届", "期", "部")
+_TIER = re.compile(r"(?:上线|达线|线|院校|批次|录取|高校|大学)")   # '一本上线': a tier of 本科
 _QUOTED = re.compile(r"“[^”]{0,10}”|《[^》]{0,60}》")
 # '师生比为1:25.5', '生师比13.5∶1': a ratio right after the word naming it is one figure
 _RATIO = re.compile(r"(?<=比)(?:为|是|达到|达|约为|约)?\s?(\d+(?:\.\d+)?)\s?[:：∶]\s?"
@@ -94,6 +95,9 @@ def _kind(text: str, start: int, end: int, value: Decimal, unit: str) -> str:
         return "year"
     if unit in ("月", "日") and value <= 31:
         return "date"
+    if unit == "年" and (text[start:start + 1] == "近" or re.match(r"来|里|间|以来", text[end:end + 2])
+                        or before and before in "这去"):     # '近3年来': a span of time
+        return "name"
     if not unit or text[end:end + 1] == "性":     # ('学考一次性全科合格率': a kind of pass)
         return "name"
     return "count"
@@ -195,6 +199,7 @@ def figures_at(text: str) -> list[Figure]:
         approx, start = _approx_before(folded, m.start())
         fig = _make(text, folded, start, m.end(), Decimal(value), m.group(3), approx, quoted)
         if _CN_NAME.match(folded, m.end()) or m.group(3) in _CN_NAME_UNITS or \
+                m.group(3) == "本" and _TIER.match(folded, m.end()) or \
                 m.group(3) == "类" and folded[start - 1:start] in LEVELS and start:  # 省二类
             fig = Figure(fig.start, fig.end, fig.value, fig.unit, fig.approx, fig.raw, "name")
         out.append(fig)

@@ -196,9 +196,19 @@ _ONE_SCHOOL_YEAR = re.compile(r"(?<![\d\-—–至~～])((?:19|20)\d{2})\s*学�
 def heading_years(text: str) -> set[int]:
     """The years the headings of a path ('… › …') or a title name as their subject: a line
     that is only a date is not one ('(2024年6月)' under a 2023 bulletin's title is when it
-    was published; '2024年4月-6月…进展情况' is about 2024)."""
+    was published; '2024年4月-6月…进展情况' is about 2024). A heading may name its year
+    without 年 ('01回顾2019,正确认识…', '展望2020:'), never a count ('新增2000个学位')."""
     return {y for part in text.split(" › ")
-            if not _DATE_LINE.fullmatch(prepare_numbers(part).strip()) for y in years_in(part)}
+            if not _DATE_LINE.fullmatch(prepare_numbers(part).strip())
+            for y in years_in(part) | _bare_years(part)}
+
+
+# a bare year in a heading: after a word, before a stop or the heading's end
+_BARE_YEAR = re.compile(r"(?<=[\u4e00-\u9fff\s])(?<!第)((?:19[89]|20[0-6])\d)(?=\s*(?:[,，、:：;；!！]|$))")
+
+
+def _bare_years(heading: str) -> set[int]:
+    return {int(y) for y in _BARE_YEAR.findall(prepare_numbers(heading).strip())}
 
 # ---------------------------------------------------------------- table headers and cells
 # The measure word that counts a noun, by the noun's last character: "班数" counts 班 in

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jiaoti.everyday import as_reported
+from jiaoti.listitems import join_shared_tail
 from jiaoti.wordclass import is_adverbial, is_pointer, is_verb  # noqa: F401  (tx.is_verb…)
 
 log = logging.getLogger(__name__)
@@ -243,11 +244,10 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     count, each with its 、-items."""
     out = []
     for a, b in _split_outside_quotes(text, start, end, CLAUSE_SEP, counted_colon=True):
-        items = tuple(_split_outside_quotes(text, a, b, ITEM_SEP))
+        items = tuple(join_shared_tail(text, _split_outside_quotes(text, a, b, ITEM_SEP)))
         out.append(Clause(a, b, items or ((a, b),)))
     return out
 
-# ---------------------------------------------------------------- numbers
 # ---------------------------------------------------------------- tokens
 
 _tokenizer = None
@@ -381,20 +381,20 @@ def word_parts(word: str) -> list[str]:
     return [p for p, span in zip(parts, spans) if kept(*span)]
 
 
-_SHORT_SCHOOL = re.compile(r"^(.*?)([一二三四五六七八九十]{1,3})([中小幼])$")
-_LONG_SCHOOL = re.compile(r"^(.*?)第([一二三四五六七八九十]{1,3})(中学|小学|幼儿园)$")
-_LONG_OF = {"中": "中学", "小": "小学", "幼": "幼儿园"}
+_SHORT_SCHOOL = re.compile(r"^(.*?)([一二三四五六七八九十]{1,3})([中小幼高])$")
+_LONG_SCHOOL = re.compile(r"^(.*?)第([一二三四五六七八九十]{1,3})(中学|小学|幼儿园|初中|高中|高级中学)$")
+_LONG_OF = {"中": ("中学", "初中"), "小": ("小学",), "幼": ("幼儿园",), "高": ("高中", "高级中学")}
 
 
 def school_forms(word: str) -> list[str]:
-    """The other way of writing an ordinal school name: '二中' ↔ '第二中学', '信丰七小' ↔
-    '信丰第七小学', '一幼' ↔ '第一幼儿园'; [] for any other word."""
+    """The other way of writing an ordinal school name: '二中' ↔ '第二中学' (or 第二初中),
+    '信丰七小' ↔ '信丰第七小学', '一幼' ↔ '第一幼儿园', '二高' ↔ '第二高中'; [] for any other."""
     short = _SHORT_SCHOOL.match(word)
     if short:
         head, n, kind = short.groups()
-        return [f"{head}第{n}{_LONG_OF[kind]}"]
+        return [f"{head}第{n}{long}" for long in _LONG_OF[kind]]
     long = _LONG_SCHOOL.match(word)
     if long:
         head, n, kind = long.groups()
-        return [f"{head}{n}{kind[0]}"]
+        return [f"{head}{n}{ {'初': '中'}.get(kind[0], kind[0]) }"]
     return []

@@ -44,6 +44,9 @@ def _right(answer: str, groups) -> bool:
     ("召开学前教育协会第一届二次理事会议。", [["第一届二次"]], True),
     ("是实施教育提升三年行动计划起步之年。", [["教育提升三年行动计划"]], True),  # a name with
     ("是实施教育提升五年行动计划起步之年。", [["教育提升三年行动计划"]], False),  # a figure in it
+    ("财政投入经费239718萬元。", [["239718"]], True),    # a bare expected number: its digits
+    ("财政投入经费23971.8万元。", [["239718"]], False),
+    ("新聘教师239718人。", [["239718"]], True),
 ])
 def test_figures_match_as_numbers_in_the_first_sentence(answer, groups, ok):
     assert _right(answer, groups) is ok
@@ -247,7 +250,9 @@ def test_regression_gate(report_env, tmp_path):
                  "shaoyang-jiaoyu-2022", "wulateqianqi-jiaoyu-2020", "liling-jiaoyu-2020",
                  "qingdao-jiaoyu-2022", "shenyang-jiaoyu-2022", "lichuan-jiaoyu-2021",
                  "sanyuan-jiaoyu-2016", "jining-jiaoyu-2018", "suizhou-jiaoyu-2022",
-                 "shunde-jiaoyu-2026", "wuweishi-jiaoyu-2021", "chengxian-jiaoyu-nd"):
+                 "shunde-jiaoyu-2026", "wuweishi-jiaoyu-2021", "chengxian-jiaoyu-nd",
+                 "zhongmou-jiaoyu-2019", "yubei-jiaoyu-2018", "heyang-jiaoyu-2017",
+                 "jixi-jiaoyu-2025"):
         assert name in proc.stdout
 
 

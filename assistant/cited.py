@@ -1,0 +1,31 @@
+"""A question that names a whole by its figure ('公开招聘的176名教师里有多少人分到了农村学校')
+asks a part of that figure: only what the documents give as part of it — after it in its
+sentence, introduced by 其中/含/包括 or in brackets — answers; a figure beside it
+('…176人,定向培养乡村教师10人') is another group."""
+
+from __future__ import annotations
+
+import re
+
+from jiaoti import text as tx
+
+_CITED = re.compile(r"(\d+(?:\.\d+)?)\s*[个名人所位家项][^，,。？?\d]{0,8}?(?:里面|里|当中|之中)"
+                    r"[^，,。？?]{0,12}?(?:多少|几)")
+_PART_OPENER = re.compile(r"其中|含|包括|内有|[（(]")
+
+
+def outside_cited_whole(question: str, fact, chunk, facts) -> bool:
+    """Does the question name a whole by its figure that ``fact`` is not given as part of?"""
+    m = _CITED.search(tx.fold(question))
+    if not m:
+        return False
+    wholes = [f for f in facts if f.raw and re.match(r"[\d.]+", tx.fold(f.raw)) and
+              re.match(r"[\d.]+", tx.fold(f.raw)).group(0) == m.group(1)]
+    if not wholes:
+        return False        # the figure is none of this passage's: other checks decide
+    for whole in wholes:
+        between = chunk.text[whole.end - chunk.start:fact.start - chunk.start]
+        if whole.start < fact.start and not re.search("[。；;!?！？]", between) and \
+                _PART_OPENER.search(between):
+            return False
+    return True
