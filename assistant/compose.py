@@ -18,7 +18,7 @@ from assistant.paragraphs import run_in_heading
 from assistant.sites import aside_list, aside_piece, asides, layout, prefix_of, shared_verb
 from assistant.stage_runs import run_stage
 from jiaoti import text as tx
-from jiaoti.figures import JOINED, counts_at, namely_part, other_spans, plain
+from jiaoti.figures import JOINED, PAIRED_NOUN, counts_at, namely_part, other_spans, plain
 from jiaoti.lexicon import stopwords
 from assistant.spans import span_opening as _span_opening, without_own_verb
 from jiaoti.numbers import years_in
@@ -219,18 +219,24 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
         stop = end + aside          # '幼儿园57所(民办园3所)' for 57: the aside is another fact
     elif not later:                 # '43.2万平方米(学前5.4万、…)': a breakdown, not asked
         stop = next((end + m.start() for m in _NUMBERED_ASIDE.finditer(text[end:b])), stop)
-    if later and len(text[end + later[-1].end:b].strip()) >= 4:
+    noun = PAIRED_NOUN.match(text, end + later[0].end) if later else None
+    if noun and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:以及|[和及与、])", text[end:end + later[0].start]) \
+            and text[noun.end():noun.end() + 1] in "。；;”，,":
+        stop = end + later[0].start     # '有600名学生和24名教师' for 600: not 和教师
+    elif later and len(text[end + later[-1].end:b].strip()) >= 4:
         stop = b
     elif later and (end - a, end - a + later[0].start) in other_spans(text[a:b], at - a):
         stop = end                  # '新增班级12个学位540个': 学位 is 540's
-    span = text[a:stop].rstrip(" 与和及、,，的")
+    span = re.sub(r"[。！？]”$", "", text[a:stop]).rstrip(" 与和及、,，的")
     for f in sorted(counts_at(span), key=lambda f: -f.start):
         # kept: a bound ('45岁以下的…'), a range's end ('3—6岁儿童') and the other half of
         # a pair ('保安140名和校医56名')
         if a + f.start != at and not _BOUND.match(span, f.end) and not (
                 a + f.start < at and JOINED.match(span, f.end)) and not \
                 _RANGE_END.search(span, 0, f.start):
-            span = span[:f.start] + span[f.end:]
+            noun = PAIRED_NOUN.match(span, f.end)     # '有600名学生和24名教师' for 24: its
+            joiner = re.match(r"以及|[和及与、]", span[noun.end():]) if noun and a + f.start < at else None
+            span = span[:f.start] + span[joiner.end() + noun.end() if joiner else f.end:]  # pair gone
     return span
 
 

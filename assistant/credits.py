@@ -39,6 +39,8 @@ class Credits:
                                                                              at.lay.others)]
         if at.parent is not None:           # '其中…': what the sentence above is about
             self.pieces.append((at.parent, PARENT))
+        self.parent = at.parent
+        self.sentence = " ".join([at.own] + [p for p, _, _ in at.others])
         if at.frame:                        # '在校生…，其中:小学18050人': what they count
             self.pieces.append((at.frame, PARENT))
         if at.lender:                       # '全市高中阶段共有学校8所。招生8057人': theirs
@@ -85,6 +87,9 @@ class Credits:
             for longer in t.shadows:
                 text = text.replace(longer, "\x00")
             got = t.said_in(text, self.in_schools)
+            said = [a for a in t.alternatives if a in text] if got and piece is self.parent else []
+            if said and all(_listed_apart(text, a, self.sentence) for a in said):
+                where = min(where, LATER_COUNTED)   # one of the things the sentence above lists
             if got and piece in self.theirs and tx.is_verb(t.word) and qualifying(self.plan, t):
                 where = min(where, LATER_COUNTED)
             best = max(best, got * where)
@@ -138,6 +143,15 @@ def _run_lead(at: Site) -> str:
     return ws[0] if ws else ""
 
 
+def _listed_apart(text: str, word: str, sentence: str) -> bool:
+    """Is ``word`` one bare name of a 、-list in ``text`` ('…、中小学食堂改造、特殊教育…等10大类'),
+    not an item with its own figure ('职业学校2所、小学23所', whose breakdown may follow)?"""
+    at = text.find(word)
+    end = at + len(word)
+    after = re.split(r"[、,，;；。]", text[end:])[0] if at >= 0 else ""
+    return at >= 0 and "、" in (text[at - 1:at] + text[end:end + 1]) and not re.search(r"\d", after)
+
+
 def _verb_led(clause: str) -> bool:
     ws = [w for w in tx.words(clause) if w.strip()]
     return bool(ws) and tx.is_verb(ws[0])
@@ -163,3 +177,19 @@ def implied_by_longer(plan: QueryPlan, got: list) -> list:
                 out[i] = (max(got[i][0], got[j][0]), max(got[i][1], got[j][1]))
                 break
     return out
+
+
+def elsewhere(plan: QueryPlan, i: int, credits: Credits) -> bool:
+    """The question's verb is said in another clause of the sentence; a later clause
+    without figures holds it only with a noun of the question ('…示范校40所,…,我市被评为
+    …示范市' is no home of 评上 for a question on 示范校)."""
+    from assistant.guards import is_verb_term
+
+    t = plan.terms[i]
+
+    def says(piece: str, u) -> bool:
+        return any(tx.contains_term(piece, a) for a in u.alternatives)
+    nouns = [u for u in plan.terms if u.focus and u.known and not is_verb_term(u)]
+    return any(says(piece, t) for piece, where in credits.pieces
+               if where in (LEAD, EARLIER, LATER_COUNTED) or
+               where == LATER and any(says(piece, u) for u in nouns))

@@ -74,7 +74,7 @@ QWORDS = re.compile(r"(?:排|排名|排在|位列|居)第(?:几|多少)(?:位|�
                     r"百分之|百分比|比例|比率|多少钱|多少元|次数|人数|个数|数量|数目|总数|金额|件数|"
                     r"多大|多高|多长|多远|多重|多久|加在一块儿?|加一块儿?|"      # ('加在一块儿': a sum)
                     r"[多高大够全齐好]不[多高大够全齐好]|"        # '多不多', '够不够': asking too
-                    r"人次数|场次数|(?:几|多少)[个所名位人项次门本件套期家类场届枚块元批种条]?|"
+                    r"人次数|场次数|(?:几|多少)大?[个所名位人项次门本件套期家类场届枚块元批种条]?|"
                     r"哪一?[天年月]|几月几[日号]|几号|什么时候|啥时候|何时|"     # ('哪天开的': no 天开)
                     r"哪[一二三四五六七八九十两几]?[个项所类种位型家廉些]?")
 COUNT_NOUNS = {"次数": "次", "人数": "人", "个数": "个", "件数": "件", "人次数": "人次",
@@ -207,8 +207,7 @@ _OWN_COUNT = r"(?:\d+|[一二两三四五六七八九十百]+)\s?{unit}([\u4e00-
 
 
 def elided_noun(question: str) -> str:
-    """The noun after the question's own figure in the unit its last 几/多少 counts in,
-    when that 几/多少 names none."""
+    """The noun after the question's own figure in its last 几/多少's unit, when that names none."""
     end = re.search(r"(?:几|多少)([个所项家名位条座])(?:了|呢|啊|呀)?\s*[？?]?\s*$", question)
     if not end:
         return ""
@@ -230,8 +229,9 @@ _AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "�
 def asked_unit(text: str) -> tuple[str, str]:
     """(the measure word the question counts in, the noun it counts): '几所学校' →
     ('所', '学校'), '多少人' → ('人', ''), '学生有多少' → ('人', '学生')."""
-    words = [p for w in tx.tokenizer().lcut(text) if w.strip() for p in tx.unglued(w)]
-    for i, w in enumerate(words):               # ('幼儿数是多少': jieba cuts 数是 together)
+    words = [p for w in tx.tokenizer().lcut(re.sub(r"(几|多少)大(?=[类项门])", r"\1", text))  # ('多少大类')
+             if w.strip() for p in tx.unglued(w)]     # ('幼儿数是多少': jieba cuts 数是 together)
+    for i, w in enumerate(words):
         if w in ("多少", "几") and (i + 1 == len(words) or _PUNCT.match(words[i + 1])):
             j = i - 1       # over '有', '一共', '全旗', '现在': '…的小朋友全旗一共多少'
             while j > 0 and (words[j] in _FILLERS or tx.is_adverbial(words[j])

@@ -44,7 +44,7 @@ from assistant.lenders import CHANGE_CLAUSE
 from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
                                other_school_kind, quota_unasked, sets_apart, taken_in_only)
 from assistant.parents import frame_kind
-from assistant.periods import (CHANGE, PLAN_PERIODS, RESULT_PERIODS, opposite_way,
+from assistant.periods import (CHANGE, PLAN_PERIODS, RESULT_PERIODS, opposite_way, then_not_now,
                                other_relative_year, own_clause, period_ok)
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
@@ -53,8 +53,8 @@ from assistant.siblings import sibling
 from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
-from assistant.credits import (CLAUSE, EARLIER, LATER, LATER_COUNTED, LEAD, LOCAL, NEAR,
-                               Credits as _Credits, implied_by_longer)
+from assistant.credits import (CLAUSE, LOCAL, NEAR,
+                               Credits as _Credits, elsewhere, implied_by_longer)
 from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
@@ -90,6 +90,7 @@ def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
 _NEGATIVE = re.compile(r"没|未|不|无|尚")
 # a total so far the fact is ('累计引进…130名,招聘…900余名': both): said by its period
 _SO_FAR = re.compile(r"累计|累积|总计|共计|合计|一共|总共")
+_MEASURE = re.compile(r"[万亿千]?(?:平方米|平方公里|平方千米|亩|公顷|元|人次|米|吨)")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
 _GROWTH = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|下降|减少)了?(?:多少|几)(?![钱元万亿千百])")
 
@@ -159,7 +160,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
            for t in plan.terms):
         return None     # a figure the question states ('670分以上有多少人') is no answer
-    if outside_cited_whole(plan.focus_text, fact, chunk, facts):
+    if outside_cited_whole(plan.focus_text, fact, chunk, facts) or \
+            then_not_now(plan.focus_text, chunk.text, fact.end - chunk.start):
         return None     # '176名教师里…' is answered by a part of the 176 alone
     if not (_unit_ok(plan, fact) and period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
             or opposite_way(plan.focus_text, fact) \
@@ -189,7 +191,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if plan.predicate >= 0:
         best, own = got[plan.predicate]
         if own < CLAUSE * 0.79 and (not at.listed or at.changed or verb_noun_beside(plan, at)) and \
-                _elsewhere(plan, plan.predicate, credits):
+                elsewhere(plan, plan.predicate, credits):
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
     weights = implied_weights(plan, at.own, [c for c, _ in got])
@@ -216,6 +218,11 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and plan.predicate < 0:  # '那中小学学位呢？' after '…同比增长了多少'
         missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if not t.focus and c < NEAR
                         and (t.word.rstrip("了") in CHANGES or CHANGES & set(t.heads)))
+    if not missing and any(t.focus and _MEASURE.fullmatch(t.word) for t in plan.terms) and not any(
+            t.focus and t.known and not is_verb_term(t) and not _MEASURE.fullmatch(t.word)
+            for t in plan.terms):    # '建设了多少平方米（接上一问：藏区项目）':
+        missing = tuple(t.word for t, (c, _) in zip(plan.terms, got)   # what it measures is
+                        if not t.focus and t.known and not is_verb_term(t) and c < NEAR)   # the context's
     if not missing and at.siblings:     # '(其中幼儿园458人,小学1414人)': 幼儿园 is 458's
         missing = tuple(t.word for t in plan.terms
                         if t.focus and t.known and not is_verb_term(t)
@@ -384,17 +391,3 @@ def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int]
                for t, (_, own) in zip(plan.terms, got) if t.focus):
             out.append((a, b))
     return tuple(out)
-
-
-def _elsewhere(plan: QueryPlan, i: int, credits: _Credits) -> bool:
-    """The question's verb is said in another clause of the sentence; a later clause
-    without figures holds it only with a noun of the question ('…示范校40所,…,我市被评为
-    …示范市' is no home of 评上 for a question on 示范校)."""
-    t = plan.terms[i]
-
-    def says(piece: str, u) -> bool:
-        return any(tx.contains_term(piece, a) for a in u.alternatives)
-    nouns = [u for u in plan.terms if u.focus and u.known and not is_verb_term(u)]
-    return any(says(piece, t) for piece, where in credits.pieces
-               if where in (LEAD, EARLIER, LATER_COUNTED) or
-               where == LATER and any(says(piece, u) for u in nouns))

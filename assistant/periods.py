@@ -70,3 +70,15 @@ def opposite_way(question: str, fact: Fact) -> bool:
     before = fact.clause[:fact.start - fact.clause_start]
     return bool(_UP_ASKED.search(question) and _FELL.search(before)
                 or _DOWN_ASKED.search(question) and _ROSE.search(before))
+
+
+_NOW = re.compile(r"如今|现在|目前|至今")
+
+
+def then_not_now(question: str, text: str, at: int) -> bool:
+    """'石乃亥寄宿制小学现在有多少学生' of '2012年,…仅有296名学生,如今…有600名学生': a figure
+    its own sentence sets against 如今 (one said after it) is the past, no answer to 现在."""
+    if not _NOW.search(question):
+        return False
+    end = min((i for i in (text.find(c, at) for c in "。；;！？\n") if i >= 0), default=len(text))
+    return _NOW.search(text, at, end) is not None

@@ -167,9 +167,10 @@ def _fact(chunk, sentence_start, clause, ia, ib, fig, head, years, fallback, pla
           home, inherited: str = "") -> Fact:
     text = chunk.text
     at = ia + fig.start
-    before_years = [y for pos, y in years if pos < at]
-    year = before_years[-1] if before_years else fallback
-    if year is None and years:
+    before = [(pos, y) for pos, y in years if pos < at]
+    now = bool(before) and _NOW.search(text, before[-1][0], at) is not None  # '2012年,…仅有
+    year = before[-1][1] if before and not now else fallback     # 296名学生,如今…有600名…'
+    if year is None and years and not now:
         year = years[0][1]
     period = _period(text[clause.start:at], inherited + text[sentence_start:at], fig.unit,
                      plan_section)
@@ -231,6 +232,7 @@ def _plan_opening(text: str, sentences, s: int) -> str:
 
 
 _RESULT = re.compile(r"已|完成|建成|竣工|投入使用")
+_NOW = re.compile(r"如今|至今")     # the present set against a year said earlier ('目前' goes on in it)
 
 
 def _plans(text: str) -> bool:

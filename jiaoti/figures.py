@@ -178,8 +178,9 @@ def figures_at(text: str) -> list[Figure]:
         approx = "至" if m.group(1) else (approx or m.group(4) or m.group(6) or "")
         if not unit and m.group(3) in ("万", "亿") and _MONEY_BEFORE.search(folded, 0, start):
             unit = "元"                             # '总投资2700万。'
-        if not unit and not m.group(3) and _MAJOR.match(folded, end):
-            unit, end = "个", end + 1               # '6大学区': six (major) districts
+        if not unit and not m.group(3) and _MAJOR.match(folded, end):   # '6大学区': six (major)
+            kind = folded[end + 1:end + 2] in "类项门"     # districts; '10大类': ten (major) kinds
+            unit, end = (folded[end + 1], end + 2) if kind else ("个", end + 1)
         if not (unit or m.group(1) or m.group(3) or m.group(4) or m.group(6)) and \
                 "." not in m.group(2):
             unit = _noun_unit(folded, start, end)
@@ -309,7 +310,15 @@ def _segment(item: str, fig: Figure, at: int) -> tuple[int, int]:
     ends = [e for e in (item.find(c, fig.end) for c in "，,”") if e >= 0]
     b = min(ends) if ends else len(item)
     quoted = "“" in item[:a] and "”" in item[b:]
-    return (a, b) if quoted and not a <= at < b else (fig.start, fig.end)
+    if quoted and not a <= at < b:
+        return a, b
+    noun = PAIRED_NOUN.match(item, fig.end)        # '有600名学生和24名教师': 教师 is 24名's
+    joined = noun and (JOINED.search(item[max(0, fig.start - 2):fig.start]) or
+                       re.match(r"以及|[和及与、]", item[noun.end():]))
+    return (fig.start, noun.end()) if joined else (fig.start, fig.end)
+
+
+PAIRED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=以及|[和及与、，,。；;”]|$)")
 
 
 def _verb_led(before: str) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from jiaoti.everyday import as_reported
 from jiaoti.listitems import join_shared_tail
+from jiaoti.quotes import opens_speech
 from jiaoti.wordclass import is_adverbial, is_pointer, is_verb  # noqa: F401  (tx.is_verb…)
 
 log = logging.getLogger(__name__)
@@ -160,8 +161,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentences of ``text[start:end]`` as (start, end), each ending after its 。！？；
-    (or at a line break). Quotes and brackets never end a sentence early."""
+    """Sentences of ``text[start:end]`` as (start, end), ending after 。！？； or a line break, never in quotes."""
     end = len(text) if end is None else end
     spans, s, depth, title = [], start, 0, -1
     for i in range(start, end):
@@ -172,7 +172,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
             title = -1 if depth < title else title
-        elif ch == "\n" or (ch in SENTENCE_END and (depth == 0 or depth == title)):
+        elif ch == "\n" or ch in SENTENCE_END and depth in (0, title):
             depth, title = 0, -1        # a title never holds a full stop: its 》 was lost
             j = i if ch == "\n" else i + 1
             # keep a closing quote that follows the full stop with the sentence
@@ -208,11 +208,12 @@ def _split_outside_quotes(text: str, start: int, end: int, seps: str,
     spans, s, depth = [], start, 0
     for i in range(start, end):
         ch = text[i]
-        if ch in _OPEN:
+        if ch in _OPEN and not opens_speech(text, i, end):     # ('“…,如今…”': clauses)
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in seps or counted_colon and ch in ":：" and
+        elif depth == 0 and (ch in seps or counted_colon and ch in "。！？" and text[i + 1:i + 2] == "”" or  # a speech
+                             counted_colon and ch in ":：" and
                              _COUNT_BEFORE.search(text, max(s, i - 2), i) and
                              not text[i + 1:i + 2].isdigit() or    # not '1:25.5'
                              counted_colon and ch in " \u3000" and _LOST_MARK.search(
@@ -387,8 +388,7 @@ _LONG_OF = {"中": ("中学", "初中"), "小": ("小学",), "幼": ("幼儿园"
 
 
 def school_forms(word: str) -> list[str]:
-    """The other way of writing an ordinal school name: '二中' ↔ '第二中学' (or 第二初中),
-    '信丰七小' ↔ '信丰第七小学', '一幼' ↔ '第一幼儿园', '二高' ↔ '第二高中'; [] for any other."""
+    """The other form of an ordinal school name: '二中' ↔ '第二中学'/'第二初中', '信丰七小' ↔ '信丰第七小学'."""
     short = _SHORT_SCHOOL.match(word)
     if short:
         head, n, kind = short.groups()
