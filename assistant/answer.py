@@ -23,6 +23,7 @@ from assistant.parts import split
 from assistant.partition import halves
 from assistant.pick import AMBIGUOUS, comparable, part_of, said_as_asked, tied, whole_of
 from assistant.query import QueryPlan, plan_question
+from assistant.rivals import crossed
 from assistant.status import ASKS_DONE, choose, find_states, of_asked_part, unknown_event
 from assistant.subsets import with_core
 from assistant.paragraphs import paragraph_topic, quoted_context
@@ -139,6 +140,9 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
             return _grounded(ctx, base, text, prior[:1], stmts, "year-before", value)
         return refusal(ctx, base, "no-fact", cover_note(plan, near))
     narrowed = pick.context_part(plan, found) or pick.the_total(plan, found)
+    rival = crossed(plan, best, near) if narrowed is None else None
+    if rival is not None:       # '财政预算…' of '国家财政性…' and '一般公共预算…'
+        return refusal(ctx, base, "ambiguous", which_note(best, rival))
     if narrowed is not None:    # '那教职工有多少？' after '义务教育阶段有多少学生'
         best = narrowed
     elif tied(found):           # a whole whose breakdown holds the others is asked

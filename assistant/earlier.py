@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from assistant.match import FactMatch, match_facts
 from assistant.pick import tied
+from assistant.rivals import crossed
 from jiaoti.types import Fact
 
 _CHANGE = re.compile(r"^\s*[,，]?\s*(?:比|较)(?:上年|去年|上一年|前一年)(?:同期)?"
@@ -27,8 +28,8 @@ def year_before(plan, hits, snap, qvec, min_coverage: float):
     if not plan.years:
         return None
     later = replace(plan, years=frozenset(y + 1 for y in plan.years))
-    found, _ = match_facts(later, hits, snap, qvec, min_coverage)
-    if not found or tied(found):
+    found, near = match_facts(later, hits, snap, qvec, min_coverage)
+    if not found or tied(found) or crossed(later, found[0], near):
         return None
     m = found[0]
     change = _change_after(m, snap.facts_of(m.chunk.id))

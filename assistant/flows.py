@@ -15,6 +15,9 @@ from jiaoti import text as tx
 
 _ALL_OF = re.compile(r"[对向给]\s*全[县市区旗州盟]")
 _CEASED = re.compile(r"(?:停止|暂停|不再|未|没有?)$")    # '民办学校1所(今年已停止招生)'
+# '另有二级事业单位:教研室、…、学生资助管理中心等': after the colon, the names the figure
+# counts — a verb inside a name (资助) is no flow of theirs
+_NAMES_LISTED = re.compile(r"[:：][^:：,，;；。\s]*、[^:：,，;；。]*?(?:等|$)")
 
 
 def flow_of(plan, own: str, lead: str):
@@ -25,9 +28,10 @@ def flow_of(plan, own: str, lead: str):
     every = _ALL_OF.search(own)
     if every:
         own = own[:every.start()]
-    own = ASIDE.sub(" ", own)       # '幼儿园50所(其中新建3所)': a remark, not the figure's
+    # '幼儿园50所(其中新建3所)': a remark, not the figure's
+    own = _NAMES_LISTED.sub(" ", ASIDE.sub(" ", own))
     live = (m for m in FLOW.finditer(own) if not _CEASED.search(own[:m.start()]))
-    return next(live, None) or flow_in(lead)
+    return next(live, None) or flow_in(_NAMES_LISTED.sub(" ", lead))
 
 
 def acting(plan, own: str) -> str:
@@ -38,7 +42,8 @@ def acting(plan, own: str) -> str:
     if not plan.stock or "了" in plan.focus_text or any(
             tx.is_verb(t.word.rstrip("了过")) for t in plan.terms):
         return ""
-    item = own.rsplit(" ", 1)[-1]            # the fact's own item, without its subject
+    item = _NAMES_LISTED.sub(" ", own.rsplit(" ", 1)[-1])     # the fact's own item, without
+    #                                           its subject (nor the names it counts)
     at = min((item.find(a) for a in plan.counted if a in item), default=-1)
     if at < 0 or _ALL_OF.search(item[:at]):     # ('对全县31所中小学开展…': done to them)
         return ""

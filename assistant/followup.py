@@ -64,6 +64,7 @@ def _part_for_head(thing: str, rest: str) -> str:
     return ""
 
 
+_COPULA = re.compile(r"^(?:那么?|那)?[，,\s]*(?:都|又|分别)?是(?:哪|谁|什么|啥)")   # no subject
 _NO_SUBJECT = re.compile(r"^(?:那么?|那)?[，,\s]*(?:占|比(?!例|较|如|方))")
 
 
@@ -110,6 +111,8 @@ def standalone(question: str, history: list[str] | None, stages: bool = True) ->
     among = within(prev, question) or _subject_of(prev, question)
     if among:
         return among
+    if _COPULA.match(question):       # '是哪个学校的学生？' after '…有人考上北大没有？'
+        return f"{question.strip().rstrip('?？')}{FOLLOWUP_MARK}{re.sub(r'[?？。!！]+$', '', prev)}）？"
     core = core_of(question)
     if core is None:
         return question

@@ -7,10 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from jiaoti import numbers as num
-from jiaoti import places
-from jiaoti import text as tx
+from jiaoti import numbers as num, places, text as tx
 from jiaoti.lexicon import stopwords
+from jiaoti.wordclass import without_plan_names
 
 DEFINITION = re.compile(r"指什么|指的是|是什么意思|什么意思|含义|是指|代表什么|代表的是|包括哪些|"
                         r"包括啥|有哪些|哪些|哪两|哪三|哪四|哪五|哪六|哪七|哪八|哪几|什么内容|"
@@ -351,6 +350,7 @@ _NOW = re.compile(r"现在|目前|如今|眼下|当前")
 
 def period_of(text: str) -> str:
     """'actual' (results asked), 'plan' (plans asked) or '' (either)."""
+    text = without_plan_names(text)     # ('营养改善计划的受益学生有多少')
     asking = re.search(r"多少|几", text)           # '原计划招生多少人？计划完成了吗？' asks
     head = text[:asking.end()] if asking else ""   # the plan's figure first
     if head and PLAN.search(head) and not ACTUAL.search(head):

@@ -203,10 +203,13 @@ def _other_measure(before: str, clause: str) -> bool:
 
 
 
+_MASKED = re.compile(r"\*{2,}|×{2,}")      # a figure a copy masks ('(**教学点)')
+
+
 def asides(text: str) -> list[tuple[int, int]]:
     """Spans of bracketed asides in ``text`` that hold figures ('(民办园3所)'); an aside
     the text cuts off runs to its end."""
-    starts = [f.start for f in counts_at(text)]
+    starts = [f.start for f in counts_at(text)] + [m.start() for m in _MASKED.finditer(text)]
     return [(a, b) for a, b in _outer_brackets(text) if any(a <= at < b for at in starts)]
 
 

@@ -42,7 +42,8 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_n
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
-                               other_school_kind, quota_unasked, sets_apart, taken_in_only)
+                               other_school_kind, quota_unasked, replaced_value, sets_apart,
+                               taken_in_only)
 from assistant.parents import frame_kind
 from assistant.periods import (CHANGE, PLAN_PERIODS, RESULT_PERIODS, opposite_way, then_not_now,
                                other_relative_year, own_clause, period_ok)
@@ -92,6 +93,7 @@ _NEGATIVE = re.compile(r"没|未|不|无|尚")
 _SO_FAR = re.compile(r"累计|累积|总计|共计|合计|一共|总共")
 _MEASURE = re.compile(r"[万亿千]?(?:平方米|平方公里|平方千米|亩|公顷|元|人次|米|吨)")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
+_ORGANS = re.compile(r"(?:单位|机构|部门|股室|科室|处室|中心|组织|团体)[各都]?(?:共?有)?(?:几|多少)个")
 _GROWTH = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|下降|减少)了?(?:多少|几)(?![钱元万亿千百])")
 
 
@@ -105,6 +107,8 @@ def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
     if not plan.asked_unit:     # '那初中呢？' after '…孩子有多少': a stage swapped, the measure kept
         return not (plan.carried_unit and _stage_only(plan)) or \
             unit_fits(plan.carried_unit, [_Fig(fact.unit)])
+    if plan.asked_unit == "个" and _ORGANS.search(plan.focus_text) and fact.unit in "人名位":
+        return False    # '二级事业单位有几个' is no '二级事业单位42人' (their staff)
     after = re.search(r"(?:几|多少)个([\u4e00-\u9fff]{1,8})", plan.question)
     if plan.asked_unit == "个" and after and any(
             c in after.group(1) and noun_unit(c) == "人" for c in plan.counted):
@@ -212,9 +216,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                     and not (said and t.word.rstrip("了过着") in ENROLLED)    # '上学的孩子'
                     and not (fact.period == "cumulative" and _SO_FAR.fullmatch(t.word)))
     if not missing:     # '中职学位' (no document says 中职) is not '新增基础教育学位20万个',
-        missing = tuple(t.word for t in plan.terms if t.focus and not t.known and (  # nor
-            t.word in STAGES and other_stage_named(t.word, credits.pieces[0][0]) or    # '…骨干
-            sets_apart(plan, t)))[:1]                  # 教师里市级骨干教师' the whole's
+        missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if t.focus and not t.known and (
+            t.word in STAGES and (other_stage_named(t.word, credits.pieces[0][0]) or c < NEAR and
+                                  f"里{t.word}" in plan.question) or   # ('中学19所' for '中学里高中')
+            sets_apart(plan, t)))[:1]   # nor '…骨干教师里市级骨干教师' the whole's
     if not missing and plan.predicate < 0:  # '那中小学学位呢？' after '…同比增长了多少'
         missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if not t.focus and c < NEAR
                         and (t.word.rstrip("了") in CHANGES or CHANGES & set(t.heads)))
@@ -309,7 +314,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple("⊂" + w for w in [shared_kind(plan, at.shared)] if w)
     if not missing:           # '下半年…' is not '…上半年…'
         missing = tuple(w for w in [other_part_of_year(plan.question, " ".join(
-            [at.clause] + [piece for piece, _ in at.leads]))] if w)
+            [at.clause] + [piece for piece, _ in at.leads])) or replaced_value(
+            plan.question, chunk.text, fact.start - chunk.start)] if w)     # ('由200元提高到…')
     if not missing:
         missing = tuple("≠" + g for g in [other_grade(plan.question, at.own)] if g)
     if not missing and names_the_complement(plan, " ".join([fact.clause, *among(at), *(

@@ -22,7 +22,8 @@ def run_in_heading(text: str, at: int) -> str:
     """The run-in heading that opens ``text`` before offset ``at``, or '' — or, on a page
     flattened to one line, the last one before ``at`` ('…。 ——小学。校数129所')."""
     m = _RUN_IN.match(text) or _DASH_LEAD.match(text)
-    if m and m.end() <= at and not counts_at(m.group(1)):
+    if m and m.end() <= at and not counts_at(m.group(1)) and \
+            not m.group(1).endswith(("有", "为", "是", "包括")):  # ('内设科室有:办公室、…')
         return m.group(1)
     m = _TITLED.match(text, text.rfind("\n", 0, at) + 1)     # '2.学生情况2016年秋季,…'
     return m.group(1) if m and m.end() <= at else last_heading(text, 0, at)

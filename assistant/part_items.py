@@ -14,6 +14,9 @@ DONE = re.compile(r"实际(?:完成|到位|争取)?(?:额|数|量)?|完成(?:额
 SET_AT = re.compile(r"^(?:年初|当初|原来|原先|原定|原)?(?:定的|制定的|确定的)?")
 TARGET = re.compile(SET_AT.pattern[1:] + r"(?:年度|全年)?(?:目标任务|目标|任务|计划数?|预算|规划)")
 THAN_TARGET = re.compile(rf"^比({TARGET.pattern})(?:多|少|高|低|超)(?:了|出)?(?:多少|几)")
+QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|多高|占比|覆盖率")
+_LEANS = re.compile(r"^\s*(?:比|那|这|其中|它|他们|其|里面|当中|分别|各|和|跟|与|同比|较)|"
+                    r"又|也|还|再|这些|那些|这个|那个|该|它|其中")
 _COMPRESSED = re.compile(r"([金银铜]{2,3})(?:牌)|([一二三四五]{2,5})等奖")
 
 
@@ -59,3 +62,17 @@ def each_of(pieces: list[str]) -> bool:
     return len(pieces) >= 3 and bool(re.match(r"^(?:分别|各自|各)(?:是|为|有)?(?:多少|几)[个人所项]?"
                                               r"[?？。]?$", pieces[-1].strip())) and not any(
         re.search("多少|几|哪|谁|什么|吗|呢|还是|[多少高低大小]$", p) for p in pieces[:-1])
+
+
+def whole_questions(q: str) -> tuple[str, ...]:
+    """'一本上线人数比去年多了多少？二本上线率比去年提高了多少？': questions each whole in
+    itself, every later one naming its own subject (not '…？比去年多了多少？', '…？花了多少钱？',
+    which lean on the one before); () otherwise."""
+    asked = [x.strip() for x in re.findall(r"[^？?]+[？?]", q) if x.strip(" ，,")]
+    if len(asked) < 2 or not QW.search(asked[0]):
+        return ()
+    for x in asked[1:]:
+        m = QW.search(x)
+        if not m or _LEANS.search(x[:m.start()]) or len(re.sub(r"[^\u4e00-\u9fff]", "", x[:m.start()])) < 6:
+            return ()
+    return tuple(asked)

@@ -10,14 +10,13 @@ from dataclasses import dataclass, replace
 from assistant import intent
 from assistant.direction import asked as way_asked
 from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, standalone, within
-from assistant.part_items import (DONE as _DONE, SET_AT as _SET_AT, TARGET as _TARGET,
-                                  THAN_TARGET as _THAN_TARGET, each_of, expand as _expand,
-                                  items as _items, with_tail as _with_tail)
+from assistant.part_items import DONE as _DONE, QW as _QW, SET_AT as _SET_AT, \
+    TARGET as _TARGET, THAN_TARGET as _THAN_TARGET, each_of, expand as _expand, \
+    items as _items, whole_questions, with_tail as _with_tail
 from assistant.stages import without_whole
 from jiaoti import text as tx
 from jiaoti.places import AREA_WORDS
 
-_QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|多高|占比|覆盖率")
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
 _CONJ = "和|与|跟|同|及|以及|还是"
 _SUM_AT = re.compile(r"(?:一共|总共)?(?:加起来|加在一起|合起来|加在一块儿?|加一块儿?|合计|总计|共计)(?:一共|总共)?"
@@ -243,6 +242,8 @@ _LESS_FIRST = re.compile(r"^(?:不算|除了|除去|除掉|扣除|去掉|不含|
 
 
 def _split(q: str) -> Parts | None:
+    if (asked := whole_questions(q)) and not any((p := _split(x)) and not p.stated for x in asked):
+        return Parts(asked)         # ('…多了多少？二本上线率…提高了多少？': each one thing)
     compare = intent.comparison_of(q)
     m = _LESS.match(q) or _LESS_FIRST.match(q) or _LESS_ASIDE.match(q)
     if m:                                   # the whole, then the part of it left out

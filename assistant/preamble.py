@@ -10,7 +10,8 @@ from jiaoti import text as tx
 
 _PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|我们(?![市县区省局镇乡这])|咱家|俺|孩子|小孩|娃|"
                        r"女儿|儿子|闺女|家里|老人")
-_NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县")
+_NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县|"
+                           r"(?:孩子|小孩|娃娃?)们")     # ('娃娃们吃营养餐': all of them)
 # '跟着打工父母来的娃娃里，…': the things the question counts among, not the asker's story
 _SCOPE = re.compile(r"(?:里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")
 _HEARSAY = re.compile(r"\s*(?:听说|据说|听人说|听别人说|看新闻说|新闻上说|看到新闻)")

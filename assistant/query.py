@@ -1,7 +1,6 @@
-"""Question analysis: a normalised standalone question → ``QueryPlan``: the key terms a piece
-of evidence must contain (each with the documents' words for it and a weight), the years
-and places the question names, what kind of answer it wants, whether it wants results or
-plans, and which term is its predicate ("新招了多少" → 新招)."""
+"""Question analysis: a standalone question → ``QueryPlan``: the terms evidence must contain
+(each with the documents' words for it and a weight), the years and places it names, the kind
+of answer, results or plans, and its predicate term ("新招了多少" → 新招)."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from dataclasses import dataclass
 
 from assistant import intent
 from assistant.either import either_way
+from assistant.eventyear import event_years
 from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
 from assistant.preamble import named_school, preamble_end
@@ -20,8 +20,8 @@ from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
 from jiaoti import text as tx, unsought
-from jiaoti.places import Home, gazetteer
 from jiaoti.lexicon import general_parts
+from jiaoti.places import Home, gazetteer
 
 TYPE_WEIGHT = 0.6
 FOREIGN_WEIGHT = 0.1     # a Latin word in a Chinese question: noise, not a missing topic
@@ -35,8 +35,8 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十])(?:个|项|条|位|
                       r"(?=个|项|条|位|名|点|方面|是|呢|指|的|[?？,，]|$)")
 _CHANGE_VERBS = {"增长", "增加", "减少", "下降", "提高", "提升", "降低", "上升"}
 _CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|下降|减少|降低)了?(?:多少|几)(?![个所名人元万亿千百平亩项次倍])")
-_ASPECT = re.compile(r"^(?:了|过)(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
 _BETWEEN = re.compile(r"^(?:一共|总共|共|都|大概|大约|累计|共计|总计|\s)*$")
+_ASPECT = re.compile(r"^(?:了|过)" + _BETWEEN.pattern[1:])
 
 
 @dataclass(frozen=True)
@@ -296,8 +296,8 @@ def plan_question(question: str, snap, current_year: int | None = None,
     focus_part = " " * cut + focus_part[cut:]
     if school:
         focus_part = focus_part[:school[0]] + preamble[slice(*school)] + focus_part[school[1]:]
-    years = frozenset(intent.resolve_years(focus_part, current_year)
-                      or intent.resolve_years(context_part, current_year))
+    years = frozenset(intent.resolve_years(focus_part, current_year) or event_years(
+        focus_part, snap) or intent.resolve_years(context_part, current_year))  # ('解放那年')
     unknown, named, unplaced, home_level = _places(q, snap, home_places)
     focus_part = focus_part[:cut] + unplaced[cut:len(focus_part)]
     context_part = unplaced[len(unplaced) - len(context_part):] if context_part else ""

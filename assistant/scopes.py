@@ -118,7 +118,7 @@ def exceeds_its_whole(text: str, at: int, value: str, unit: str) -> bool:
 _HALF_KIND = re.compile(r"^[^\d,，;；。]*?有(?:\d+\s*所(公办|民办)|(公办|民办)(?:学校|中小学|幼儿园)\s*"
                         r"\d+\s*所)")       # its first figure counts what there is of them
 _YEAR_LEAD = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:底|末)?[，,]?")
-_ANY_HALF = re.compile(r"公办|民办|私立|公立")
+_ANY_HALF = re.compile(r"公办|民办|私立|公立|^\s*全[县市区旗州盟镇乡]")    # ('全县教职工…': all)
 
 
 def paragraph_half(plan: QueryPlan, text: str, at: int) -> str:

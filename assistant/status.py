@@ -79,6 +79,7 @@ def unknown_event(plan: QueryPlan) -> str:
 def _state(text: str, plan_section: bool) -> str | None:
     if plan_section:
         return "plan"
+    text = tx.fold(text)                # ('順利通過國家驗收' is 通过)
     said = INTENDED.sub("", PURPOSE.sub("", text))
     if PLAN.search(text) and not DONE.search(said):
         return "plan"
@@ -254,7 +255,7 @@ def _of_another(clause: str) -> bool:
     实现“十四五”良好开局' for '教育强市建成了吗') says the state of that, not of the asked
     thing ('…,已于8月底全部竣工' has none)."""
     m = None
-    for m in _STATE_VERB.finditer(clause):
+    for m in _STATE_VERB.finditer(tx.fold(clause)):
         pass
     return bool(m) and bool(_NAMED_OBJECT.match(clause[m.end():]))
 
@@ -264,6 +265,7 @@ _NAMED_OBJECT = re.compile(r"[了]?(?:“[^”]+”|\"[^\"]+\"|《[^》]+》)")
 
 
 def _says_state(clause: str) -> bool:
+    clause = tx.fold(clause)
     return bool(DONE.search(clause) or ONGOING.search(clause) or PLAN.search(clause))
 
 

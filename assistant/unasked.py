@@ -158,3 +158,23 @@ def taken_in_only(plan, clause: str) -> tuple[str, ...]:
                 a in rest for a in t.alternatives):
             return (t.word,)
     return ()
+
+
+# '寄宿生生活补助由200元提高到300元': 200元 is what it was, 300元 what it is
+_FROM_TO = re.compile(r"[\d.]+\s*(?:万|亿)?[^\d，,。;；]{0,3}?(?:提高|增加|提升|调整|上调|下调|降低|"
+                      r"减少|增长|扩大|调|增|降)(?:到|至|为)\s*[\d.一二三四五六七八九十]")
+_BEFORE_ASKED = re.compile(r"原来|原先|以前|之前|过去|由多少|从多少|调整前|提高前|上调前")
+
+
+_TO_AT = re.compile(r"[由从]\s*[\d.]+[^\d，,。;；]{0,6}?(?:提高|增加|提升|调整|上调|下调|降低|减少|增长|"
+                    r"扩大|调|增|降)(?:到|至|为)\s*$")
+
+
+def replaced_value(question: str, text: str, at: int) -> str:
+    """'孩子住校的生活补助现在给多少' is not '…由200元' (the figure a change starts from,
+    at offset ``at`` of ``text``), and '…原来是多少' is not '…提高到300元': '调整前' or
+    '调整后' for the figure the question does not ask; or ''."""
+    before = _BEFORE_ASKED.search(question) is not None
+    if text[max(0, at - 1):at] in ("由", "从") and _FROM_TO.match(text, at):
+        return "" if before else "调整前"
+    return "调整后" if before and _TO_AT.search(text[max(0, at - 30):at]) else ""

@@ -21,11 +21,12 @@ from jiaoti.headings import PLAN_HEADING, REVIEW, plan_section as heads_plans
 from jiaoti.numbers import heading_years, school_year_spans, school_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
+from jiaoti.wordclass import plan_names
 
 # 将 as a modal ("将新建", "将于"), not as 把 ("将学校安全纳入考核")
 _PLAN_WORDS = re.compile(r"将(?=新|进一步|继续|全面|加快|大力|持续|力争|逐步|按|于|在|实现|建成|完成|"
                          r"开办|新增|新建|投入|启动|开展|举办|推进|建设|达到|提升|扩大|增加|再)|"
-                         r"拟|力争|确保|预计|争创|力求|(?<![主重只必紧纲])要(?!求|点|闻|素)|准备|谋划|(?<!大)力推|[可有]望")   # (not 大力推进)
+                         r"规划(?=新|改扩建|扩建|建设|增加|投入)|拟|力争|(?<![为以])确保|预计|争创|力求|(?<![主重只必紧纲])要(?!求|点|闻|素)|准备|谋划|(?<!大)力推|[可有]望")   # (not 大力推进)
 _TARGET_WORDS = re.compile(r"目标|任务|指标")
 _DONE = re.compile(r"完成|完工|达成")
 _SAME_YEAR = re.compile(r"全年|当年|同年")
@@ -119,7 +120,8 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
         for clause in tx.clauses(text, s, e):
             pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure
             for k, (ia, ib) in enumerate(clause.items):
-                figs = counts_at(text[ia:ib])
+                figs = counts_at(text[ia:ib]) or [    # ('其中在职3311,离退休1175人': 人)
+                    f for f in counts_at(text[ia:e]) if f.end <= ib - ia]
                 if not figs:
                     pending += text[ia:ib] + "、"
                     continue
@@ -241,6 +243,8 @@ def _plans(text: str) -> bool:
     for m in re.finditer("计划", text):
         if _ATTRIBUTIVE.match(text[m.end():]):
             continue                    # '计划实施的5个项目已于8月底全部竣工': the planned ones
+        if (m.start(), m.end()) in plan_names(text):
+            continue                    # '营养改善计划工作…', '行动计划': a plan's name
         nxt = tx.words(text[m.end():m.end() + 6])[:2]
         if nxt and nxt[0] in _PLAN_NEXT:
             return True

@@ -70,7 +70,13 @@ def numbered_style(line: str) -> str | None:
 
 
 def is_caption(line: str) -> bool:
-    return "。" not in line and len(line) <= 80 and bool(_CAPTION.search(line))
+    """A photo's caption or a byline ('来源:昭通新闻网', '作者:…'): neither title nor heading."""
+    return "。" not in line and len(line) <= 80 and bool(_CAPTION.search(line) or
+                                                         _BYLINE.match(line))
+
+
+_BYLINE = re.compile(r"\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|发布日期|"
+                     r"發布日期|记者|記者|通讯员|通訊員)\s*[:：]")
 
 
 def heading_candidate(line: str) -> bool:

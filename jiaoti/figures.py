@@ -223,6 +223,23 @@ def _elided_units(folded: str, figs: list[Figure]) -> list[Figure]:
         for i in inside:
             f = figs[i]
             figs[i] = Figure(f.start, f.end, f.value, before.unit, f.approx, f.raw, "count")
+    return _shared_with_next(folded, figs)
+
+
+_SIBLING = re.compile(r"[,，、](?:其中)?[^\W\d有是为达共计_]{1,6}$")     # two items, each a noun
+
+
+def _shared_with_next(folded: str, figs: list[Figure]) -> list[Figure]:
+    """'其中在职3311,离退休1175人': a bare whole number after a noun, whose next item is a
+    noun and a figure in a unit, counts in that unit too."""
+    for i, (f, nxt) in enumerate(zip(figs, figs[1:])):
+        if f.unit or f.kind != "name" or "." in f.raw or not f.raw.isdigit() or \
+                not _SIBLING.search("," + folded[:f.start]) or \
+                not nxt.unit or nxt.kind != "count" or \
+                not _SIBLING.search(folded[f.end:nxt.start]) or \
+                not re.match(r"\s*(?:[,，;；。、)）]|$)", folded[nxt.end:]):
+            continue
+        figs[i] = Figure(f.start, f.end, f.value, nxt.unit, f.approx, f.raw, "count")
     return figs
 
 

@@ -144,3 +144,28 @@ def _verbs_of(path: str) -> dict:
     return out
 
 
+
+
+# the verbs that name a programme with 计划 after them ('营养改善计划', '教师素质提升计划',
+# '普及攻坚计划'); '招生计划', '培训计划', '投资计划' are plans of a quantity
+_PROGRAMME = {"改善", "提升", "攻坚", "振兴", "支持", "促进", "培养", "行动", "扶持", "提高",
+              "强基", "领航", "育苗"}
+
+
+def plan_names(text: str) -> list[tuple[int, int]]:
+    """Where 计划 ends the name of a programme, not a plan ('计划新建', '招生计划')."""
+    from jiaoti.text import words
+
+    out = []
+    for m in re.finditer("计划", text):
+        prev = words(text[max(0, m.start() - 6):m.start()])[-1:]
+        if prev and prev[0] in _PROGRAMME:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def without_plan_names(text: str) -> str:
+    """``text`` with each programme name's 计划 blanked (same length)."""
+    for a, b in plan_names(text):
+        text = text[:a] + "　" * (b - a) + text[b:]
+    return text

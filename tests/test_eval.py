@@ -252,7 +252,9 @@ def test_regression_gate(report_env, tmp_path):
                  "sanyuan-jiaoyu-2016", "jining-jiaoyu-2018", "suizhou-jiaoyu-2022",
                  "shunde-jiaoyu-2026", "wuweishi-jiaoyu-2021", "chengxian-jiaoyu-nd",
                  "zhongmou-jiaoyu-2019", "yubei-jiaoyu-2018", "heyang-jiaoyu-2017",
-                 "jixi-jiaoyu-2025", "shouguang-jiaoyu-2021", "hainanzhou-jiaoyu-2015"):
+                 "jixi-jiaoyu-2025", "shouguang-jiaoyu-2021", "hainanzhou-jiaoyu-2015",
+                 "liandu-jiaoyu-2022", "shanglin-jiaoyu-2015", "yingshan-jiaoyu-2012",
+                 "helan-jiaoyu-2024", "weixin-jiaoyu-2023", "datian-jiaoyu-1993"):
         assert name in proc.stdout
 
 
