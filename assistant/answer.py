@@ -173,6 +173,7 @@ def _grounded(ctx, base, text, matches, stmts, reason, computed: str = "") -> An
 
 
 _AIMS = re.compile(r"目标|任务|计划|规划|指标|预计")
+_WHOLE = re.compile(r"全[省市县区旗州盟]")
 
 
 def _sub_plan(ctx: Context, plan: QueryPlan, question: str, against_aim: bool = False
@@ -182,8 +183,10 @@ def _sub_plan(ctx: Context, plan: QueryPlan, question: str, against_aim: bool = 
     sub = plan_question(question, ctx.snap, ctx.current_year, tuple(ctx.settings.home_places))
     aims = _AIMS.search(question)      # ('…实际完成额比年度目标任务…': not the 实际 of the other)
     period = sub.period or ("" if aims else "untargeted" if against_aim else plan.period)
-    return replace(sub, years=sub.years or plan.years, period=period,
-                   named_places=sub.named_places or plan.named_places)
+    return replace(sub, years=sub.years or plan.years, period=period,    # (the home place
+                   named_places=sub.named_places or plan.named_places,   # the question names
+                   home_level=sub.home_level or ("" if _WHOLE.search(question)  # is every
+                                                 else plan.home_level))   # part's, not '全市…')
 
 
 def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, list[Hit]]:

@@ -10,7 +10,8 @@ from assistant.counted import qualifying
 from assistant.intent import ENROLLED
 from assistant.query import QueryPlan
 from assistant.scopes import kin, kind_stage
-from assistant.sites import Site
+from assistant.sites import Layout, Site
+from assistant.owned import opens_on, owner_of, proper_owner, sentence_up_to
 from assistant.terms import SCHOOL_UNITS
 from jiaoti import text as tx
 
@@ -61,6 +62,7 @@ class Credits:
         self.plan = plan
         self.listed = at.listed
         self.run_lead = _run_lead(at)
+        self.opening = sentence_up_to(at.chunk, at.lay.clause)
         # a stage's item in a breakdown counts what the whole counts, of that stage
         self.wholes, self.item, self.kin = [w for w in (at.parent, at.frame, at.whole) if w], \
             at.own, False
@@ -104,6 +106,9 @@ class Credits:
                      t.word in u.word[:-1] and len(t.word) >= 2), -1)
         if best < NEAR and rate >= 0:       # '都能毕业吗？毕业率多少': the rate of it says it
             best, own = self.of(rate)
+        if best < EARLIER and opens_on(self.opening, t.alternatives,
+                                                         self.plan.question):
+            best = EARLIER      # '三峡高中上特殊线497人,特殊线率69.51%,…;上本科线703人,…'
         if best < EARLIER and self.run_lead in t.alternatives:
             best = EARLIER      # '创成…示范学校1所,…体育特色学校9所,…特色学校2所': 创成 all
         if best < CLAUSE and _one_way(t.word, self.pieces[1][0]) and _AGAINST.search(
@@ -111,11 +116,22 @@ class Credits:
             best = own = CLAUSE
         return best, own
 
+    def unasked_owner(self) -> str:
+        """The school the fact's sentence opens on by its proper name ('三峡高中上特殊线
+        497人,特殊线率69.51%'), when the question asks about the home place ('夷陵区…',
+        '全区…') and names it not: its figures are that school's, not the district's; or ''.
+        (A part of a question that names neither, '…比目前累计投入的多多少', asks on.)"""
+        name = proper_owner(self.opening)   # ('县春晖路小学' is named by '春晖路小学')
+        home = self.plan.home_level or _WHOLE.search(self.plan.question)
+        return "" if not name or not home or name in self.plan.question or any(
+            len(a) >= 3 and a in name for a in self.plan.words) else name
+
     def unstaged(self, own: str) -> str:
         """``own`` without the stage a kind of people implied ('学前教育' for 在园幼儿)."""
         return re.sub(self.stage + "(?:教育)?", "", own) if self.kin else own
 
 
+_WHOLE = re.compile(r"[全我本][区县市旗州盟]")
 # a change asked against an earlier time is said by any verb of its way: '比前一年多了' is
 # the report's '比2020年增长', '比上年少了' its '较上年下降'
 _WAYS = ({"多", "增加", "增长", "增多", "多出", "提高", "上升", "提升", "涨", "增"},
@@ -193,3 +209,21 @@ def elsewhere(plan: QueryPlan, i: int, credits: Credits) -> bool:
     return any(says(piece, t) for piece, where in credits.pieces
                if where in (LEAD, EARLIER, LATER_COUNTED) or
                where == LATER and any(says(piece, u) for u in nouns))
+
+
+def leads_needed(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int], ...]:
+    """Setting clauses the answer needs: those naming a question word its own clause
+    lacks ('在2023年省运会上' for a question about 省运会); and the school its sentence opens
+    on, when the question names it ('三峡高中' of '三峡高中上特殊线497人,特殊线率69.51%')."""
+    out = []
+    for (a, b, _), (folded, _) in zip(lay.leads, at.leads):
+        if any(own < CLAUSE * 0.99 and any(tx.contains_term(folded, x) for x in t.alternatives)
+               for t, (_, own) in zip(plan.terms, got) if t.focus):
+            out.append((a, b))
+    opening = sentence_up_to(at.chunk, lay.clause)
+    name = owner_of(opening)
+    if name and name not in at.clause and any(       # (or the conversation names it)
+            opens_on(opening, t.alternatives, plan.question) for t in plan.terms):
+        start = lay.clause[1] - len(opening) + opening.find(name)
+        out.insert(0, (start, start + len(name)))
+    return tuple(out)

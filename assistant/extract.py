@@ -308,8 +308,8 @@ class _Scorer:
         if plan.kind == "when":
             if plan.day_precision and not _DAY.search(span):
                 return None
-            if not years and not num.years_in(span):
-                return None
+            if not years and not num.years_in(span) and not plan.day_precision:
+                return None         # (a day asked is answered by the day: '9月7日,…召开…')
         if not self._continues(local, sent, context):
             return None             # a follow-up must stay on the previous question's topic
         cov = coverage(plan, local, sent, context)

@@ -46,23 +46,24 @@ from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kin
                                taken_in_only)
 from assistant.parents import frame_kind
 from assistant.periods import (CHANGE, PLAN_PERIODS, RESULT_PERIODS, opposite_way, then_not_now,
-                               other_relative_year, own_clause, period_ok)
+                               own_clause, period_ok)
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.predicate import continues, verb_noun_beside
 from assistant.siblings import sibling
+from assistant.since import other_time
 from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, LOCAL, NEAR,
-                               Credits as _Credits, elsewhere, implied_by_longer)
+                               Credits as _Credits, elsewhere, implied_by_longer, leads_needed)
 from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
                               modified_stage, stage_of_people, topic_stage)
-from assistant.sites import Layout, Site, among, opening, said_up_to, site
+from assistant.sites import Site, among, opening, said_up_to, site
 from jiaoti import text as tx
-from jiaoti.places import is_province
+from jiaoti.places import is_province, named_as_scope
 from jiaoti.types import Chunk, Fact, Hit
 
 
@@ -83,7 +84,7 @@ def _place_ok(plan: QueryPlan, fact: Fact, chunk: Chunk, sentence: str) -> bool:
         return False        # '洞口县…' asked, '物理类全市…21人,洞口县7人' (21 is the city's)
     if plan.named_places:
         where = sentence + chunk.section + chunk.title
-        return all(p in where or (is_province(p) and "全省" in where)
+        return all(named_as_scope(p, where) or (is_province(p) and "全省" in where)
                    for p in plan.named_places)
     return not fact.places
 
@@ -158,7 +159,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
            min_coverage: float, present: bool = False, facts: tuple[Fact, ...] = ()
            ) -> FactMatch | None:
     if plan.years and fact.year not in plan.years and not (present and fact.year is None) or \
-            plan.now is None and other_relative_year(plan.question, chunk.text[:fact.start - chunk.start]):
+            other_time(plan.question, plan.now, chunk.text[:fact.start - chunk.start], fact.period):
         return None
     number = re.match(r"[\d.]+", tx.fold(fact.raw))
     if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
@@ -327,7 +328,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:     # '一共有多少所幼儿园' is no '省、市示范幼儿园6所'; 小学 no '奥信小学…'
         narrower = plan.stock and narrower_kind(plan, credits.pieces[0][0]) or \
             stage_of_people(plan, narrower_kind(plan, credits.pieces[0][0])) or \
-            one_named(plan, at.own, chunk.text) or \
+            one_named(plan, at.own, chunk.text) or credits.unasked_owner() or \
             modified_stage(plan, credits.pieces[0][0])     # '教职工多少人' is no '幼儿园教职工…'
         missing = ("⊂" + narrower,) if narrower else ()
     if not missing:     # '民办学校及幼儿园447所' counts more than '私立幼儿园'
@@ -375,7 +376,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         score += 0.1        # '那初中呢？' after '几所小学': 初中2所 before 初中5440人
     if not plan.period and fact.period in RESULT_PERIODS:
         score += 0.03
-    return FactMatch(fact, chunk, rank, coverage, score, _leads(plan, lay, at, got), missing)
+    return FactMatch(fact, chunk, rank, coverage, score, leads_needed(plan, lay, at, got), missing)
 
 
 def _of_share(at: Site, fact: Fact) -> str:
@@ -386,14 +387,3 @@ def _of_share(at: Site, fact: Fact) -> str:
     before = [(b, piece) for (piece, _, _), (_, b, *_) in zip(at.others, at.lay.others)
               if b <= at.lay.clause[0]]
     return max(before)[1] if before else ""
-
-
-def _leads(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int, int], ...]:
-    """Setting clauses the answer needs: those naming a question word its own clause
-    lacks ('在2023年省运会上' for a question about 省运会)."""
-    out = []
-    for (a, b, _), (folded, _) in zip(lay.leads, at.leads):
-        if any(own < CLAUSE * 0.99 and any(tx.contains_term(folded, x) for x in t.alternatives)
-               for t, (_, own) in zip(plan.terms, got) if t.focus):
-            out.append((a, b))
-    return tuple(out)

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from assistant.match import FactMatch
+from assistant.owned import sentence_up_to
 from jiaoti import text as tx
 
 AMBIGUOUS = 0.03         # two different figures this close: ask which one is meant
@@ -126,14 +127,18 @@ def unmodified(plan, found: list[FactMatch]) -> FactMatch | None:
     '高级教师有多少人'). None when no single one does."""
     from assistant.sites import site
 
-    words = [tx.fold(t.word) for t in plan.terms if t.focus and t.known and len(t.word) >= 2]
+    band = _band(found)
+    sites = [site(m.chunk, m.fact) for m in band]   # (a word each of their sentences says
+    openings = [sentence_up_to(s.chunk, s.lay.clause) for s in sites]   # before them, as
+    words = [w for w in (tx.fold(t.word) for t in plan.terms    # '三峡高中…,…本科线率98.32%,
+                         if t.focus and t.known and len(t.word) >= 2)   # 历史类本科线率…', is no
+             if not all(w in o and w not in s.own for o, s in zip(openings, sites))]   # test)
 
     def bare(m: FactMatch) -> bool:
         own = site(m.chunk, m.fact).own
         return bool(words) and all(w in own and not re.search(
             r"[\u4e00-\u9fff]$", own[:own.find(w)]) for w in words)
 
-    band = _band(found)
     said = {m.fact.value for m in band if bare(m)}
     return next(m for m in band if bare(m)) if len(said) == 1 else None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import intent
+from assistant import intent, since
 from assistant.either import either_way
 from assistant.eventyear import event_years
 from assistant.followup import FOLLOWUP_MARK
@@ -296,16 +296,16 @@ def plan_question(question: str, snap, current_year: int | None = None,
     focus_part = " " * cut + focus_part[cut:]
     if school:
         focus_part = focus_part[:school[0]] + preamble[slice(*school)] + focus_part[school[1]:]
-    years = frozenset(intent.resolve_years(focus_part, current_year) or event_years(
-        focus_part, snap) or intent.resolve_years(context_part, current_year))  # ('解放那年')
+    years = frozenset(intent.resolve_years(since.without_start(focus_part), current_year) or event_years(
+        focus_part, snap) or intent.resolve_years(since.without_start(context_part), current_year))
     unknown, named, unplaced, home_level = _places(q, snap, home_places)
     focus_part = focus_part[:cut] + unplaced[cut:len(focus_part)]
     context_part = unplaced[len(unplaced) - len(context_part):] if context_part else ""
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
     # what the question leaves out or only takes in is no topic of its own
-    collector.part(intent.LEFT_OUT.sub(lambda m: " " * len(m.group(0)), focus_part), True,
-                   unknown)
+    collector.part(intent.LEFT_OUT.sub(lambda m: " " * len(m.group(0)), since.topics_of(
+        focus_part)), True, unknown)        # (nor the start of a span or its date's words)
     attending = _ATTENDING.search(focus_part)
     if attending and not intent.person_next(focus_part[attending.end():]):  # '上小学的有多少人':
         who = "幼儿" if "幼儿园" in attending.group(0) else "学生"   # pupils, not staff

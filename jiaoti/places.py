@@ -231,3 +231,15 @@ class Home:
         if not full and self.names and (found := self.gaz.find(self.names[0])):
             full = [found[-1].form]     # '新疆…巴音郭楞蒙古自治州焉耆回族自治县' → its county
         return (full or list(self.names) or [""])[0]
+
+
+def named_as_scope(place: str, text: str) -> bool:
+    """Does ``text`` name ``place`` as what it speaks of, not only as the address of a
+    place within it ('盐城市东台市教育局' names 盐城 only as 东台市's address)?"""
+    g = gazetteer()
+    for m in re.finditer(re.escape(place), text):
+        end = m.end() + (text[m.end():m.end() + 1] in "省市州县区盟旗")
+        following = text[end:end + g.longest]
+        if not any(following[:n] in g.forms for n in range(2, len(following) + 1)):
+            return True
+    return False

@@ -93,6 +93,25 @@ def _read_pointers() -> frozenset[str]:
         w for w in _tagged(path, ("r",)) if w[0] in "那这" and w[-1] in "种类")))
 
 
+def is_name(word: str) -> bool:
+    """Is ``word`` a proper name or a place word in jieba's dictionary (三峡, 城北: tags
+    ns, nr, nz, s)?"""
+    return word in _word_set("names", _read_names)
+
+
+def _read_names() -> frozenset[str]:
+    import os
+    from pathlib import Path
+
+    import jieba
+
+    from jiaoti.derived import derived
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    return frozenset(derived("names", 1, [Path(path)],
+                             lambda: sorted(_tagged(path, ("ns", "nr", "nz", "s")))))
+
+
 def _read_adverbials() -> frozenset[str]:
     import os
     from pathlib import Path

@@ -1,0 +1,66 @@
+"""The school a sentence opens on ('三峡高中上特殊线497人,特殊线率69.51%,…;上本科线703人,
+本科线率98.32%'): what its later clauses count, up to a clause that opens on a whole ('全区…')
+or on another school. Not a kind of school ('普通高中…', '公办小学…', '各学校…') nor one of
+several ('甲中学、乙中学…')."""
+
+from __future__ import annotations
+
+import re
+
+from jiaoti import text as tx
+from jiaoti.wordclass import is_name, is_qualifier
+
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:高级中学|高中|中学|小学|幼儿园|学校)|"
+                   r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九][中小]")
+_KIND = re.compile(r"^(?:公办|民办|城区|城市|农村|乡村|乡镇|城镇|县直|市直|区直|普通|重点|示范|完全|"
+                   r"寄宿制|义务教育|各级各类|中心|全[区县市省国]|各|所有|部分|多所|一批|新建|该|本|这|那|"
+                   r"其中|全部|中小学|中等|职业|特殊教育|民族)|中小学$|^.?[小中]学$")
+_OTHER_OWNER = re.compile(r"(?:^|[,，;；])\s*(?:全[区县市省国镇乡]|[\u4e00-\u9fff]{2,4}"
+                          r"(?:高中|中学|小学|幼儿园|学校)|[\u4e00-\u9fff]{1,4}[一二三四五六七八九][中小])")
+_YEAR_LEAD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?|今年|去年|前年)\s*[,，]?")
+
+
+def sentence_up_to(text: str, clause: tuple[int, int]) -> str:
+    """The sentence (to the last 。) holding ``clause`` of ``text``, up to the clause's end."""
+    start = max(text.rfind(c, 0, clause[0]) for c in "。！？!?\n") + 1
+    return text[start:clause[1]]
+
+
+def owner_of(opening: str) -> str:
+    """The school ``opening`` (a sentence up to a fact) opens on and still speaks of, or ''."""
+    lead = _YEAR_LEAD.sub("", opening).lstrip()
+    m = _NAME.match(lead)
+    if m is None or _KIND.search(m.group(0)):
+        return ""
+    rest = lead[m.end():]
+    return "" if re.match(r"[、和与及等]", rest) or _OTHER_OWNER.search(rest) else m.group(0)
+
+
+def opens_on(opening: str, alternatives, question: str) -> bool:
+    """Does the sentence open on the school one of ``alternatives`` names, or that the
+    question names with it ('三峡高中历史类…' read 三峡|高中|历史类)?"""
+    name = owner_of(opening)
+    return len(name) >= 3 and (name in alternatives or name in question and any(
+        len(a) >= 2 and a in name for a in alternatives))
+
+
+_SUFFIX = re.compile(r"(?:高级中学|高中|中学|小学|幼儿园|学校|[一二三四五六七八九][中小])$")
+_ADDRESS = ("路", "街", "巷", "村", "镇", "乡")
+
+
+def proper_owner(opening: str) -> str:
+    """The school ``opening`` opens on when its name is a proper name ('三峡高中', '城北
+    幼儿园', '县春晖路小学'), not words that say which schools ('通州区小学', '全旗小学',
+    '中职学校', '目前学校'), or ''."""
+    from jiaoti.places import gazetteer
+
+    name = owner_of(opening)
+    words = [w for w in tx.words(_SUFFIX.sub("", name)) if w.strip()]
+    words = words[1:] if words[:1] in (["县"], ["市"], ["区"]) else words
+    if not words or any(tx.is_verb(w) or tx.is_adverbial(w) or is_qualifier(w) or
+                        re.fullmatch(r"[\d一二三四五六七八九十两]+是?|第.*", w) for w in words) \
+            or re.match(r"阶段|教育|学段|部|段|生", opening[opening.find(name) + len(name):]):
+        return ""
+    last = words[-1]
+    named = is_name(last) or last.endswith(_ADDRESS)
+    return name if named and last not in gazetteer().forms else ""

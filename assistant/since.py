@@ -1,0 +1,55 @@
+"""A question about the years from a start up to now ('去年以来投入了多少', '2019年以来招进来
+的特岗老师'): the start is no year asked, and only a figure said of such a span answers it
+(a sentence or paragraph opening '去年来,…' or '2019年以来…', a total so far), never one
+year's figure."""
+
+from __future__ import annotations
+
+import re
+
+# a past year the question counts from: '去年以来', '2019年以来', '前年至今', '去年来，…'
+# (not '今年以来', which asks this year's; not '去年来了多少老师', where 来 is a verb)
+_SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?|去年|前年|上年|上一年)\s*"
+                    r"(以来|来(?=[，,])|至今|到现在)")
+# what a figure said of such a span stands in: its sentence, or its paragraph's opening
+_SPAN_SAID = re.compile(r"以来|年来|(?:去年|前年|上年)来|累计|至今|期间|(?:近|过去)[\d一二两三四五六七八九十]+年")
+_PARAGRAPH_OPENING = 30     # characters of its paragraph's start a span is read in
+
+
+def spans_from(question: str) -> bool:
+    """Does the question ask about the years since a past start?"""
+    return bool(_SINCE.search(question))
+
+
+# the words of a date a figure is counted up to ('截至2013年末', '到2月底', '…的统计中'): when
+# it is counted, no topic of its own (its year is read as any year is)
+_UP_TO = re.compile(r"(?:截[止至]到?|到)(?=\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|今年|去年|目前))|"
+                    r"(?<=[\d一二三四五六七八九十年]月)(?:底|末)|(?<=年)(?:底|末)|(?:的)?统计(?:中|里|上|显示)|据统计")
+
+
+def without_start(question: str) -> str:
+    """The question without the span's start and its 以来, offsets kept: what it asks of
+    years ('夷陵区去年以来教育投入…' asks no year)."""
+    return _SINCE.sub(lambda m: " " * len(m.group(0)), question)
+
+
+def topics_of(question: str) -> str:
+    """The question without the span's start and the words of the date it counts up to,
+    offsets kept: where its topics are ('…去年以来教育投入…' has no topic 以来, '截止2013年末
+    的统计中…' none of 截止 or 统计)."""
+    return _UP_TO.sub(lambda m: " " * len(m.group(0)), without_start(question))
+
+
+def other_time(question: str, now: int | None, before: str, period: str) -> bool:
+    """Is the figure of another time than asked? ``before``: the chunk up to the figure.
+    With no year known for 今年, another relative year than the one asked; for a span
+    since a past start, a figure its sentence or paragraph does not say of a span."""
+    from assistant.periods import other_relative_year   # (periods reads QueryPlan)
+
+    if now is None and other_relative_year(question, before):
+        return True
+    if not spans_from(question) or period == "cumulative":
+        return False
+    paragraph = before[before.rfind("\n") + 1:]
+    sentence = paragraph[max(paragraph.rfind(c) for c in "。！？!?") + 1:]
+    return not (_SPAN_SAID.search(sentence) or _SPAN_SAID.search(paragraph[:_PARAGRAPH_OPENING]))
