@@ -33,6 +33,7 @@ from assistant.tally import tally, tally_text
 from assistant.unasked import other_kind, other_part_of_year
 from assistant.whether import as_count
 from jiaoti import text as tx
+from jiaoti.numbers import states_change_after
 from jiaoti.places import Home
 from jiaoti.types import Answer, Hit
 from prompts import cannot_answer
@@ -138,7 +139,9 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
         if prior is not None:       # '2021年…' from '(2022年)…507所,比上年增加14所'
             text, stmts, value = earlier.said(*prior, min(plan.years), ctx.home)
             return _grounded(ctx, base, text, prior[:1], stmts, "year-before", value)
-        return refusal(ctx, base, "no-fact", cover_note(plan, near))
+        rival = crossed(plan, near[0], near[1:]) if near else None     # (each lacks a word
+        return refusal(ctx, base, "ambiguous", which_note(near[0], rival)) if rival else \
+            refusal(ctx, base, "no-fact", cover_note(plan, near))      # the other says)
     narrowed = pick.context_part(plan, found) or pick.the_total(plan, found)
     rival = crossed(plan, best, near) if narrowed is None else None
     if rival is not None:       # '财政预算…' of '国家财政性…' and '一般公共预算…'
@@ -221,6 +224,9 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         have = next(m for m in found if m is not None)
         lacking = next(q for q, m in zip(parts.questions, found) if m is None)
         return refusal(ctx, base, "compare-one-side", one_side_note(have, lacking)), hits_all
+    if parts.stated and len(got) == 2 and got[0].chunk.id == got[1].chunk.id and \
+            states_change_after(got[1].fact.clause, got[1].fact.raw):  # '…比上年111436.86万元
+        return refusal(ctx, base, "stated-change"), hits_all   # 减少1930.74万元': stated, not ours
     if parts.compare and len(got) == 2 and not comparable(*got):
         return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
     if parts.compare == "less" and not part_of(*got):

@@ -21,7 +21,7 @@ from jiaoti import text as tx
 from jiaoti.figures import JOINED, PAIRED_NOUN, counts_at, namely_part, other_spans, plain
 from jiaoti.lexicon import stopwords
 from assistant.spans import span_opening as _span_opening, without_own_verb
-from jiaoti.numbers import years_in
+from jiaoti.numbers import PRIOR_FIGURE, years_in
 
 HOME_WORDS = ("我市", "全市", "本市", "我县", "全县", "本县", "我区", "全区", "本区")
 _SELF = re.compile("|".join(HOME_WORDS))
@@ -109,6 +109,11 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
         head, a = before[0] + head, min(a, before[1])
     paid = [text[slice(*lay.paid)]] if lay.paid and listed is None and row is None else []
     words = "，".join(p for p in [*leads, head + body, *paid] if p)   # '投资1亿元，新建…'
+    prior = PRIOR_FIGURE.search(words)
+    if prior and prior.start() and words.startswith(fact.raw, prior.end()):
+        said = re.sub(r"(?:19|20)\d{2}\s*年[,，]?", "", words[:prior.start()]).rstrip("，, ")
+        words = _COPULA_END.sub("", said) + "为" + fact.raw    # '全市…总投入为387859万元,比上年
+        #                   的387878万元减少…' → '全市…总投入为387878万元' (the year before's)
     stage = run_stage(text, at)     # '专任教师学历…;普通高中…,研究生占7.4%' for 7.4%
     words = stage + words if stage and stage not in words else words
 
@@ -262,6 +267,7 @@ def _strip_figures(text: str) -> str:
     return text
 
 
+_COPULA_END = re.compile(r"(?:为|是|达到|达)$")
 _OPENER = re.compile(r"^(?:其中|另外|此外|同时)[,，:：]?")
 _BOUND = re.compile(r"(?:及)?(?:以下|以上|以内|以外|左右)")
 

@@ -25,6 +25,20 @@ def instances(a: str, b: str, last: str, words) -> bool:
         not any(w in named or _modifier(w, last) in named for w in words)
 
 
+def exemplified(text: str, end: int, words) -> bool:
+    """Is the pair ending at ``end`` among examples of a kind the question asks by a longer
+    word that holds the kind and none of the examples ('同德路小学、王埠中学、…附属中学等40所
+    中小学幼儿园开工' for '中小学幼儿园开工'; not '中考' of '中考、高考等考试')?"""
+    m = _EXAMPLES.match(text, end)
+    if m is None or any(w in text[:m.start(1)] for w in words if len(w) >= 2):
+        return False
+    after = m.group(1)
+    return any(after[:n] in w and w != after[:n] for n in range(2, len(after) + 1) for w in words)
+
+
+_EXAMPLES = re.compile(r"(?:、[\u4e00-\u9fff]{2,14})*等\s*(?:[\d.]+\s*[所个家]\s*)?([\u4e00-\u9fff]{2,10})")
+
+
 def _modifier(word: str, last: str) -> str:
     """The last two characters before ``last`` in ``word`` ('小学适龄儿童入学率' → 儿童), or a
     string no text holds."""

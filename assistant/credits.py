@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.counted import qualifying
-from assistant.intent import ENROLLED
+from assistant.qualifiers import qualifying
+from assistant.intent import ENROLLED, noun_unit
 from assistant.query import QueryPlan
 from assistant.scopes import kin, kind_stage
 from assistant.sites import Layout, Site
@@ -54,6 +54,9 @@ class Credits:
             self.pieces.append((at.topic, PARENT))   # a '教职工800人,其中:' list of theirs
         if at.opener:                       # '…启动实施…三年行动计划,…。新增学位…'
             self.pieces.append((at.opener, PARENT))
+        if at.intro:                        # '…生均…经费增长情况为:' '(1)全市幼儿园为2431.76元'
+            self.pieces.append((at.intro, EARLIER))
+        self.intro = at.intro
         self.pieces.append((at.context, CONTEXT))
         # another figure's clause ('占地24亩,建筑面积8800平方米'): the word that says which of
         # a noun is asked (占地 of 占地面积) is that figure's there, not this one's
@@ -89,7 +92,8 @@ class Credits:
             for longer in t.shadows:
                 text = text.replace(longer, "\x00")
             got = t.said_in(text, self.in_schools)
-            said = [a for a in t.alternatives if a in text] if got and piece is self.parent else []
+            said = [a for a in t.alternatives if a in text] if got and piece in (
+                self.parent, self.intro) else []
             if said and all(_listed_apart(text, a, self.sentence) for a in said):
                 where = min(where, LATER_COUNTED)   # one of the things the sentence above lists
             if got and piece in self.theirs and tx.is_verb(t.word) and qualifying(self.plan, t):
@@ -131,7 +135,25 @@ class Credits:
         return re.sub(self.stage + "(?:教育)?", "", own) if self.kin else own
 
 
+def unsaid_whole(plan: QueryPlan, own: str, unit: str) -> str:
+    """'新增的学位里，公办普高多少' (no measure word asked) counts the whole it asks within: a
+    figure counting schools ('…等18所公办普高') whose own words do not say that whole, when
+    it is no school itself ('学位'; not '中职学校里'), counts something else. Its word, or ''."""
+    within = _WITHIN_PAUSED.search(plan.focus_text)
+    if within is None or unit not in ("所", "家") or _MEASURE_ASKED.search(
+            plan.focus_text, within.end()):
+        return ""
+    whole = next((t for t in reversed(plan.terms) if t.focus and t.known and 0 <= t.at and
+                  t.at + len(t.word) <= within.start()), None)
+    if whole is None or noun_unit(whole.word) or tx.is_verb(whole.word) or re.search(
+            r"[校园院所学]$|教育$", whole.word):
+        return ""
+    return "" if whole.said_in(own) else whole.word
+
+
 _WHOLE = re.compile(r"[全我本][区县市旗州盟]")
+_MEASURE_ASKED = re.compile(r"(?:多少|几)[个所名位人家项次元座间]|百分之|比例|率")
+_WITHIN_PAUSED = re.compile(_WITHIN.pattern.replace(r"(?=[\u4e00-\u9fff])", r"(?=[，,]?[\u4e00-\u9fff])"))
 # a change asked against an earlier time is said by any verb of its way: '比前一年多了' is
 # the report's '比2020年增长', '比上年少了' its '较上年下降'
 _WAYS = ({"多", "增加", "增长", "增多", "多出", "提高", "上升", "提升", "涨", "增"},

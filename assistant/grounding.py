@@ -26,8 +26,9 @@ def source_text(chunk: Chunk) -> str:
 def unsupported_figures(answer: str, cited: list[Chunk]) -> set[Decimal]:
     """Figures of ``answer`` that none of the cited chunks contains."""
     support: set[Decimal] = set()
-    for chunk in cited:
-        support |= num.figure_values(source_text(chunk))
+    for chunk in cited:     # ('比上年的387878万元' in a 2022 text: 2021's, said as 2021年)
+        support |= num.figure_values(source_text(chunk)) | set(map(Decimal, num.prior_years(
+            source_text(chunk))))
     return {v for v in num.figure_values(answer) if v not in support}
 
 

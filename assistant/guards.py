@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coordinated import instances, tail
+from assistant.coordinated import exemplified, instances, tail
 from assistant.followup import FOLLOWUP_MARK
 from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
@@ -70,7 +70,7 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
                     _RATE.search(m.group(1)) and _BOTH_RATES.match(text, m.start(2)):
                 continue    # ('…比例和…普惠率达到95%': each rate is 95%)
             left, right = tail(m.group(1)), _head(m.group(2))
-            if instances(m.group(1), m.group(2), left, words):
+            if instances(m.group(1), m.group(2), left, words) or exemplified(text, m.end(), words):
                 continue        # ('化垭曹庄小学、索池安塄小学' asked as 小学: named ones of it)
             hit_l = any(w in left or left in w for w in words)
             hit_r = any(w in right or right in w for w in words)

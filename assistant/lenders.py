@@ -192,14 +192,16 @@ _PEER = re.compile(r"(?:单位|机构|中心|教学点|站|基地|协会|学会|
 
 
 def _other_measure(before: str, clause: str) -> bool:
-    """Does ``before`` count schools and ``clause`` something else, their people ('公办
-    幼儿园52所', '幼儿6590人')? (Not '…机构有25个', '在编干部职工96人'.)"""
+    """Does ``before`` count schools or projects and ``clause`` something else, their people
+    or their floor space ('公办幼儿园52所', '幼儿6590人'; '标准化学校项目26个', '建设校舍10.77
+    万平方米')? (Not '…机构有25个', '在编干部职工96人'.)"""
     from assistant.extract import unit_family
 
     fa, fb = counts_at(before), counts_at(clause)
     if not (fa and fb) or fb[0].unit in unit_family(fa[-1].unit):
         return False
-    return fa[-1].unit in ("所", "家") or re.search(r"[校园院]\W*$", before[:fa[-1].start])
+    return fa[-1].unit in ("所", "家") or re.search(r"(?:[校园院]|项目|工程)\W*$",
+                                                   before[:fa[-1].start])
 
 
 

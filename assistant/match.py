@@ -37,10 +37,11 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
                               heading_part, included_at, kind_named, left_out, names_counted,
                               names_piece, other_base, other_change, other_stage, part_asked,
-                              part_frame, qualifying, unasked_part, unsaid_of_change,
+                              part_frame, unasked_part, unsaid_of_change,
                               verb_object_said)
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.lenders import CHANGE_CLAUSE
+from assistant.qualifiers import qualifying
 from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
                                other_school_kind, quota_unasked, replaced_value, sets_apart,
                                taken_in_only)
@@ -56,12 +57,14 @@ from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, LOCAL, NEAR,
-                               Credits as _Credits, elsewhere, implied_by_longer, leads_needed)
+                               Credits as _Credits, elsewhere, implied_by_longer, leads_needed,
+                               unsaid_whole)
 from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
                               modified_stage, stage_of_people, topic_stage)
-from assistant.sites import Site, among, opening, said_up_to, site
+from assistant.paragraphs import opening
+from assistant.sites import Site, among, said_up_to, site
 from jiaoti import text as tx
 from jiaoti.places import is_province, named_as_scope
 from jiaoti.types import Chunk, Fact, Hit
@@ -180,7 +183,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     aside = included_at(chunk.text, fact.start - chunk.start)
     counted_ok = counts_asked(plan, at.own, aside) or verb_object_said(plan, at.own) or any(
         piece and counts_asked(plan, piece, aside)
-        for piece in (at.frame, at.heading, "" if at.frame else at.topic,
+        for piece in (at.frame, at.heading, "" if at.frame else at.topic, at.intro,
                       at.parent if at.listed else "",    # '其中:…小学21333人' counts pupils
                       at.whole, *among(at)))            # '专任教师2802人(…高中346人…)'
     if counted_ok and not at.whole and not at.prefix and "分别" not in fact.clause and \
@@ -277,7 +280,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0], weights,
                                             f"{at.frame} {at.whole}".strip())] if w)
-    missing = missing or tuple(w for w in [other_base(plan, at.own)] if w) or \
+    missing = missing or tuple(w for w in [other_base(plan, at.own) or unsaid_whole(
+        plan, at.own, fact.unit)] if w) or \
         tuple("⊂" + w for w in [taken_in_part(plan, f"{at.own} {at.lender}")] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)

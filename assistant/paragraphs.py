@@ -10,6 +10,7 @@ from assistant.listing import listed_item
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
 from jiaoti.headings import last_heading
+from jiaoti.types import SECTION_SEP
 
 CONTEXT_CHARS = 12    # a quoted name's own words on either side ('明确“123851”工作布局')
 
@@ -140,3 +141,18 @@ def _plan_of_progress(text: str, spans, at: int) -> str:
         if figs and re.search("规划|计划", text[s:s + figs[0].start]):
             return "，".join(x for x in (text[s:s + figs[0].start], when) if x)
     return ""
+
+
+def opening(text: str, lay) -> str:
+    """The sentence's first clause up to its figure: the subject of clauses naming none."""
+    first = min(((a, b) for a, b, *_ in lay.others if a < lay.clause[0]), default=None)
+    figs = counts_at(text[first[0]:first[1]]) if first else []
+    return text[first[0]:first[0] + figs[0].start] if figs else ""
+
+
+def intro_of(section: str) -> str:
+    """The lead a numbered item's section path ends with ('…生均一般公共预算教育经费增长情况
+    为:' for '(1)全市幼儿园为2431.76元'; headings never end on a colon), or ''."""
+    last = section.split(SECTION_SEP)[-1]
+    return last if last.endswith((":", "：")) else ""
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 from assistant.extract import credits, unit_family
 from assistant.query import QueryPlan
 from jiaoti import text as tx
+from jiaoti.numbers import PRIOR_FIGURE
 
 MIN_WEIGHT = 1.2        # a word of weight (not '的', '钱' …)
 RIVAL_COVERAGE = 0.5    # the other must fit the question about as well
@@ -38,7 +39,8 @@ def crossed(plan: QueryPlan, best, near) -> object | None:
         if n.coverage < RIVAL_COVERAGE or n.fact.unit not in family or guarded or \
                 n.fact.year != best.fact.year or n.fact.value == best.fact.value:
             continue
-        said = tx.fold(n.fact.subject + " " + n.fact.clause)
+        said = tx.fold(n.fact.subject + " " + n.fact.clause + (   # (the year before's
+            " " + _said_up_to(n) if PRIOR_FIGURE.search(n.fact.clause) else ""))  # its sentence's)
         theirs = credits(plan, said)        # (the word itself, not one standing for it)
         if any(plan.terms[i].word in said for i in lacking) and any(    # crosswise: each says
                 theirs.get(i, 0) < 0.5 for i in weighty if i not in lacking):  # what the other lacks

@@ -18,7 +18,7 @@ from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, exceeds, lis
                                listed_item, listed_with_breakdown, ratio_name, scope_before,
                                shared_first, shared_modifier)
 from assistant.brackets import aside_list, aside_piece
-from assistant.paragraphs import paragraph_opener, paragraph_topic, run_in_heading
+from assistant.paragraphs import intro_of, paragraph_opener, paragraph_topic, run_in_heading
 from assistant.parents import parent_text
 from assistant.stages import around
 from assistant.respective import respective_words
@@ -284,6 +284,7 @@ class Site:
     prefix: str = ""                          # what a 、-list's first item says they all count
     changed: bool = False                     # the next clause states its change ('比上年增加…')
     opener: str = ""                          # the setting its paragraph opens with, folded
+    intro: str = ""                           # the lead its numbered item goes back to, folded
 
 
 _SITES: dict[tuple, Site] = {}
@@ -341,7 +342,8 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 bool(CHANGE_CLAUSE.match(re.sub(r"^[，,]", "", text[c1:c1 + 20])))
                 and not CHANGE_CLAUSE.match(fact.clause),
                 fold(paragraph_opener(text, fact.start - chunk.start,
-                                      fact.clause.startswith(("共计", "合计", "总计")))))
+                                      fact.clause.startswith(("共计", "合计", "总计")))),
+                fold(intro_of(chunk.section)))
 
 
 def _siblings(text: str, lay: Layout, at: int) -> tuple[str, str]:
@@ -392,9 +394,3 @@ def said_up_to(at: Site) -> list[str]:
             *(piece for piece, just, _ in at.others if just), at.parent or "", at.frame,
             at.lender, at.shared, at.heading, at.topic, at.opener]
 
-
-def opening(text: str, lay: Layout) -> str:
-    """The sentence's first clause up to its figure: the subject of clauses naming none."""
-    first = min(((a, b) for a, b, *_ in lay.others if a < lay.clause[0]), default=None)
-    figs = counts_at(text[first[0]:first[1]]) if first else []
-    return text[first[0]:first[0] + figs[0].start] if figs else ""

@@ -19,8 +19,7 @@ APART = 0.85            # '研学等活动'
 KIND_OF_SCHOOL = 0.8    # '职业教育在校生' for 职业学校的学生
 HEAD_ONLY = 0.4         # '项目' alone does not say '新建学前教育项目': below what a match needs
 SCHOOL_UNITS = ("所", "个", "家", "座", "处")    # what counts schools themselves
-# '义务教育阶段' where the documents say 义务教育(段): 阶段 names the stage again (高中阶段 is
-# more than 高中, and stays a word of its own)
+# '义务教育阶段' where the documents say 义务教育(段): 阶段 names the stage again (not 高中阶段)
 _STAGE = re.compile(r"(?:教育|小学|初中|学前)$")
 _NOT_SCHOOL = r"(?!幼|园|小学|中学|初中|高中|学校|大学|学院|中专|职高|完中)"
 _PUPILS = re.compile(r"(?:毕业|在校|在读|初中|小学|高中|中职|中专|职高|大学|寄宿|随迁|留守|贫困|"
@@ -43,9 +42,9 @@ class Term:
 
     def said_in(self, text: str, in_schools: bool = False) -> float:
         """How well ``text`` says this term: an alternative (at its credit), its two words
-        written apart ('研学等活动' says 研学活动), or, when what is counted is held by
-        schools, the kind a '…学校' word names ('职业教育在校生' are 职业学校's pupils,
-        '公办教职工' 公办学校's staff); a rare head alone says little."""
+        apart ('研学等活动' says 研学活动), or, when what is counted is held by schools, the
+        kind a '…学校' word names ('职业教育在校生' are 职业学校's pupils, '公办教职工' 公办学校's
+        staff); a rare head alone says little."""
         got = max((self.credit(a) for a in self.alternatives if tx.contains_term(text, a)),
                   default=0.0)
         if got:
@@ -84,9 +83,10 @@ def _split_apart(text: str, word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _apart_pattern(word: str) -> re.Pattern | None:
     parts = tx.words(word)
+    parts = [word[:2], word[2:]] if len(parts) == 1 and len(word) == 4 else parts   # 建设|项目
     if len(parts) != 2 or min(map(len, parts)) < 2:
-        return None
-    return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、)" + re.escape(parts[1]))
+        return None     # ('建设大小项目': a word taking in all of them between)
+    return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、|大小|各类|各项|各种)" + re.escape(parts[1]))
 
 
 @lru_cache(maxsize=4096)

@@ -76,10 +76,11 @@ def one_of_a_list(plan, got, leads: list[str]) -> str:
 
 def sets_apart(plan, t) -> bool:
     """Is ``t`` (a word no document says) right before a noun of the question that ends
-    another of its words too ('区级及以上骨干教师里市级骨干教师': 市级 sets a part apart)?"""
-    return any(u.focus and u.known and u.at == t.at + len(t.word) >= 0 and any(
+    another of its words too, or that the question says before it ('区级及以上骨干教师里市级
+    骨干教师', '中等职业学校生均…经费里农村学校的': 市级, 农村 set a part apart)?"""
+    return any(u.focus and u.known and u.at == t.at + len(t.word) >= 0 and (any(
         v is not u and v.focus and len(v.word) > len(u.word) and v.word.endswith(u.word)
-        for v in plan.terms) for u in plan.terms)
+        for v in plan.terms) or 0 <= plan.question.find(u.word) < t.at) for u in plan.terms)
 
 
 def other_kind(plan, sentence: str, known: bool = False) -> tuple[str, ...]:

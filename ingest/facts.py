@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from jiaoti import text as tx
 from jiaoti.figures import Figure, counts_at, namely_part, plain, without_others
 from jiaoti.headings import PLAN_HEADING, REVIEW, plan_section as heads_plans
-from jiaoti.numbers import heading_years, school_year_spans, school_years
+from jiaoti.numbers import PRIOR_FIGURE, heading_years, school_year_spans, school_years
 from jiaoti.places import gazetteer
 from jiaoti.types import Chunk, Fact
 from jiaoti.wordclass import plan_names
@@ -174,6 +174,9 @@ def _fact(chunk, sentence_start, clause, ia, ib, fig, head, years, fallback, pla
     year = before[-1][1] if before and not now else fallback     # 296名学生,如今…有600名…'
     if year is None and years and not now:
         year = years[0][1]
+    prior = PRIOR_FIGURE.search(text, clause.start, at + 1)
+    if year is not None and prior and prior.end() == at:
+        year -= 1       # '比上年的387878万元减少19万元': the figure said right after is last year's
     period = _period(text[clause.start:at], inherited + text[sentence_start:at], fig.unit,
                      plan_section)
     if _quoted_task(text, clause, at):      # '超额完成“开工40所,推动完工50所”市办实事任务'
@@ -234,6 +237,9 @@ def _plan_opening(text: str, sentences, s: int) -> str:
 
 
 _RESULT = re.compile(r"已|完成|建成|竣工|投入使用")
+_EXAMPLE_SCHOOL = re.compile(r"(?:第[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{0,4}?)"
+                             r"(?:中学|小学|幼儿园|学校|完小|初中|高中|中心校)")
+_EXAMPLES_COUNTED = re.compile(r"[^，,；;。]*?等\s*\d")
 _NOW = re.compile(r"如今|至今")     # the present set against a year said earlier ('目前' goes on in it)
 
 
@@ -284,8 +290,9 @@ def _places(clause: str, home: set[str]) -> tuple[str, ...]:
     neither the home places nor provinces (a province names an award or a contest)."""
     out = []
     for m in gazetteer().find(clause):
-        if not m.full or m.form in home:
-            continue
+        if not m.full or m.form in home or _EXAMPLE_SCHOOL.match(clause, m.end) and \
+                _EXAMPLES_COUNTED.match(clause, m.end):
+            continue        # ('滑县中学、淇县高级中学等9所…学校': names of examples)
         if all(p.level in ("province", "other") for p in m.places):
             continue
         out.append(m.form)

@@ -137,9 +137,11 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
         parts = [t for _, t in stack] + ([extra] if extra else [])
         return SECTION_SEP.join(parts)
 
+    intro = None        # the lead a run of numbered items goes back to ('…增长情况为:')
     for i, line in enumerate(body):
         if line.start < done:
             continue
+        intro = intro if intro and numbered_style(line.text) else None
         level = doc.headings.get(line.start)
         style = None
         if line.start in tables:        # a table's name or row: under the table, never a heading
@@ -153,7 +155,8 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
         elif is_caption(line.text):
             emit(line.start, line.end, path(), line.no, "caption")
             continue
-        elif heading_candidate(line.text):
+        elif heading_candidate(line.text) and not (intro and re.search(r"\d", line.text[4:])):
+            # (an item of the run with figures, '(2)全市普通小学为9014.32元,…', is no heading)
             style = numbered_style(line.text)
             if style is None:
                 nxt = body[i + 1].text if i + 1 < len(body) else ""
@@ -162,15 +165,26 @@ def split_document(doc: ParsedDocument, source: str, version: str, max_chars: in
                 style = "plain_group" if nxt_heading else "plain_leaf"
         if style is not None:
             _push(stack, style, line.text)
+            intro = None
             emit(line.start, line.end, path(), line.no, "heading")
             continue
         runin = _RUNIN.match(line.text)
-        section = path(runin.group(0)[:-1] if runin else None)
+        section = path(runin.group(0)[:-1] if runin else intro)
         pieces = [(line.start, line.end)] if runin else _at_headings(text, line.start, line.end)
         for start, end in (span for a, b in pieces for span in _pack(text, a, b, max_chars)):
             dash = None if runin else last_heading(text, line.start, start)
             emit(start, end, path(dash) if dash else section, line.no, "paragraph")
+        intro = intro or _intro(line.text, body[i + 1].text if i + 1 < len(body) else "")
     return title, chunks
+
+
+def _intro(line: str, nxt: str) -> str | None:
+    """The last sentence of a paragraph that introduces numbered items ('…生均一般公共预算
+    教育经费增长情况为:' before '(1)全市幼儿园为2431.76元'), or None: the items' section
+    path carries it, as a run-in head's does."""
+    if line[-1] not in ":：" or not numbered_style(nxt) or heading_candidate(nxt):
+        return None
+    return re.split(r"(?<=[。！？；;])", line)[-1].strip() or None
 
 
 def _at_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:

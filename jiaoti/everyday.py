@@ -69,11 +69,21 @@ _RECENT_YEARS = re.compile(r"(?:这|最近|过去)的?([两二三四五六七八
                            r"(?![级制度])")
 
 
+# a year said by its last two digits where a time is said ('93年那会儿…', '21年洛宁…'): the
+# year of the century it reads as (50–99: 1900s), not a count of years ('建校93年', '10年来')
+_SHORT_YEAR = re.compile(r"(^[在于]?|[，,、；;。？?！!\s])(\d{2})年(?![来间内前后多代级制]|以来|左右|了)")
+
+
+def _full_year(m: re.Match) -> str:
+    yy = int(m.group(2))
+    return f"{m.group(1)}{1900 + yy if yy >= 50 else 2000 + yy}年"
+
+
 def as_reported(question: str) -> str:
     """``question`` with its everyday averages per unit and school kinds described by the
     years they cover in the words reports use, and a relative year glossed with the year
     meant ('去年（2022年）') as that year."""
-    question = _GLOSSED_YEAR.sub(r"\1年", question)
+    question = _SHORT_YEAR.sub(_full_year, _GLOSSED_YEAR.sub(r"\1年", question))
     for pattern, word in _RATES:
         question = pattern.sub(word, question)
     question = _FIRST_YEAR.sub(_intake, question)

@@ -361,6 +361,8 @@ def without_others(item: str, at: int) -> tuple[str, int]:
     return item, at
 
 
+_SHARE_OF = re.compile(r"占(?![地用有据])(?=[^占，,;；。]{2,24}$)")
+_SHARE_AFTER = re.compile(r"\s*的?(?:比例|比重)")
 _NAMELY = re.compile(r"(?<![立随旋])即(?![将使可时便])")
 
 
@@ -368,9 +370,22 @@ def namely_part(item: str, at: int) -> tuple[str, int]:
     """``item`` around its figure at ``at`` without a figure's breakdown after '即'
     ('新增学位8160个即奥信小学新增…学位1080个,…': the parts are not 8160's, nor is the whole
     1080's), and where the figure now starts."""
+    base = _share_base(item, at)    # '…经费占一般公共预算支出1814597万元的比例15.68%':
+    if base:                        # the figure is the whole's the share is taken of
+        return item[base:], at - base
     for namely in _NAMELY.finditer(item):
         if namely.start() >= at and counts_at(item[namely.end():]):
             return item[:namely.start()], at
         if namely.end() <= at and counts_at(item[:namely.start()]):
             return namely_part(item[namely.end():], at - namely.end())
     return item, at
+
+
+def _share_base(item: str, at: int) -> int:
+    """Where the whole starts that the figure at ``at`` measures, when the item takes a share
+    of it ('A占B 1814597万元的比例'), or 0."""
+    base = _SHARE_OF.search(item[:at])
+    own = counts_at(item[at:])
+    if not base or not own or own[0].start:
+        return 0
+    return base.end() if _SHARE_AFTER.match(item, at + own[0].end) else 0

@@ -150,6 +150,28 @@ RELATIVE_YEAR = re.compile("(?<!学)(?:" + "|".join(sorted(RELATIVE_YEARS, key=l
                            + ")")
 
 
+# '比上年的387878万元减少19万元', '由去年的60%提升至70%': a figure said right after '比上年'
+# or '去年的' is the year before's
+PRIOR_FIGURE = re.compile(r"(?:[比较由从](?:上年|去年|上一年)(?:同期)?的?|(?:上年|去年)的)\s*(?=\d)")
+_CHANGE_AFTER = re.compile(r"[,，]?\s*(?:减少|增加|增长|下降|提高|降低|增|减|多|少)了?\s*\d")
+
+
+def states_change_after(clause: str, raw: str) -> bool:
+    """Does ``clause`` state a change in the same unit right after the earlier figure ``raw``
+    ('比上年111436.86万元减少1930.74万元'; not '较上年18.87亿元增长12%', nor '由去年的60%提升至
+    70%', which says the two states)?"""
+    at = clause.find(raw)
+    if at < 0 or _CHANGE_AFTER.match(clause, at + len(raw)) is None:
+        return False
+    figs = find_figures(prepare_numbers(clause[at:]))
+    return len(figs) >= 2 and figs[0].unit == figs[1].unit
+
+
+def prior_years(text: str) -> set[int]:
+    """The years before those ``text`` names, when it states a figure of the year before."""
+    return {y - 1 for y in years_in(text)} if PRIOR_FIGURE.search(text) else set()
+
+
 def years_in(text: str) -> set[int]:
     """Explicit years ('2023年', '二〇二三年') mentioned in ``text``."""
     return {int(y) for y in YEAR_RE.findall(prepare_numbers(text))}
