@@ -13,6 +13,7 @@ from assistant import compose, direction, earlier, pick, shared_sentence, superl
 from assistant.counted import with_change
 from assistant.extract import find_evidence
 from assistant.fits import answers_kind, dated
+from assistant.fromto import from_to, start_of
 from assistant.grounding import citation, citations, unsupported_figures
 from assistant.guards import missing_nouns
 from assistant.joint import covers_all, joint
@@ -26,7 +27,7 @@ from assistant.query import QueryPlan, plan_question
 from assistant.rivals import crossed
 from assistant.status import ASKS_DONE, choose, find_states, of_asked_part, unknown_event
 from assistant.subsets import with_core
-from assistant.paragraphs import paragraph_topic, quoted_context
+from assistant.paragraphs import paragraph_topic, quoted_context, sentence_of
 from assistant.stages import around
 from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
@@ -139,9 +140,9 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
         if prior is not None:       # '2021年…' from '(2022年)…507所,比上年增加14所'
             text, stmts, value = earlier.said(*prior, min(plan.years), ctx.home)
             return _grounded(ctx, base, text, prior[:1], stmts, "year-before", value)
-        rival = crossed(plan, near[0], near[1:]) if near else None     # (each lacks a word
-        return refusal(ctx, base, "ambiguous", which_note(near[0], rival)) if rival else \
-            refusal(ctx, base, "no-fact", cover_note(plan, near))      # the other says)
+        rival = crossed(plan, near[0], near[1:]) if near else None  # (each lacks what the other says)
+        why = ("ambiguous", which_note(near[0], rival)) if rival else ("no-fact", cover_note(plan, near))
+        return refusal(ctx, base, *why)
     narrowed = pick.context_part(plan, found) or pick.the_total(plan, found)
     rival = crossed(plan, best, near) if narrowed is None else None
     if rival is not None:       # '财政预算…' of '国家财政性…' and '一般公共预算…'
@@ -153,6 +154,9 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
         if best is None:
             rival = next(m for m in found[1:] if m.fact.value != found[0].fact.value)
             return refusal(ctx, base, "ambiguous", which_note(found[0], rival))
+    start = start_of(plan, best, ctx.snap)
+    if start is not None:       # '提高了多少元' of '小学由650元提高到720元'
+        return _grounded(ctx, base, *from_to(best, start, ctx.home))
     text, stmts = compose.single(best, ctx.home)
     return _grounded(ctx, base, text, [best], stmts, f"fact:{best.coverage:.2f}")
 
@@ -266,20 +270,13 @@ def _total(ctx: Context, base: Answer, parts, found: list[FactMatch | None]) -> 
     return _grounded(ctx, base, text, got, stmts, "parts", total)
 
 
-def _sentence_of(chunk, at: int) -> str:
-    for s, e in tx.sentence_spans(chunk.text):
-        if s <= at < e:
-            return chunk.text[s:e]
-    return chunk.text
-
-
 def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     if unknown_event(plan):             # '通过验收了吧' where no document says 验收
         return refusal(ctx, base, "no-state")
     states = [st for st in find_states(plan, hits, ctx.snap)
-              if not missing_nouns(plan, _sentence_of(st.chunk, st.start) + st.restated,
+              if not missing_nouns(plan, sentence_of(st.chunk, st.start) + st.restated,
                                    around(st.chunk), verbs=True)
-              and not other_part_of_year(plan.question, _sentence_of(st.chunk, st.start))]
+              and not other_part_of_year(plan.question, sentence_of(st.chunk, st.start))]
     states = [n for n in map(lambda st: of_asked_part(plan, st), choose(states)) if n]  # (rest)
     if not states:
         return refusal(ctx, base, "no-state")
@@ -365,7 +362,7 @@ def _unambiguous(evidence: list, pool: list):
 def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     ranked = find_evidence(plan, hits, limit=12)
     pool = [e for e in ranked if answers_kind(plan, e.statement)
-            and dated(plan, _sentence_of(e.chunk, e.start - e.chunk.start))]
+            and dated(plan, sentence_of(e.chunk, e.start - e.chunk.start))]
     evidence = [e for e in pool if e in ranked[:5]]
     if not evidence:
         return refusal(ctx, base, "no-evidence")
@@ -375,7 +372,7 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     if best.coverage < ctx.settings.min_coverage:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
     # a date belongs to an event: '施工图审查哪天通过' is not dated by '签订施工合同'
-    sentence = _sentence_of(best.chunk, best.start - best.chunk.start)
+    sentence = sentence_of(best.chunk, best.start - best.chunk.start)
     missing = missing_nouns(plan, sentence, " ".join((around(best.chunk), paragraph_topic(
         best.chunk.text, best.start - best.chunk.start), quoted_context(ctx.snap, plan.quoted))),
                             verbs=plan.kind == "when")

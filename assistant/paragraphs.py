@@ -156,3 +156,10 @@ def intro_of(section: str) -> str:
     last = section.split(SECTION_SEP)[-1]
     return last if last.endswith((":", "：")) else ""
 
+
+def sentence_of(chunk, at: int) -> str:
+    """The sentence of ``chunk`` holding offset ``at`` (the whole chunk if none does)."""
+    for s, e in tx.sentence_spans(chunk.text):
+        if s <= at < e:
+            return chunk.text[s:e]
+    return chunk.text

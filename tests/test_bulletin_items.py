@@ -10,7 +10,7 @@ project's count lends its thing to the floor space after it; a verb's direction 
 is no thing asked; an unknown word that sets apart a part of a noun the question said
 ('…经费里农村学校的') must be said; last year's figure that lacks a word of the question
 ('财政预算…') is not given; what a question asks within ('新增的学位里，…哪个多') is what
-it counts, not the schools.
+it counts, not the schools; a rise asked of '由1000元提高到1250元' is both and their difference.
 Text invented for the test."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ BULLETIN = """某市2023年教育经费执行情况公告
 五、项目和安全
 “十四五”以来,全市实施校舍安全工程12个,建设校舍8.5万平方米;标准化学校项目6个,建设校舍2.4万平方米;
 2023年,召开安全工作会议3次,开展各类安全教育15次。实施了滑县中学、淇县高级中学等9所义务教育阶段学校改造工作。全市优质园占比由去年的55%提升至65%。为800余名大学新生办理助学贷款,发放贷款520.5万元。
-2023年秋季新增学位4.8万个。其中城南高中园、城北高中园等6所公办普高,新增学位1.2万个,公办义务教育学校20所,新增学位3.6万个。
+2023年,寄宿生生活补助由1000元提高到1250元。2023年秋季新增学位4.8万个。其中城南高中园、城北高中园等6所公办普高,新增学位1.2万个,公办义务教育学校20所,新增学位3.6万个。
 """
 
 
@@ -130,3 +130,11 @@ def test_last_years_figure_lacking_a_word_asked_is_not_given(city):
 def test_what_is_asked_within_is_what_is_counted(city):
     answer = city.ask("2023年秋季新增的学位里，公办义务教育学校和公办普高哪个多？")
     assert "6所" not in answer.answer and "20所" not in answer.answer
+
+
+def test_a_rise_from_one_value_to_another(city):
+    answer = city.ask("寄宿生生活补助提高了多少钱？")
+    assert answer.answerable and "1250元" in answer.answer and "1000元" in answer.answer
+    assert "提高了250元" in answer.answer
+    answer = city.ask("寄宿生生活补助现在是多少？")
+    assert answer.answerable and "1250元" in answer.answer and "250元" not in answer.answer.replace("1250元", "")
