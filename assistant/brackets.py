@@ -44,7 +44,8 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
     figs = [replace(f, start=f.start - s, end=f.end - s) for f in counts_at(blank)
             if s <= f.start < e]
     if not figs or not _LIST_ASIDE.match(_NOTE.sub("", item[s:e])) or len(figs) == 1 and (
-            len(aside) - (figs[0].end - figs[0].start) > 8 or not item[:s].strip()):
+            len(aside) - (figs[0].end - figs[0].start) > 8 and not _ONE_KIND.match(aside)
+            or not item[:s].strip()):
         return None                  # not a plain list: '(含12个教学点,只有3个…在100人以上)';
         #                              one part ('初中生42956人(民办5078人)') is one
     mine = next((k for k, f in enumerate(figs) if f.start == rel), None)
@@ -62,6 +63,8 @@ def aside_list(item: str, at: int) -> tuple[str, str, str] | None:
 
 
 _PIECE_SEP = re.compile(r"[,，;；。]")
+# one kind of school taken in, however long its name ('(含九年一贯制学校8所)')
+_ONE_KIND = re.compile(r"[(（](?:含|包括|包含|其中)?[^,，;；。、()（）\d]{2,14}(?:学校|[校园])\d+[所个]?[)）]?$")
 
 
 def aside_piece(item: str, at: int) -> str:

@@ -79,9 +79,10 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     if listed is not None:      # '…专任教师3273人,…基础教育3222人(其中幼儿园458人,…)' →
         #                         '基础教育中的幼儿园专任教师458人' ('中的': '…中小学' misreads)
         whole, piece = listed[0].strip(" ,，").rstrip("共计有"), listed[1].strip("<>〈〉 ")
-        whole = _HAS.sub("", whole)      # '共有专任教师(其中,…)': what the list counts
-        noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""
-        noun = "" if noun in whole + piece or (whole + piece)[-1:] in "师生员工童儿园校" \
+        whole, piece = _HAS.sub("", whole), re.sub(r"^(?:含|包括|包含)", "", piece)  # (what
+        noun = _counted(text[lay.frame[0]:lay.frame[1]]) if lay.frame else ""  # the list counts)
+        noun = "" if noun in whole + piece or tx.fold(whole + piece)[-1:] in "师生员工童儿园校" \
+            or noun.endswith("学校") and tx.fold(piece).endswith("学") \
             or whole and whole[-1] in "师生员工童儿" else noun     # '专任教师中小学177人'
         unit = fact.unit if fact.unit and not fact.raw.endswith(fact.unit) else ""
         among = whole + "中的" if whole else ""
@@ -141,7 +142,7 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
                      quote_start, quote_end, fact.period == "target")
 
 
-_BARE_COPULA = re.compile(r"(?:为|达到|达|是)?\s*[,，](?=(?:比|较|与|同)(?:上年|去年|上一年))")
+_BARE_COPULA = re.compile(r"(?:为|达到|达|是)?\s*[,，](?=(?:比|较|与|同)(?:上年|去年|上一年|(?:19|20)\d\d年))")
 _EMPTIED = re.compile(r"[,，]\s*(?:比|较)(?:上年|去年|上一年)[^\d,，;；。]{0,4}(?=[,，])|"
                       r"[由从](?=(?:提高|增加|提升|调整|上调|下调|降低|减少)(?:到|至))")   # ('由|提高到300元')
 _NOT_OWNER = {"其中", "共有", "现有", "拥有", "有", "共", "全部", "各级各类", "校数", "学校数"}
@@ -156,6 +157,7 @@ def _owner(lender: str) -> str:
         return without_own_verb("".join(w for w in tx.words(text) if tx.is_cjk(w[0]) and w not in
                                         _NOT_OWNER and w not in HOME and not years_in(w) and w[-1] != "年"))
 
+    lender = tx.fold(lender)        # ('專任教師' of a traditional copy is the 专任教师 words)
     figs = counts_at(lender)
     before = lender[:figs[0].start] if figs else ""
     for m in reversed(gazetteer().find(before)):        # '昆明市共有小学755所' → 小学

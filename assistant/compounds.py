@@ -158,8 +158,9 @@ def plan_verbs_said(text: str, blob: str) -> list[str]:
     """'安排补助资金' in a question that the documents say too: their verb (allocate), not a
     plan the question asks for ('今年有什么安排')."""
     out = []
-    for m in re.finditer("安排", text):
-        said = [text[m.start():m.end() + k] for k in (4, 3, 2) if tx.is_cjk(text[m.end():m.end() + 1])
-                and text[m.start():m.end() + k] in blob]
+    for m in re.finditer("安排", text):        # (its object quoted: '安排“第一议题”学习')
+        end = m.end() + (text[m.end():m.end() + 1] in "“‘\"'「")
+        said = [text[m.start():end + k] for k in (4, 3, 2) if tx.is_cjk(text[end:end + 1])
+                and text[m.start():end + k] in blob]
         out += said[:1]
     return out

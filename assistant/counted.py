@@ -9,6 +9,7 @@ from assistant.brackets import open_bracket
 from assistant.listing import INCLUDED as _INCLUDED
 from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
+from assistant.scopes import people_stage
 from jiaoti import text as tx
 from jiaoti.lexicon import stopwords
 from jiaoti.terms import astride
@@ -56,6 +57,13 @@ def counts_asked(plan: QueryPlan, local: str, aside: bool = False) -> bool:
     # '研学等活动12次' still counts 研学 among its 活动; '…等城区学校2所' counts 学校
     named = [w for tail in tails for w in tx.words(tail) if len(w) >= 2 and w[-1] in HEAD_END]
     return not named and any(a in local for a in plan.counted)
+
+
+def unit_names_counted(plan: QueryPlan, unit: str) -> bool:
+    """Does a figure's unit name what is counted ('16个班' counts 班级)?"""
+    from assistant.intent import SHORT_NOUNS
+
+    return len(unit) == 2 and unit[0] == "个" and SHORT_NOUNS.get(unit[1], unit[1]) in plan.counted
 
 
 def kind_named(plan: QueryPlan, own: list[float]) -> bool:
@@ -153,7 +161,9 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS or \
                 plan.complement and "非" + plan.complement[:2] in w or \
-                _kindergarten_staff(plan, w, own) or astride(own, w, plan.words):
+                _kindergarten_staff(plan, w, own) or astride(own, w, plan.words) or \
+                people_stage(plan, w) or _schools_of(plan, w, own):    # ('学前教育幼儿' are all
+            #   the 幼儿 there are; '义务教育阶段学校专任教师' those of 义务教育阶段)
             continue    # a noun sets a part apart, not a measure ('人数'); 小学 not in 中小学校
         rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")  # 特殊教育
                          for a in plan.words) or tx.contains_term(plan.focus_text, w) else w
@@ -166,6 +176,13 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         if not tx.contains_term(frame, w) and not tx.contains_term(frame, rest):
             extra.append(rest)
     return extra[0] if extra else ""
+
+
+def _schools_of(plan, word: str, own: str) -> bool:
+    """Is ``word`` the schools of a stage the question names ('义务教育阶段|学校')?"""
+    folded = tx.fold(own)
+    return tx.fold(word) in ("学校", "阶段", "学段") and \
+        any(len(a) >= 2 and a + tx.fold(word) in folded for a in plan.words)
 
 
 def _kindergarten_staff(plan, word: str, own: str) -> bool:
@@ -344,21 +361,28 @@ _NEXT_CLAUSE = re.compile(r"\s*[,，;；]\s*([^,，;；。！？!?\n]+)")
 
 def with_change(plan, evidence):
     """A question asking the change from the year before ('合格率比上年有没有变化') is answered
-    by the clause that states it ('…达到100% ,与上年持平'), so a quote stopping at the figure
-    takes that clause along."""
+    by the clause that states it ('…达到100% ,与上年持平'), and one asking whether all of
+    them did ('是不是所有学校都实施了') by the share that says how many ('…,占比99.66%'): a
+    quote stopping at the figure takes that clause along."""
     from dataclasses import replace
 
     from assistant.lenders import CHANGE_CLAUSE
 
-    if not asks_change(plan):
+    change, every = asks_change(plan), bool(_EVERY.search(plan.focus_text))
+    if not change and not every:
         return evidence
     chunk = evidence.chunk
     m = _NEXT_CLAUSE.match(chunk.text, evidence.end - chunk.start)
-    if m is None or not CHANGE_CLAUSE.match(m.group(1)) or m.group(1) in evidence.statement:
+    if m is None or m.group(1) in evidence.statement or not (
+            change and CHANGE_CLAUSE.match(m.group(1)) or every and _SHARE.match(tx.fold(m.group(1)))):
         return evidence
     end = chunk.start + m.end(1)
     return replace(evidence, end=end, quote=chunk.text[evidence.start - chunk.start:m.end(1)],
                    statement=evidence.statement.rstrip("。,，;； ") + "，" + m.group(1).strip())
+
+
+_EVERY = re.compile(r"所有|全部|全都|每一?[所个家位]")
+_SHARE = re.compile(r"\s*(?:占比|占|比例[为达]?|覆盖率[为达]?)\s*(?:约|近)?\d[\d.]*\s*[%％]")
 
 
 def counts_named(plan, fact) -> bool:

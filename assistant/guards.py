@@ -12,7 +12,7 @@ from assistant.followup import FOLLOWUP_MARK
 from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
-from assistant.scopes import acted_by, of_schools, restated_scope
+from assistant.scopes import acted_by, of_schools, people_stage, restated_scope
 from jiaoti import text as tx
 from jiaoti.lexicon import general_parts, stopwords
 from jiaoti.places import AREA_WORDS, gazetteer
@@ -234,12 +234,11 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
         if acted_by(words):
             return ""               # '各党组织设置宣传专栏238个': what they did, no kind
         if len(word) < 2 or not all(tx.is_cjk(c) for c in word) or word in _ALL_KINDS or \
-                word in ("其中", "包括", "包含") or word in AREA_WORDS or \
-                word in UNMARKED or \
+                word in ("其中", "包括", "包含") or word in AREA_WORDS or word in UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
                 any(t.names(word, own[:at]) for t in plan.terms) or restated_scope(plan, word) \
-                or astride(own[:at], word, plan.words):      # ("青山镇…": no 山镇)
-            return ""
+                or astride(own[:at], word, plan.words) or people_stage(plan, word):  # (no 山镇
+            return ""                                   # in '青山镇…'; '学前教育幼儿': all 幼儿)
         return word
     return ""
 

@@ -37,7 +37,7 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
                               heading_part, included_at, kind_named, left_out, names_counted,
                               names_piece, other_base, other_change, other_stage, part_asked,
-                              part_frame, unasked_part, unsaid_of_change,
+                              part_frame, unasked_part, unit_names_counted, unsaid_of_change,
                               verb_object_said)
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.lenders import CHANGE_CLAUSE
@@ -192,7 +192,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     credits = _Credits(plan, at)
     got = implied_by_longer(plan, [credits.of(i) for i in range(len(plan.terms))])
     counted_ok = counted_ok or credits.kin or kind_named(plan, [own for _, own in got]) or \
-        pupils_counted(plan, at.own)
+        pupils_counted(plan, at.own) or unit_names_counted(plan, fact.unit)   # ('16个班')
     if verb_object_said(plan, at.own):      # '招了多少学生': '招生184人' says 学生
         got = [(max(c, 1.0), max(o, 1.0)) if names_counted(plan, t) else
                (c, o) for t, (c, o) in zip(plan.terms, got)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from assistant import intent, since
 from assistant.either import either_way
 from assistant.eventyear import event_years
+from assistant.setaside import blanked_aside
 from assistant.followup import FOLLOWUP_MARK
 from assistant.negation import complement, negated
 from assistant.preamble import named_school, preamble_end
@@ -304,7 +305,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
     # what the question leaves out or only takes in is no topic of its own
-    collector.part(intent.LEFT_OUT.sub(lambda m: " " * len(m.group(0)), since.topics_of(
+    collector.part(intent.LEFT_OUT.sub(lambda m: blanked_aside(m, snap), since.topics_of(
         focus_part)), True, unknown)        # (nor the start of a span or its date's words)
     attending = _ATTENDING.search(focus_part)
     if attending and not intent.person_next(focus_part[attending.end():]):  # '上小学的有多少人':
@@ -331,8 +332,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     # '多大面积' where the documents write '新建校舍39000平方米': the measure is the unit
     terms = [t for t in implied_by_bound(implied_acts(terms, focus_part), q)
              if t.known or t.word not in _MEASURE_NOUNS.get(asked, ())]
-    counted: tuple[str, ...] = ()
-    noun = "" if noun in intent.ENROLLED else noun      # '在初中读书的有多少' names no noun
+    counted, noun = (), "" if noun in intent.ENROLLED else noun  # ('在初中读书的有多少')
     if not noun and asked in ("人", "名") and intent.ATTENDING.search(focus_part):
         noun = intent.PUPILS        # '读普高的有多少人' counts pupils
     noun = noun or intent.elided_noun(focus_part)
@@ -382,10 +382,9 @@ _BARE_ASK = re.compile(r"的(?:有|是)?(?:多少|几)[?？]?$")
 
 def _unnamed(text: str, names: list[str]) -> str:
     """``text`` without quoted names and the documents' names that hold a plan word."""
-    text = re.sub(r"“[^”]*”|《[^》]*》|\"[^\"]*\"", "", text)
-    for name in names:
+    for name in names:      # (first: a name may hold a quote, '安排“第一议题')
         text = text.replace(name, "")
-    return text
+    return re.sub(r"“[^”]*”|《[^》]*》|\"[^\"]*\"", "", text)
 
 
 def _keywords(terms: list[Term], stop) -> tuple[list[str], dict]:

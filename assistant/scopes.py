@@ -65,6 +65,20 @@ def kind_stage(alternatives: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for g in STAGE_GROUPS if near & set(g) for w in g)
 
 
+def people_stage(plan, word: str) -> bool:
+    """Is ``word`` the stage whose people the question counts and names ('学前教育' of
+    '在园的小朋友')? It sets no part of them apart. ('上学的孩子' names no stage.)"""
+    from assistant.intent import STAGE_GROUPS
+
+    stage = re.sub(r"(?:教育)?(?:阶段)?$", "", tx.fold(word))
+    group = next((g for g in STAGE_GROUPS if stage in g), ())
+    said = any(w in plan.question for w in group + _STAGE_SAID.get(stage, ()))
+    return bool(plan.counted) and said and stage in kind_stage(plan.counted)
+
+
+_STAGE_SAID = {"学前": ("在园", "入园")}      # a kindergarten's pupils said without its name
+
+
 def _near(alternatives: tuple[str, ...]) -> set[str]:
     from jiaoti.lexicon import general_groups
 

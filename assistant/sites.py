@@ -49,7 +49,7 @@ class Layout:
 
 
 def layout(chunk: Chunk, fact: Fact) -> Layout:
-    text, at = chunk.text, fact.start - chunk.start
+    text, at = tx.fold(chunk.text), fact.start - chunk.start    # (a traditional copy too)
     sentences = tx.sentence_parents(text)
     for k, (s, e, parent) in enumerate(sentences):
         if not s <= at < e:

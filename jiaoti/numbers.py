@@ -62,9 +62,13 @@ def cn_numerals_to_arabic(text: str) -> str:
         value = cn_to_int(m.group(1))
         grade = m.string[m.end():m.end() + 1] == "类" and m.string[m.start() - 1:m.start()] in \
             LEVELS and m.start() > 0         # '省二类幼儿园44所': a grade, not 2 kinds
-        return m.group(1) if value is None or grade else str(value)
+        named = m.string.startswith(_NAMED_SPAN, m.end())    # '九年一贯制学校': a kind's name
+        return m.group(1) if value is None or grade or named else str(value)
 
     return _CN_COUNT.sub(repl, text)
+
+
+_NAMED_SPAN = ("年一贯制", "年一貫制", "年制", "年义务教育", "年義務教育")
 
 
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)

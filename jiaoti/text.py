@@ -345,26 +345,8 @@ def words(text: str) -> list[str]:
     return list(_cut("plain", text))
 
 
+from jiaoti.sentences import sentence_parents  # noqa: E402,F401  (re-exported)
 from jiaoti.terms import contains_term, has_word, names_kind  # noqa: E402,F401  (re-exported)
-
-
-_DETAIL = re.compile(r"\s*(?:其中|包括|具体(?:来说|而言)?|分别是)[,，:：]?")
-
-
-def sentence_parents(text: str) -> list[tuple[int, int, int]]:
-    """Sentences of ``text`` as (start, end, parent): a sentence that details the one
-    before it ('…共93所，新增学位超15万个。其中…18所公办普高…') has that sentence as its
-    parent (index), and so do the sentences after it joined by ；; -1 otherwise."""
-    spans = sentence_spans(text)
-    out: list[tuple[int, int, int]] = []
-    for k, (s, e) in enumerate(spans):
-        parent = -1
-        if k and _DETAIL.match(text[s:e]):
-            parent = k - 1 if out[k - 1][2] < 0 else out[k - 1][2]
-        elif k and out[k - 1][2] >= 0 and text[spans[k - 1][1] - 1] in ";；":
-            parent = out[k - 1][2]
-        out.append((s, e, parent))
-    return out
 
 
 def word_parts(word: str) -> list[str]:

@@ -1,0 +1,99 @@
+"""A county's roster of pupils and staff, in a traditional-characters copy: a total asked
+'(含离退休)' is the whole, not the part it takes in; '除了老师，职工有多少' asks the 职工; a
+bare item after a kind of school's teachers ('…義務教育階段學校專任教師2500人,職工210人')
+counts that kind's staff; kindergarten children asked '在园的小朋友' are the '學前教育幼兒'
+of the pupils; '是不是所有学校都…' is answered with the share said after the count; a change
+said against the end of a year ('較2022年底提高25%') is the change of the figure before it;
+'九年一贯制' names a kind of school (no 9年), and a bracket taking in one kind of school of a
+long name ('(含九年一貫制學校6所)') is that kind's count; '义务教育阶段的专任老师' are the
+'義務教育階段學校專任教師' (学校 after a stage the question names sets no part apart). A
+verb of the documents' own with a quoted object ('共安排“第一议题”学习60个') asks no plan.
+Text invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import deployed
+
+ROSTER = """某縣教育概況
+全縣現有各級各類學校120所,其中小學60所,初中20所(含九年一貫制學校6所)。在校學生52000人,其中學前教育幼兒8300人,小學生25000人,初中生12000人,高中生6700人。全縣有教職工5200人,其中離退休教職工1300人,在職教職工3900人。在職教職工中,專任教師3600人,職工300人,其中高中階段學校專任教師800人,職工60人;義務教育階段學校專任教師2500人,職工210人。另外,公辦學校、幼兒園有代課教師260人,在崗特崗生30人。
+2023年,穩步推進黨組織領導的校長負責制改革,410所學校已實施黨組織領導的校長負責制,佔比98.5%。推動民辦幼兒園、培訓機構黨組織覆蓋率逐步提升,全縣民辦幼兒園黨組織覆蓋率達約70%,較2022年底提高25%。
+"""
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-jiaoyu.txt", ROSTER,
+                    bureau_name="某县教育局", home_places=["某县"], current_year=2023)
+
+
+def _first(answer) -> str:
+    return answer.answer.split("。")[0]
+
+
+def test_a_total_taking_in_a_part_is_the_whole(county):
+    answer = county.ask("某县全县有教职工多少人（含离退休）？")
+    assert answer.answerable and "5200人" in _first(answer) and "1300" not in _first(answer)
+
+
+def test_what_is_set_aside_by_chu_le_is_not_asked(county):
+    answer = county.ask("某县义务教育阶段学校里除了老师，职工有多少？")
+    assert answer.answerable and "210人" in _first(answer) and "2500" not in _first(answer)
+
+
+def test_a_bare_staff_item_counts_the_kind_of_school_before_it(county):
+    answer = county.ask("某县义务教育阶段学校的职工有多少？")
+    assert answer.answerable and "210人" in _first(answer)
+    assert _first(answer).startswith("义务教育阶段学校")
+
+
+def test_a_part_asked_within_a_whole(county):
+    answer = county.ask("某县的专任教师里，高中阶段学校的有多少？")
+    assert answer.answerable and "800人" in _first(answer)
+
+
+def test_kindergarten_children_are_the_preschool_pupils(county):
+    answer = county.ask("某县在园的小朋友有多少？")
+    assert answer.answerable and "8300人" in _first(answer)
+
+
+def test_whether_all_did_is_answered_with_the_share(county):
+    answer = county.ask("党组织领导的校长负责制是不是所有学校都实施了？")
+    assert answer.answerable and "410所" in _first(answer) and "98.5%" in _first(answer)
+
+
+def test_a_change_against_a_years_end_belongs_to_the_figure_before(county):
+    answer = county.ask("某县民办幼儿园党组织覆盖率较2022年底提高了多少？")
+    assert answer.answerable and "25%" in _first(answer) and "70%" not in _first(answer)
+
+
+def test_a_kind_of_school_taken_in_by_a_bracket():
+    from jiaoti.numbers import prepare_numbers
+
+    assert prepare_numbers("含九年一贯制学校6所,九年义务教育,三年行动") == \
+        "含九年一贯制学校6所,九年义务教育,3年行动"
+
+
+def test_a_kind_taken_in_is_counted_by_its_bracket(county):
+    answer = county.ask("某县有几所九年一贯制学校？")
+    assert answer.answerable and "6所" in _first(answer) and "20所" not in _first(answer)
+
+
+PARTY = """某县教育局2023年工作总结
+2023年,局党委会共安排“第一议题”学习60个,召开中心组学习扩大会议40次。
+"""
+
+
+def test_a_documents_verb_with_a_quoted_object_asks_no_plan(tmp_path_factory):
+    county = deployed(tmp_path_factory, "mouxian-dangjian.txt", PARTY,
+                      bureau_name="某县教育局", home_places=["某县"], current_year=2023)
+    answer = county.ask("2023年局党委会共安排“第一议题”学习多少个？")
+    assert answer.answerable and "60个" in _first(answer)
+
+
+
+def test_the_schools_of_a_stage_asked_are_that_stage(county):
+    answer = county.ask("某县义务教育阶段的专任老师比高中阶段多多少？")
+    assert answer.answerable and "2500人" in answer.answer and "800人" in answer.answer
+    assert "1700人" in answer.answer
