@@ -9,7 +9,7 @@ from assistant.brackets import open_bracket
 from assistant.listing import INCLUDED as _INCLUDED
 from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
-from assistant.scopes import people_stage
+from assistant.scopes import people_stage, schools_of
 from jiaoti import text as tx
 from jiaoti.lexicon import stopwords
 from jiaoti.terms import astride
@@ -57,13 +57,6 @@ def counts_asked(plan: QueryPlan, local: str, aside: bool = False) -> bool:
     # '研学等活动12次' still counts 研学 among its 活动; '…等城区学校2所' counts 学校
     named = [w for tail in tails for w in tx.words(tail) if len(w) >= 2 and w[-1] in HEAD_END]
     return not named and any(a in local for a in plan.counted)
-
-
-def unit_names_counted(plan: QueryPlan, unit: str) -> bool:
-    """Does a figure's unit name what is counted ('16个班' counts 班级)?"""
-    from assistant.intent import SHORT_NOUNS
-
-    return len(unit) == 2 and unit[0] == "个" and SHORT_NOUNS.get(unit[1], unit[1]) in plan.counted
 
 
 def kind_named(plan: QueryPlan, own: list[float]) -> bool:
@@ -162,7 +155,7 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS or \
                 plan.complement and "非" + plan.complement[:2] in w or \
                 _kindergarten_staff(plan, w, own) or astride(own, w, plan.words) or \
-                people_stage(plan, w) or _schools_of(plan, w, own):    # ('学前教育幼儿' are all
+                people_stage(plan, w) or schools_of(plan, w, own):    # ('学前教育幼儿' are all
             #   the 幼儿 there are; '义务教育阶段学校专任教师' those of 义务教育阶段)
             continue    # a noun sets a part apart, not a measure ('人数'); 小学 not in 中小学校
         rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")  # 特殊教育
@@ -176,13 +169,6 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
         if not tx.contains_term(frame, w) and not tx.contains_term(frame, rest):
             extra.append(rest)
     return extra[0] if extra else ""
-
-
-def _schools_of(plan, word: str, own: str) -> bool:
-    """Is ``word`` the schools of a stage the question names ('义务教育阶段|学校')?"""
-    folded = tx.fold(own)
-    return tx.fold(word) in ("学校", "阶段", "学段") and \
-        any(len(a) >= 2 and a + tx.fold(word) in folded for a in plan.words)
 
 
 def _kindergarten_staff(plan, word: str, own: str) -> bool:

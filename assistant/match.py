@@ -37,7 +37,7 @@ from assistant.closeness import adjacent as _adjacent, with_similarity as _with_
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
                               heading_part, included_at, kind_named, left_out, names_counted,
                               names_piece, other_base, other_change, other_stage, part_asked,
-                              part_frame, unasked_part, unit_names_counted, unsaid_of_change,
+                              part_frame, unasked_part, unsaid_of_change,
                               verb_object_said)
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.lenders import CHANGE_CLAUSE
@@ -62,7 +62,7 @@ from assistant.credits import (CLAUSE, LOCAL, NEAR,
 from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
-                              modified_stage, stage_of_people, topic_stage)
+                              modified_stage, stage_of_people, topic_stage, unit_names_counted)
 from assistant.paragraphs import opening
 from assistant.sites import Site, among, said_up_to, site
 from jiaoti import text as tx

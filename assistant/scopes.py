@@ -247,3 +247,17 @@ def acted_by(words: list[str]) -> bool:
         not tx.is_verb(words[-2]) and not is_qualifier(words[-2]) and words[-2][-1] != "级" and \
         words[-2] not in AREA_WORDS and \
         not gazetteer().forms.get(words[-2]) and words[-2] not in stopwords()
+
+
+def unit_names_counted(plan, unit: str) -> bool:
+    """Does a figure's unit name what is counted ('16个班' counts 班级)?"""
+    from assistant.intent import SHORT_NOUNS
+
+    return len(unit) == 2 and unit[0] == "个" and SHORT_NOUNS.get(unit[1], unit[1]) in plan.counted
+
+
+def schools_of(plan, word: str, own: str) -> bool:
+    """Is ``word`` the schools of a stage the question names ('义务教育阶段|学校')?"""
+    folded = tx.fold(own)
+    return tx.fold(word) in ("学校", "阶段", "学段") and \
+        any(len(a) >= 2 and a + tx.fold(word) in folded for a in plan.words)
