@@ -32,7 +32,7 @@ from assistant.stages import around
 from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
 from assistant.unasked import other_kind, other_part_of_year
-from assistant.whether import as_count
+from assistant.whether import as_count, as_share
 from jiaoti import text as tx
 from jiaoti.numbers import states_change_after
 from jiaoti.places import Home
@@ -110,11 +110,11 @@ def _answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[H
     state = _status(ctx, base, plan, hits) if plan.kind == "status" else None
     if state is not None and (state.answerable or not counted):
         return state, hits
-    if counted:                 # '县里有没有专门学校': how many there are says it ('体育运动
-        sub = _sub_plan(ctx, plan, counted)       # 场面积都达标了吗': its 达标率, when no state)
+    for asked in filter(None, [counted, counted and as_share(base.standalone_question)]):
+        sub = _sub_plan(ctx, plan, asked)       # '县里有没有专门学校': how many there are says
         sub_hits, sub_vec = ctx.retriever.search_with_vector(ctx.snap, sub, ctx.timings, ctx.leg)
-        got = _facts(ctx, base, sub, sub_hits, sub_vec)
-        if got.answerable:
+        got = _facts(ctx, base, sub, sub_hits, sub_vec)     # it; '…都达标了吗': its 达标率, or
+        if got.answerable:                                  # the share of schools meeting it
             return got, sub_hits
     return (state, hits) if state is not None else (_passage(ctx, base, plan, hits), hits)
 

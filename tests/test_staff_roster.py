@@ -8,7 +8,8 @@ said against the end of a year ('較2022年底提高25%') is the change of the f
 long name ('(含九年一貫制學校6所)') is that kind's count; '义务教育阶段的专任老师' are the
 '義務教育階段學校專任教師' (学校 after a stage the question names sets no part apart). A
 verb of the documents' own with a quoted object ('共安排“第一议题”学习60个') asks no plan.
-Text invented for the test."""
+'…都达标了吗' is answered by the share of schools meeting the mark when the documents give
+that share ('…达标学校比例85.50%') and no rate. Text invented for the test."""
 
 from __future__ import annotations
 
@@ -97,3 +98,21 @@ def test_the_schools_of_a_stage_asked_are_that_stage(county):
     answer = county.ask("某县义务教育阶段的专任老师比高中阶段多多少？")
     assert answer.answerable and "2500人" in answer.answer and "800人" in answer.answer
     assert "1700人" in answer.answer
+
+
+EQUIPMENT = """某县2023年教育事业统计公报
+普通小学校舍建筑面积120000平方米。设施设备配备达标的学校比例情况分别为:体育运动场(馆)面积达标学校比例80.00%,音乐器械配备达标学校比例90.50%,数学自然实验仪器达标学校比例85.50%。
+"""
+
+
+def test_whether_all_meet_a_mark_is_the_share_of_schools_meeting_it(tmp_path_factory):
+    from assistant.whether import as_share
+
+    assert as_share("数学自然实验仪器是不是所有小学都达标了？") == "小学数学自然实验仪器达标学校比例是多少？"
+    assert as_share("新校区建好了吗？") == ""
+    county = deployed(tmp_path_factory, "mouxian-gongbao.txt", EQUIPMENT,
+                      bureau_name="某县教育局", home_places=["某县"], current_year=2023)
+    answer = county.ask("数学自然实验仪器是不是所有小学都达标了？")
+    assert answer.answerable and "85.50%" in _first(answer)
+    answer = county.ask("体育运动场(馆)面积都达标了吗？")
+    assert answer.answerable and "80.00%" in _first(answer)
