@@ -35,32 +35,35 @@ _UP_TO_MARK = re.compile(r"^(?P<subject>[^，,。？?]+?)(?:都|全部|全都|�
 
 _EVERY_MARK = re.compile(r"^(?P<subject>[^，,。？?]+?)(?:是不是|是否)(?:所有|全部)?的?(?P<who>[^，,。？?]{0,8}?)"
                          r"都(?P<mark>达标|合格)了?(?:吗|没有|没)?[?？]?$")
+_SEVERAL = re.compile(r"[、和与及]|目标|规划|要求|标准|平均")
+
+
+def _marked(question: str) -> str:
+    """'学历都达标了吗' → '学历达标', '数学实验仪器是不是所有小学都达标了' → '小学数学实验
+    仪器达标': the one thing said to meet a mark, with the mark; '' for any other question."""
+    m = _EVERY_MARK.match(question)
+    if m:
+        return f"{m.group('who')}{m.group('subject')}{m.group('mark')}"
+    m = _UP_TO_MARK.match(question)
+    return f"{m.group('subject')}{m.group('mark')}" if m else ""
 
 
 def as_share(question: str) -> str:
     """'体育运动场面积都达标了吗', '数学实验仪器是不是所有小学都达标了' where the documents
     give the share of schools that meet the mark ('…达标学校比例82.61%') rather than a
     rate: the question asked for that share; '' for any other."""
-    if re.search(r"[、和与及]|目标|规划|要求|标准|平均", question):
-        return ""
-    m = _EVERY_MARK.match(question)
-    if m:
-        return f"{m.group('who')}{m.group('subject')}{m.group('mark')}学校比例是多少？"
-    m = _UP_TO_MARK.match(question)
-    return f"{m.group('subject')}{m.group('mark')}学校比例是多少？" if m else ""
+    marked = "" if _SEVERAL.search(question) else _marked(question)
+    return f"{marked}学校比例是多少？" if marked else ""
 
 
 def _measured(question: str) -> str:
     """'入学率达到100%了吗' → '入学率是多少？', '学历都达标了吗' → '学历达标率是多少？': a
     yes-or-no question about one measured thing asks its figure; '' for any other (several
     things, '小学、初中、高中的老师学历都合格吗'; a mark of its own, '达到规划的目标了吗')."""
-    if re.search(r"[、和与及]|目标|规划|要求|标准|平均", question):
+    if _SEVERAL.search(question):
         return ""
     m = _RATE_YES_NO.match(question)
     if m:
         return f"{m.group('subject')}是多少？"
-    m = _EVERY_MARK.match(question)
-    if m:
-        return f"{m.group('who')}{m.group('subject')}{m.group('mark')}率是多少？"
-    m = _UP_TO_MARK.match(question)
-    return f"{m.group('subject')}{m.group('mark')}率是多少？" if m else ""
+    marked = _marked(question)
+    return f"{marked}率是多少？" if marked else ""
