@@ -15,7 +15,7 @@ from assistant.part_items import DONE as _DONE, QW as _QW, SET_AT as _SET_AT, \
     items as _items, whole_questions, with_tail as _with_tail
 from assistant.stages import without_whole
 from jiaoti import text as tx
-from jiaoti.places import AREA_WORDS
+from jiaoti.places import AREA_WORDS, gazetteer
 
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
 _CONJ = "和|与|跟|同|及|以及|还是"
@@ -57,8 +57,7 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
     """What the second part inherits from the first: its year, its modifier before 的
     when the second has none ('去年表彰的优秀教师和优秀教育工作者'), and the words before
     a sibling ('社会组一等奖、二等奖')."""
-    prefix = ""
-    year = _YEAR_LEAD.match(a)
+    prefix, year = "", _YEAR_LEAD.match(a)
     if year and not _YEAR_LEAD.match(b):
         prefix = year.group(0)
     m = re.match(r"^(.+?[里中])([\u4e00-\u9fff]{1,4}的)$", a)
@@ -84,7 +83,8 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
     if within and not _WITHIN_LEAD.match(b):
         return prefix + within.group(1)
     stages = sorted([*intent.STAGES, "义务教育阶段", "义务教育"], key=len, reverse=True)
-    stage = next((w for w in stages if rest.startswith(w)), "")
+    lead = next((m.end for m in gazetteer().find(rest) if m.start == 0), 0)   # ('彰武义务…')
+    stage = next((w for w in stages if rest[lead:].startswith(w)), "")
     if stage and not any(w in b for w in stages) and not _KIND.search(b) and "的" not in b \
             and any(intent.noun_unit(w) == "人" for w in tx.words(b)):     # its people
         return prefix + stage

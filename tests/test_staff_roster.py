@@ -9,7 +9,9 @@ long name ('(含九年一貫制學校6所)') is that kind's count; '义务教育
 '義務教育階段學校專任教師' (学校 after a stage the question names sets no part apart). A
 verb of the documents' own with a quoted object ('共安排“第一议题”学习60个') asks no plan.
 '…都达标了吗' is answered by the share of schools meeting the mark when the documents give
-that share ('…达标学校比例85.50%') and no rate. Text invented for the test."""
+that share ('…达标学校比例85.50%') and no rate. The
+second part of a comparison after a place takes the first part's stage ('安平义务教育阶段
+农村学生比城内学生…'). Text invented for the test."""
 
 from __future__ import annotations
 
@@ -116,3 +118,21 @@ def test_whether_all_meet_a_mark_is_the_share_of_schools_meeting_it(tmp_path_fac
     assert answer.answerable and "85.50%" in _first(answer)
     answer = county.ask("体育运动场(馆)面积都达标了吗？")
     assert answer.answerable and "80.00%" in _first(answer)
+
+
+CAMPUS = """安平县教育概况
+全县在校生30000人,其中:义务教育阶段学生24000人(城内8000人、农村16000人),初中生8000人(城内3000人、农村5000人)。建成智慧校园150处,在建特色智慧校园20处。
+"""
+
+
+@pytest.fixture(scope="module")
+def campus(tmp_path_factory):
+    return deployed(tmp_path_factory, "anping-xiaoyuan.txt", CAMPUS, bureau_name="安平县教育局",
+                    home_places=["河北省衡水市安平县", "安平"], current_year=2023)
+
+
+
+def test_a_comparisons_second_part_takes_the_stage_after_a_place(campus):
+    answer = campus.ask("安平义务教育阶段农村学生比城内学生多多少人？")
+    assert answer.answerable and "16000人" in answer.answer and "8000人" in answer.answer
+    assert "3000" not in answer.answer
