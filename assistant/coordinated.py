@@ -7,6 +7,8 @@ import re
 
 from jiaoti import text as tx
 
+GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
+
 
 def tail(text: str) -> str:
     """The last word of ``text`` ('化垭曹庄小学' → 小学)."""
@@ -43,3 +45,38 @@ def _modifier(word: str, last: str) -> str:
     """The last two characters before ``last`` in ``word`` ('小学适龄儿童入学率' → 儿童), or a
     string no text holds."""
     return word[:-len(last)][-2:] if word.endswith(last) and len(word) > len(last) else "\x00"
+
+
+_ITEM_END = re.compile(r"[^\u4e00-\u9fff]|[、和及]")
+
+
+def named_ones(m, text: str, left: str, words) -> bool:
+    """Are the two items of the pair ``m`` matched in ``text`` (``left`` the first's last
+    word) named ones of a kind the question asks by the kind, or examples of it?"""
+    return instances(m.group(1), m.group(2), left, words) or \
+        exemplified(text, m.end(), words) or kind_asked(m, text, left, words)
+
+
+def kind_asked(m, text: str, left: str, words) -> bool:
+    """'党建责任书、党风廉政建设责任书' asked as 责任书 alone (no longer word of it asked)."""
+    right = _ITEM_END.split(text[m.start(2):], maxsplit=1)[0]
+    return instances(m.group(1), right, left, words) and \
+        not any(len(w) > len(left) and w.endswith(left) for w in words)
+
+
+def other_side(m, left: str, right: str, words, schools_asked: bool) -> str:
+    """Of the pair ``m`` ('中考、高考'; ``left`` the first's last word, ``right`` the
+    second's first), the one the question does not name when it names the other, or ''.
+    A generic last word stands with the word before it ('公辦學校、幼兒園' asked of 幼儿园
+    alone: 公办学校)."""
+    from assistant.intent import STAGES
+
+    hit_l = any(w in left or left in w for w in words)
+    hit_r = any(w in right or right in w for w in words)
+    other = right if hit_l else left
+    if other == left and other in GENERIC_WORDS and not schools_asked:
+        other = "".join(tx.words(m.group(1))[-2:])
+    schools = schools_asked and (re.fullmatch(r"(?:中小|[小中])学校?", other) is not None
+                                 or other in STAGES)   # (not '民办学校': a kind)
+    return other if hit_l != hit_r and other not in GENERIC_WORDS and not schools else ""
+    #   ('学校和幼儿园…' asked of '中小学和幼儿园38所')

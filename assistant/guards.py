@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coordinated import exemplified, instances, tail
+from assistant.coordinated import GENERIC_WORDS, named_ones, other_side, tail
 from assistant.followup import FOLLOWUP_MARK
 from assistant.listing import ASIDE as _ASIDE
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
@@ -25,8 +25,7 @@ def is_verb_term(t) -> bool:
     return tx.is_verb(t.word.rstrip("了过"))
 
 
-# (a title earned — 创建…示范校, 评为, 入选 — is what there is of that title: not a flow)
-# ('校外培训机构', '服务中心', '招生办': a verb naming an institution is no flow)
+# (a title earned — 创建…示范校, 评为, 入选 — is no flow; nor a verb naming an institution: '招生办')
 FLOW = re.compile(r"(?:新建|新增|新聘|新招|新入|新开|改扩建|改建|扩建|建成|增加|招聘|招录|招生|招收|开办|设立|举办|"
                   r"开展|安装|改造|更新|发放|资助|争取|签约|打造|培训|回收|组建|参加|参与|服务|共同)"
                   r"(?!机构|中心|基地|站|办|局)")
@@ -38,7 +37,6 @@ def flow_in(lead: str):
     return FLOW.search(_ASIDE.sub("", lead))
 
 
-GENERIC_WORDS = {"工作", "活动", "建设", "发展", "管理", "服务", "教育", "学校", "方面"}
 _COORD = re.compile(r"([\u4e00-\u9fff]{2,8})[、和及]([\u4e00-\u9fff]{2,8})")
 _RATE = re.compile(r"(?:率|比例|占比|比重)$")
 _SUBSET = re.compile(r"[那这]?(?:其中|里面|这里面|当中|只|光|单)")
@@ -70,15 +68,10 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
                     _RATE.search(m.group(1)) and _BOTH_RATES.match(text, m.start(2)):
                 continue    # ('…比例和…普惠率达到95%': each rate is 95%)
             left, right = tail(m.group(1)), _head(m.group(2))
-            if instances(m.group(1), m.group(2), left, words) or exemplified(text, m.end(), words):
+            if named_ones(m, text, left, words):
                 continue        # ('化垭曹庄小学、索池安塄小学' asked as 小学: named ones of it)
-            hit_l = any(w in left or left in w for w in words)
-            hit_r = any(w in right or right in w for w in words)
-            other = right if hit_l else left
-            schools = schools_asked and (re.fullmatch(r"(?:中小|[小中])学校?", other) is not None
-                                         or other in STAGES)   # (not '民办学校': a kind)
-            if hit_l != hit_r and other not in GENERIC_WORDS and not _a_place(other) and \
-                    not schools:    # ('学校和幼儿园…' asked of '中小学和幼儿园38所')
+            other = other_side(m, left, right, words, schools_asked)
+            if other and not _a_place(other):
                 return (other,)
     return ()
 

@@ -33,6 +33,7 @@ from assistant.guards import (
     without_foreign_verbs,
 )
 from assistant.cited import outside_cited_whole
+from assistant.elided import people_lent
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
                               heading_part, included_at, kind_named, left_out, names_counted,
@@ -98,11 +99,11 @@ _SO_FAR = re.compile(r"累计|累积|总计|共计|合计|一共|总共")
 _MEASURE = re.compile(r"[万亿千]?(?:平方米|平方公里|平方千米|亩|公顷|元|人次|米|吨)")
 _NEW = re.compile(r"新建|新增|新聘|新招|新开|改扩建|扩建|新设|招聘|招录|新收|新进|招收|招了|新入|刚进|刚入")
 _ORGANS = re.compile(r"(?:单位|机构|部门|股室|科室|处室|中心|组织|团体)[各都]?(?:共?有)?(?:几|多少)个")
-_GROWTH = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|下降|减少)了?(?:多少|几)(?![钱元万亿千百])")
+_GROWTH = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|下降|减少)了?(?:多少|几)(?![钱元万亿千百平])")
 
 
 def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
-    if plan.asked_unit == "元" and fact.unit == "%" and _GROWTH.search(plan.focus_text):
+    if plan.asked_unit in ("元", "平方米") and fact.unit == "%" and _GROWTH.search(plan.focus_text):
         return True     # '经费较上年增长了多少': the rate '增长12%' answers (not '…多少钱')
     if plan.asked_unit == "%":
         # '入学率是多少' asks a level; '提升约13个百分点' is a change
@@ -202,6 +203,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                 elsewhere(plan, plan.predicate, credits):
             return None     # the question's verb belongs to another clause here (a bare
             #                 item of a list shares the verb: '…达到98.86%,…毛入学率97.95%')
+    lent = people_lent(plan, at, fact)      # '参加高考学生3085人,本科上线1551人'
+    got = [(max(c, CLAUSE), max(o, CLAUSE)) if t.word in lent else (c, o)
+           for t, (c, o) in zip(plan.terms, got)]
+    counted_ok = counted_ok or any(w in plan.counted for w in lent)
     weights = implied_weights(plan, at.own, [c for c, _ in got])
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
     if coverage < min_coverage:

@@ -54,7 +54,9 @@ def paragraph_topic(text: str, at: int) -> str:
     if at < spans[0][1]:        # '7、特殊教育学校招生人数173人,在校生人数1130人': a later
         return _stage_opening(part[:figs[0].start]) if figs and at >= first[0].end and \
             record and not listed_item(part) else ""   # clause of a record takes its stage
-    if not figs or figs[0].unit.endswith("元"):
+    if not figs:        # '义务教育阶段学校校均办学规模,小学为1402人,…;初中为909人': a bare
+        return _bare_topic(text, first, part)      # name its items all measure
+    if figs[0].unit.endswith("元"):
         return ""       # '投资1亿元,新建…;…可容纳84个教学班': money names no thing counted
     noun = _HAS.sub("", part[:figs[0].start]).strip(" ,，、:：")   # '殷都区共有义务教育…学校'
     if re.search(r"[和与及、]", noun) or "其中" in text[spans[0][0]:spans[0][1]]:
@@ -62,6 +64,16 @@ def paragraph_topic(text: str, at: int) -> str:
     if not listed_item(part):       # '高中招生人数40458人,…;在校生人数…': only its stage
         return _stage_opening(noun) if record else ""
     return noun if 2 <= len(noun) <= 12 and all(tx.is_cjk(c) for c in noun) else ""
+
+
+def _bare_topic(text: str, first, part: str) -> str:
+    """The first clause of a paragraph, when it names a thing and nothing else (no figure,
+    no verb) and the clause after it is a list item ('小学为1402人'); else ''."""
+    noun = part.strip(" ,，、:：")
+    if len(first) < 2 or not 4 <= len(noun) <= 16 or not all(tx.is_cjk(c) for c in noun) or \
+            any(tx.is_verb(w) for w in tx.words(noun)):
+        return ""
+    return noun if listed_item(text[first[1].start:first[1].end]) else ""
 
 
 def _stage_opening(noun: str) -> str:

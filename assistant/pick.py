@@ -46,7 +46,9 @@ def _detailing(m: FactMatch, w: FactMatch) -> bool:
     end, at = w.fact.end - w.chunk.start, m.fact.start - m.chunk.start
     return up is not None and up[0] <= w.fact.start - w.chunk.start < up[1] or \
         m.chunk.text[end:end + 1] in "(（" and end < at and \
-        not re.search(r"[)）]", m.chunk.text[end:at])
+        not re.search(r"[)）]", m.chunk.text[end:at]) or \
+        end < at and re.match(r"[,，]\s*其中[^。；;！？]*$", m.chunk.text[end:at]) is not None
+    #   ('高中生5832人,其中:一高中2779人,二高中689人': a breakdown in the same sentence)
 
 
 def _details_last(m: FactMatch, w: FactMatch) -> bool:
