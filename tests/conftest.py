@@ -107,3 +107,8 @@ def wait_until(check, what: str, timeout: float = 60.0, every: float = 0.1):
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(every)
+
+
+def first_sentence(answer) -> str:
+    """The answer's first sentence: where the strict evaluation looks for the figure."""
+    return answer.answer.split("。")[0]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import deployed
+from tests.conftest import deployed, first_sentence as _first
 
 ROSTER = """某縣教育概況
 全縣現有各級各類學校120所,其中小學60所,初中20所(含九年一貫制學校6所)。在校學生52000人,其中學前教育幼兒8300人,小學生25000人,初中生12000人,高中生6700人。全縣有教職工5200人,其中離退休教職工1300人,在職教職工3900人。在職教職工中,專任教師3600人,職工300人,其中高中階段學校專任教師800人,職工60人;義務教育階段學校專任教師2500人,職工210人。另外,公辦學校、幼兒園有代課教師260人,在崗特崗生30人。
@@ -29,10 +29,6 @@ ROSTER = """某縣教育概況
 def county(tmp_path_factory):
     return deployed(tmp_path_factory, "mouxian-jiaoyu.txt", ROSTER,
                     bureau_name="某县教育局", home_places=["某县"], current_year=2023)
-
-
-def _first(answer) -> str:
-    return answer.answer.split("。")[0]
 
 
 def test_a_total_taking_in_a_part_is_the_whole(county):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import deployed
+from tests.conftest import deployed, first_sentence as _first
 
 REPORT = """某县2023年教育工作总结
 2023年,全县参加高考学生2800人,本科上线1400人,较去年增加120人。全县招聘教师210人。
@@ -29,10 +29,6 @@ REPORT = """某县2023年教育工作总结
 def county(tmp_path_factory):
     return deployed(tmp_path_factory, "mouxian-zongjie.txt", REPORT,
                     bureau_name="某县教育局", home_places=["某县"], current_year=2023)
-
-
-def _first(answer) -> str:
-    return answer.answer.split("。")[0]
 
 
 def test_people_a_clause_leaves_unsaid_are_those_of_the_clause_before(county):
