@@ -209,6 +209,9 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         found, near = match_facts(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage)
         nears.append(near)
         found = found or _table_cell(ctx, q, sub, hits)
+        before = earlier.stated_before(sub, hits, ctx.snap, qvec, ctx.settings.min_coverage) \
+            if parts.compare and not found else None
+        found = [before] if before is not None else found   # '…比上年17049.52元' for 2021年
         settled = _settled(sub, found) if found and tied(found) and not parts.compare else None
         found = [settled] if settled is not None else found
         options.append([] if parts.compare == "sum" and tied(found) else found)

@@ -7,6 +7,7 @@ import re
 
 from assistant.brackets import open_bracket
 from assistant.listing import INCLUDED as _INCLUDED
+from assistant.owned import place_of_name, unlabelled
 from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
 from assistant.scopes import people_stage, schools_of
@@ -150,13 +151,15 @@ def unasked_part(plan: QueryPlan, own: str, frame: str) -> str:
     stop, extra, bound = stopwords(), [], _BOUND_ASKED.search(plan.focus_text)
     own = _YEAR_BEFORE.sub("", own)      # '比上年减少 招生,…': the change's words set no part
     own = _INCLUDED.sub("", own)         # nor what it takes in ('在园幼儿(含托班)')
+    own = unlabelled(plan.words, own)    # nor a label of the school the question names
     for w in tx.words(re.split(r"\d", own, maxsplit=1)[0]):    # what comes before its figure
         if len(w) < 2 or not tx.is_cjk(w[0]) or w in stop or w in AREA_WORDS or \
                 tx.is_verb(w) or bound and _BOUND_SAID.match(w) or w in COUNT_NOUNS or \
                 plan.complement and "非" + plan.complement[:2] in w or \
                 _kindergarten_staff(plan, w, own) or astride(own, w, plan.words) or \
-                people_stage(plan, w) or schools_of(plan, w, own):    # ('学前教育幼儿' are all
-            #   the 幼儿 there are; '义务教育阶段学校专任教师' those of 义务教育阶段)
+                people_stage(plan, w) or schools_of(plan, w, own) or \
+                place_of_name(plan.words, w, own):     # ('学前教育幼儿' are all the 幼儿
+            #   there are; '义务教育阶段学校专任教师' those of 义务教育阶段; 昆明 of 昆明行知中学)
             continue    # a noun sets a part apart, not a measure ('人数'); 小学 not in 中小学校
         rest = "" if any(tx.contains_term(a, w) or a == w + "学校" and w.endswith("教育")  # 特殊教育
                          for a in plan.words) or tx.contains_term(plan.focus_text, w) else w

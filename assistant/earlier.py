@@ -42,6 +42,18 @@ def year_before(plan, hits, snap, qvec, min_coverage: float):
     return m, fact, Decimal(m.fact.value) + sign * Decimal(fact.value)
 
 
+def stated_before(plan, hits, snap, qvec, min_coverage: float) -> FactMatch | None:
+    """A side of a comparison asked of the year before, when the documents state that
+    year's figure as the base of the next one's ('生均支出13248.56元,比上年17049.52元'): that
+    figure, matched where the next year's is; or None."""
+    prior = year_before(plan, hits, snap, qvec, min_coverage)
+    if prior is None:
+        return None
+    m, fact, _ = prior
+    way = _change_after(m, snap.facts_of(m.chunk.id))
+    return replace(m, fact=fact) if way is not None and way[1] == STATED else None
+
+
 def _change_after(m: FactMatch, facts) -> tuple[Fact, str] | None:
     """The fact right after ``m``'s figure stating its change against the year before, in
     the same unit ('…507所,比上年增加14所'), with the way it went; or None."""

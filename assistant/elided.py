@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.intent import STAGES, noun_unit
+from assistant.intent import PUPILS, STAGES, noun_unit
 from jiaoti import text as tx
 from jiaoti.figures import counts_at
 
@@ -17,13 +17,24 @@ _BETWEEN = re.compile(r"[\s,，、;；]*")
 def people_lent(plan, at, fact) -> frozenset[str]:
     """The question's words for people (no stage in them) that the clause right before
     the fact's says, before a count of people of its own, when the fact's own words name
-    no people ('本科上线1551人' after '参加高考学生3085人')."""
+    no people ('本科上线1551人' after '参加高考学生3085人'); or its words for pupils, when
+    its whole clause names no people at all and says what pupils do ('上特殊线497人',
+    '共录取各类高校4192人')."""
     if fact.unit not in _PERSON_UNITS or any(noun_unit(w) == "人" for w in tx.words(at.own)):
         return frozenset()
+    plain = [t for t in plan.terms if noun_unit(t.word) == "人" and
+             not any(s in t.word for s in STAGES)]
+    if _PUPILS_DO.search(at.clause) and not _PEOPLE_SAID.search(at.clause):
+        return frozenset(t.word for t in plain if PUPILS in t.alternatives)
     head = _lender_head(at)
-    return frozenset(t.word for t in plan.terms
-                     if noun_unit(t.word) == "人" and not any(s in t.word for s in STAGES)
-                     and any(tx.contains_term(head, w) for w in t.alternatives)) if head else frozenset()
+    return frozenset(t.word for t in plain
+                     if any(tx.contains_term(head, w) for w in t.alternatives)) if head else frozenset()
+
+
+# what only pupils do: pass an exam's line, get admitted, go on to a school
+_PUPILS_DO = re.compile(r"上线|上[^，,。;；\d]{1,4}线|录取|考取|考上|升入")
+# a clause with any of these names some people ('招生', '师资', '选手', '学员', '工作者')
+_PEOPLE_SAID = re.compile(r"[生师员者工手民童儿]|人[^次]")
 
 
 def _lender_head(at) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.intent import STAGES, STATUS, noun_unit     # they stand in for each other ('读小学的…' → '那念高中的呢？')
+from assistant.sides import at_time
 from jiaoti import text as tx
 
 FOLLOWUP_MARK = "（接上一问："
@@ -15,6 +16,8 @@ _TAIL = re.compile(r"(?:的情况|的数据|的|那块|那一块|这块|方面|�
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|去年|今年|明年|前年|现在|如今|目前")
 _SAME_YEAR = re.compile(r"(?:[那这同]一?|当)年(?![级度])|同年")
 MAX_CORE = 12
+_TIME_ONLY = re.compile(r"^(?:那么?|那)?[，,\s]*(上一年|上年|前一年|去年|前年|(?:19|20)\d{2}年)的?"
+                        r"(?:呢|是多少|有多少|多少|情况呢)?\s*[?？。]*\s*$")
 
 
 def core_of(question: str) -> str | None:
@@ -108,6 +111,10 @@ def standalone(question: str, history: list[str] | None, stages: bool = True) ->
     same, said = _SAME_YEAR.search(question), _YEAR.search(prev)
     if same and said:           # '那同一年…' after '2019年…': that year, said
         question = question[:same.start()] + said.group(0) + question[same.end():]
+    when = _TIME_ONLY.match(question)   # '上一年是多少？' after '2022年…总收入多少': 2021年's
+    moved = at_time(re.sub(r"[?？。!！\s]+$", "", prev), when.group(1)) if when else ""
+    if moved:
+        return moved + "？"
     among = within(prev, question) or _subject_of(prev, question)
     if among:
         return among
@@ -119,7 +126,9 @@ def standalone(question: str, history: list[str] | None, stages: bool = True) ->
     if STATUS.search(question) and not STATUS.search(core):
         core += "吗"          # '那钱都发到位了吗？' asks a state: it keeps its 吗
     prev_body = re.sub(r"[?？。!！\s]+$", "", prev)
-    year = _YEAR.search(core)
+    year = _YEAR.search(core)     # (not '那现在实际开了几个班', a question of its own then)
+    year = None if year and year.group(0) in ("现在", "如今", "目前") and re.search(
+        r"几|多少", core) else year
     if year:                      # "那2024年的比赛呢" moves the previous question in time
         replaced, n = _YEAR.subn(year.group(0), prev_body, count=1)
         prev_body = replaced if n else year.group(0) + prev_body
@@ -132,7 +141,8 @@ def standalone(question: str, history: list[str] | None, stages: bool = True) ->
     if placed:
         return placed + "？"
     kind_of = re.search(r"的[呢吗]?[？?。\s]*$", question)
-    swapped = _swap_sibling(prev_body, core, kind_of, stages or bool(kind_of))
+    swapped = _swap_sibling(prev_body, core, kind_of, stages or bool(kind_of)) or \
+        _swap_named(prev_body, core)
     if swapped:
         return swapped + "？"
     return f"{core}{FOLLOWUP_MARK}{prev_body}）？"
@@ -174,6 +184,25 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
                     out += [prev[at:m.start()], cw]
                     at = m.end()
                 return _named_whole("".join(out) + prev[at:], cw, shared)
+    return None
+
+
+def _swap_named(prev: str, core: str) -> str | None:
+    """'那开封小学二校区呢' after '白龙小学二校区投资了多少钱': a name ending as one the last
+    question names, with another name of up to four characters before that ending, stands
+    in for it ('开封小学二校区投资了多少钱')."""
+    own = prev.split(FOLLOWUP_MARK)[0]
+    if re.search(r"几|多少|哪|什么|[的了是有在]", core):
+        return None
+    for k in range(len(core) - 1, 2, -1):       # the longest ending both say (3 or more)
+        tail, head = core[-k:], core[:-k]
+        at = own.find(tail)
+        if at < 0 or not 1 <= len(head) <= 4 or at < len(head):
+            continue
+        other = own[at - len(head):at]
+        if other != head and all(tx.is_cjk(c) for c in other) and not re.search(r"[的了是有在和与]", other):
+            return prev[:at - len(head)] + core + prev[at + k:]
+        return None
     return None
 
 

@@ -128,8 +128,9 @@ def missing_nouns(plan: QueryPlan, near: str, around: str = "",
                 any(c.isdigit() for c in t.word) or t.word.startswith("第") or \
                 gazetteer().forms.get(t.word):
             continue      # numbers, ordinals and places have their own checks
-        if is_verb_term(t) and any(a in STATE_VERBS for a in t.alternatives):
-            continue
+        if is_verb_term(t) and (any(a in STATE_VERBS for a in t.alternatives) or
+                                not t.known and re.search(re.escape(t.word) + "的[\u4e00-\u9fff]", plan.question)):
+            continue    # ('新建的芙蓉学校' no document says 新建: which school, not its state)
         if not any(tx.contains_term(near, a) or tx.contains_term(around, a)
                    for a in t.alternatives) and not said_as_money(t, near):
             out.append(t.word)

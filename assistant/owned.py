@@ -64,3 +64,25 @@ def proper_owner(opening: str) -> str:
     last = words[-1]
     named = is_name(last) or last.endswith(_ADDRESS)
     return name if named and last not in gazetteer().forms else ""
+
+
+def place_of_name(asked, word: str, own: str) -> bool:
+    """A place word right before a school the question names (``asked``: its words; '昆明'
+    of '昆明行知中学' for 行知中学) is part of the school's name, not a part of what it counts."""
+    from jiaoti.places import gazetteer
+
+    at = own.find(word) + len(word)
+    return word in gazetteer().forms and any(len(a) >= 3 and own.startswith(a, at)
+                                             for a in asked)
+
+
+_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[-－—]+\s*(?=[\u4e00-\u9fff])")
+
+
+def unlabelled(asked, own: str) -> str:
+    """``own`` without a label before the school the question names ('高中-昆明行知中学
+    2328人' for 行知中学: 高中 says what kind of school it is, not which part it counts)."""
+    label = _LABEL.search(own)
+    if label and any(len(a) >= 3 and a in own[label.end():] for a in asked):
+        return own[label.end():]
+    return own

@@ -13,6 +13,7 @@ from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, standalone, wi
 from assistant.part_items import DONE as _DONE, QW as _QW, SET_AT as _SET_AT, \
     TARGET as _TARGET, THAN_TARGET as _THAN_TARGET, each_of, expand as _expand, \
     items as _items, whole_questions, with_tail as _with_tail
+from assistant.sides import at_time, swap
 from assistant.stages import without_whole
 from jiaoti import text as tx
 from jiaoti.places import AREA_WORDS, gazetteer
@@ -99,30 +100,6 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
         mod = a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
     return prefix
-
-
-def _swap(a: str, b: str) -> str:
-    """'小学的专任老师比初中多…': a bare stage after 比 takes the place of the first part's
-    stage ('初中的专任老师'), a bare kind of school that of its kind ('在民办园上学的孩子比
-    公办园多…' → '在公办园上学的孩子'), a word ending alike that word ('大班的孩子比小班…' →
-    '小班的孩子'), a phrase ending in a word of the first its place; or ''."""
-    wb = tx.words(b)        # '高中助学金资助的学生比学前教育助学金…': 学前教育助学金资助的学生
-    at = a.find(wb[-1]) if len(wb) >= 2 and len(wb[-1]) >= 2 else -1     # (not '…,…和…')
-    tail = a[at + len(wb[-1]):] if at > 0 else ""
-    if re.fullmatch(r"的?[^\W\d和与及]{1,8}", tail) and wb[-1] not in b[:-len(wb[-1])]:
-        return b + tail
-    if len(wb) != 1 and not (len(b) <= 6 and b[-1:] in "园校"):
-        return ""
-
-    def same_kind(w: str) -> bool:      # 小学 ~ 初中; 民办园 ~ 公办园, 大班 ~ 小班, 初中生 ~
-        return w != b and (w in intent.STAGES and b in intent.STAGES or   # 小学生 (another
-                           len(w) == len(b) and w[-1] == b[-1] and       # of its kind)
-                           (b[-1] in "园校" or len(b) in (2, 3) and tx.is_cjk(b[-1]) or
-                            len(b) == 4 and w[-2:] == b[-2:]))   # 学前教育 ~ 义务教育
-    words = tx.words(a)[:-1]            # not the thing counted ('…的孩子')
-    pairs = [x + y for x, y in zip(words, words[1:]) if len(x + y) == len(b)]
-    stage = next((w for w in words + pairs if same_kind(w)), "")
-    return a.replace(stage, b, 1) if stage else ""
 
 
 def _siblings(q: str) -> list[str] | None:
@@ -270,7 +247,8 @@ def _split(q: str) -> Parts | None:
         ask = ask if year else re.sub(r"(?:多少|几)个?百分点", "多少", ask)   # (each side a rate)
         if _TARGET.fullmatch(b):            # '争取到的上级资金比年度目标多了多少': its target
             return Parts((a + ask, f"{_DONE.sub('', a)}的{_SET_AT.sub('', b)}{ask}"), "diff")
-        return Parts((a + ask, (_swap(a, b) or shared + b) + ask), "diff", bool(year), bool(year))
+        return Parts((a + ask, (swap(a, b) or at_time(a, b) or shared + b) + ask), "diff",
+                     bool(year), bool(year))
     m = re.search(r"^(?P<a>[^，,。？?]+?)(?:超出|超过|高出|低于)了?(?P<b>[^，,。？?]{2,}?)"
                   r"(?P<rest>(?:多少|几).*)$", q)
     if m and not _THRESHOLD.match(m.group("b")) and not re.search(r"的|有", m.group("b")):

@@ -329,7 +329,8 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(_without_asides(text[lay.frame[0]:lay.frame[1]])) if lay.frame else "",
                 fold(around(chunk)), fold(text),
                 listed_item(text[c0:c1]) or len(counts_at(clause)) > 1 and listed_item(
-                    text[slice(*lay.item)]) or listed_with_breakdown(text[c0:c1], at),
+                    text[slice(*lay.item)]) or listed_with_breakdown(text[c0:c1], at) or
+                bool(whole) and listed_item(_without_asides(text[c0:c1])),  # its aside's too
                 fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
                 fold(_INCLUDED.sub("", _without_asides(text[slice(*lay.lender)])))

@@ -63,17 +63,20 @@ PURPOSE = re.compile(r"(?:为了?|以期?|是|助力|朝着)(?:实现|完成)[^,
 def unknown_event(plan: QueryPlan) -> str:
     """'…实验区已经通过验收了吧': the state asked is an event (验收) no document names at
     all, so no statement about the thing says whether it happened. The event, or ''."""
-    from assistant.guards import STATE_VERBS, STATE_WORDS
-
     focus = [t for t in plan.terms if t.focus]
     if len(focus) < 2:
         return ""
     last = max(focus, key=lambda t: t.at)
-    word = last.word.rstrip("了过着")
-    if last.known or word in STATE_VERBS or STATE_WORDS.match(word) or \
-            DONE.search(word) or ONGOING.search(word) or PLAN.search(word):
-        return ""
-    return last.word
+    return "" if last.known or _asks_state(last.word) else last.word
+
+
+def _asks_state(word: str) -> bool:
+    """Does a question's word ask a state ('建好了', '开园', '用上了', '进展')?"""
+    from assistant.guards import STATE_VERBS, STATE_WORDS
+
+    word = word.rstrip("了过着")
+    return word in STATE_VERBS or bool(STATE_WORDS.match(word) or DONE.search(word) or
+                                       ONGOING.search(word) or PLAN.search(word))
 
 
 def _state(text: str, plan_section: bool) -> str | None:
@@ -188,17 +191,26 @@ def _row_states(plan: QueryPlan, chunk: Chunk, rank: int, plan_section: bool,
 def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
     """From the first clause naming the asked thing through the last clause saying its
     state (at most three clauses)."""
-    weight = [sum(plan.terms[i].weight * c for i, c in
-                  term_credits(plan, tx.fold(text[c.start:c.end])).items() if plan.terms[i].focus)
-              for c in clauses]
+    def weight(state: bool) -> list[float]:
+        return [sum(plan.terms[i].weight * c for i, c in
+                    term_credits(plan, tx.fold(text[c.start:c.end])).items()
+                    if plan.terms[i].focus and (state or not _asks_state(plan.terms[i].word)))
+                for c in clauses]
+    weight, thing = weight(True), weight(False)
     best = max(weight, default=0.0)
     # the clause naming most of the asked thing ('…，全面完成各项目标任务' for '目标任务
-    # 完成了没有'), the first of equals
+    # 完成了没有'), the first of equals — or one saying a state that names all of the
+    # thing when that one names only some ('…北坡幼儿园投入使用,改扩建城东幼儿园预计…' for
+    # '城东幼儿园投入使用了吗')
     first = weight.index(best) if best > 0 else 0
+    whole = sum(t.weight for t in plan.terms if t.focus and not _asks_state(t.word))
+    named = [j for j, c in enumerate(clauses) if 0 < thing[first] < thing[j] >= whole * 0.999 and
+             _says_state(text[c.start:c.end])]
+    first = named[0] if named else first
     last = first
     for j in range(first, min(first + 3, len(clauses))):
         clause = text[clauses[j].start:clauses[j].end]
-        if _says_state(clause) and (j == first or not _of_another(clause)):
+        if _says_state(clause) and (j == first or not _of_another(plan, clause)):
             last = j
     # a count broken down by state goes on to its last state ('37个问题,已完成整改13个,
     # 已完成并长期坚持21个,取得阶段性进展并继续推进3个')
@@ -250,14 +262,27 @@ def _attributive(plan: QueryPlan, span: str) -> str:
     return ""
 
 
-def _of_another(clause: str) -> bool:
+def _of_another(plan: QueryPlan, clause: str) -> bool:
     """A later clause whose state verb has a named object of its own ('…建设教育强市…,
     实现“十四五”良好开局' for '教育强市建成了吗') says the state of that, not of the asked
     thing ('…,已于8月底全部竣工' has none)."""
     m = None
     for m in _STATE_VERB.finditer(tx.fold(clause)):
         pass
-    return bool(m) and bool(_NAMED_OBJECT.match(clause[m.end():]))
+    return bool(m) and bool(_NAMED_OBJECT.match(clause[m.end():])) or _names_another(plan, clause)
+
+
+def _names_another(plan: QueryPlan, clause: str) -> bool:
+    """A later clause naming, before its state, a thing the question does not ('…幼儿园投入
+    使用,改扩建城南幼儿园预计今年9月交工' for 庞家会幼儿园) says the state of that."""
+    m = _STATE_VERB.search(tx.fold(clause))
+    head = tx.fold(clause)[:m.start()] if m else ""
+    named = _INSTITUTION.search(head)      # (a school by its name, not '各项筹备工作')
+    return bool(named) and not any(plan.terms[i].focus and c > 0
+                                   for i, c in term_credits(plan, head).items())
+
+
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,}(?:幼儿园|学校|小学|中学|高中|初中|大学|学院)")
 
 
 _STATE_VERB = re.compile(DONE.pattern + "|" + ONGOING.pattern + "|" + PLAN.pattern)
