@@ -42,6 +42,16 @@ def listed_item(part: str) -> bool:
 _INSTITUTION = re.compile(r"(?:大学|学院)$")
 
 
+def listed_aside(clause: str) -> bool:
+    """A listed item naming schools, not people, whose bracket names some of them
+    ('公办高级中学4195人(完中-一中1867人,高中-行知中学2328人)'): the bracket's items are
+    items of the same list (not '幼儿园专任教师1235人(民办1064人)': its own people)."""
+    from assistant.intent import noun_unit
+
+    base = ASIDE.sub("", clause)
+    return listed_item(base) and not any(noun_unit(w) == "人" for w in tx.words(base))
+
+
 _TAKES_IN = re.compile(r"[(（](?:含|包括|包含)[^()（）\d]*[)）]")
 _TIGHT = re.compile(r"(\d)\s+(?=[^\d\s,，;；。、])")
 

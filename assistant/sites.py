@@ -15,8 +15,8 @@ from decimal import Decimal
 from assistant.lenders import (BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of,
                                without_asides as _without_asides)
 from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, exceeds, list_prefix,
-                               listed_item, listed_with_breakdown, ratio_name, scope_before,
-                               shared_first, shared_modifier)
+                               listed_aside, listed_item, listed_with_breakdown, ratio_name,
+                               scope_before, shared_first, shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.paragraphs import intro_of, paragraph_opener, paragraph_topic, run_in_heading
 from assistant.parents import parent_text
@@ -330,7 +330,7 @@ def _make(chunk: Chunk, fact: Fact) -> Site:
                 fold(around(chunk)), fold(text),
                 listed_item(text[c0:c1]) or len(counts_at(clause)) > 1 and listed_item(
                     text[slice(*lay.item)]) or listed_with_breakdown(text[c0:c1], at) or
-                bool(whole) and listed_item(_without_asides(text[c0:c1])),  # its aside's too
+                bool(whole) and listed_aside(text[c0:c1]),     # its bracket's items too
                 fold(run_in_heading(text, fact.start - chunk.start)),
                 fold(paragraph_topic(text, fact.start - chunk.start)),
                 fold(_INCLUDED.sub("", _without_asides(text[slice(*lay.lender)])))

@@ -28,6 +28,7 @@ REPORT = """某县2023年教育工作总结
 青禾幼儿园、北坡幼儿园建成投入使用,改扩建城东幼儿园预计明年9月交工。
 投入2.1亿元,建设远山实验中学,全部投入使用。
 东湖小学二校区投资1.2亿元,西山小学二校区投资0.8亿元。
+全县在职教职工2000人(民办310人),专任教师1800人(民办290人)。其中,幼儿园专任教师400人(民办350人),普通高中专任教师500人(民办120人)。
 """
 
 
@@ -58,6 +59,11 @@ def test_a_labelled_school_in_a_breakdown_of_pupils_counts_pupils(county):
     assert answer.answerable and "2100人" in _first(answer)
     compared = county.ask("远山实验中学比某县第一中学多多少学生？")
     assert compared.answerable and "300人" in _first(compared)
+
+
+def test_a_bracket_of_a_listed_kind_of_people_stays_theirs(county):
+    answer = county.ask("民办的在职教职工有多少人？")
+    assert answer.answerable and "310人" in _first(answer) and "350" not in _first(answer)
 
 
 def test_a_result_only_pupils_reach_counts_pupils(county):
