@@ -191,11 +191,12 @@ def _row_states(plan: QueryPlan, chunk: Chunk, rank: int, plan_section: bool,
 def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
     """From the first clause naming the asked thing through the last clause saying its
     state (at most three clauses)."""
-    def weight(state: bool) -> list[float]:
-        return [sum(plan.terms[i].weight * c for i, c in
-                    term_credits(plan, tx.fold(text[c.start:c.end])).items()
-                    if plan.terms[i].focus and (state or not _asks_state(plan.terms[i].word)))
-                for c in clauses]
+    credits = [term_credits(plan, tx.fold(text[c.start:c.end])) for c in clauses]
+    state = {i for i, t in enumerate(plan.terms) if _asks_state(t.word)}
+
+    def weight(with_state: bool) -> list[float]:
+        return [sum(plan.terms[i].weight * c for i, c in got.items()
+                    if plan.terms[i].focus and (with_state or i not in state)) for got in credits]
     weight, thing = weight(True), weight(False)
     best = max(weight, default=0.0)
     # the clause naming most of the asked thing ('…，全面完成各项目标任务' for '目标任务
