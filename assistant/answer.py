@@ -19,6 +19,7 @@ from assistant.guards import missing_nouns
 from assistant.joint import covers_all, joint
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.match import FactMatch, match_facts
+from assistant.owned import referent
 from assistant.notes import cover_note, one_side_note, part_words, which_note
 from assistant.parts import split
 from assistant.partition import halves
@@ -376,6 +377,7 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
         return refusal(ctx, base, f"low-coverage:{best.coverage:.2f}")
     # a date belongs to an event: '施工图审查哪天通过' is not dated by '签订施工合同'
     sentence = sentence_of(best.chunk, best.start - best.chunk.start)
+    sentence = referent(best.chunk.text, best.start - best.chunk.start) + sentence   # ('该项目…')
     missing = missing_nouns(plan, sentence, " ".join((around(best.chunk), paragraph_topic(
         best.chunk.text, best.start - best.chunk.start), quoted_context(ctx.snap, plan.quoted))),
                             verbs=plan.kind == "when")

@@ -244,7 +244,9 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
                 _RANGE_END.search(span, 0, f.start):
             noun = PAIRED_NOUN.match(span, f.end)     # '有600名学生和24名教师' for 24: its
             joiner = re.match(r"以及|[和及与、]", span[noun.end():]) if noun and a + f.start < at else None
-            span = span[:f.start] + span[joiner.end() + noun.end() if joiner else f.end:]  # pair gone
+            base = _FROM_BASE.search(span, 0, f.start) if a + f.start < at else None   # ('由上年的
+            span = span[:base.start() if base else f.start] + \
+                span[joiner.end() + noun.end() if joiner else f.end:]  # 23个减少到0个': 减少到0个)
     return span
 
 
@@ -269,6 +271,8 @@ def _strip_figures(text: str) -> str:
     return text
 
 
+_FROM_BASE = re.compile(r"[由从](?:上年|去年|上一年|(?:19|20)\d{2}\s*年)?(?:底|末)?的?\s*$")
+_PLANNED = re.compile(r"计划|(?<![即必])将(?!近)|拟|预计|力争")
 _COPULA_END = re.compile(r"(?:为|是|达到|达)$")
 _OPENER = re.compile(r"^(?:其中|另外|此外|同时)[,，:：]?")
 _BOUND = re.compile(r"(?:及)?(?:以下|以上|以内|以外|左右)")
@@ -281,11 +285,9 @@ def with_year(s: Statement) -> str:
         return f"{s.year}年，{_drop_year(text, s.year)}" if s.year and \
             s.year not in years_in(text) else text
     if s.plan:
-        if s.year:
-            return f"根据{s.year}年工作安排，计划{_drop_year(text, s.year)}" \
-                if not text.startswith(("计划", "全年将", "将")) else \
-                f"根据{s.year}年工作安排，{_drop_year(text, s.year)}"
-        return f"根据工作安排，计划{text}"
+        body = _drop_year(text, s.year) if s.year else text
+        said = "" if _PLANNED.search(body[:12]) else "计划"    # ('今年计划招聘…': said once)
+        return f"根据{s.year or ''}{'年' if s.year else ''}工作安排，{said}{body}"
     if s.year and s.year not in years_in(text):
         return f"{s.year}年，{text}"
     return text

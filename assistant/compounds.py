@@ -164,3 +164,13 @@ def plan_verbs_said(text: str, blob: str) -> list[str]:
                 and text[m.start():end + k] in blob]
         out += said[:1]
     return out
+
+
+def rate_of(word: str, snap) -> tuple[list[str], str]:
+    """The words before a rate and the rate, for ``word`` + 率 asked: '辍学' → ([], '辍学率');
+    '本科上线' → (['本科'], '上线率') when the documents write only '上线率'."""
+    rate = word + "率"
+    parts = [] if snap.knows(rate) else tx.word_parts(word)
+    if len(parts) < 2 or not word.endswith(parts[-1]) or not snap.knows(parts[-1] + "率"):
+        return [], rate
+    return parts[:-1], parts[-1] + "率"

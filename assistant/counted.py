@@ -11,6 +11,8 @@ from assistant.owned import place_of_name, unlabelled
 from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
 from assistant.scopes import people_stage, schools_of
+from assistant.terms import PUPIL_FORMS
+from assistant.weighting import GROWN
 from jiaoti import text as tx
 from jiaoti.lexicon import stopwords
 from jiaoti.terms import astride
@@ -53,8 +55,9 @@ def counts_asked(plan: QueryPlan, local: str, aside: bool = False) -> bool:
                 local = local.replace(longer, "\x00")
     tails = [_ETC.split(piece)[-1] for piece in local.split()]
     if any(tx.contains_term(tail, a) and not _modifies_person(tail, a)
-           for a in plan.counted for tail in tails):
-        return True
+           for a in plan.counted for tail in tails) or plan.counted[0] == PUPILS and any(
+            PUPIL_FORMS.search(tail) and not GROWN.search(tail) for tail in tails):
+        return True     # '招收一年级新生8600人' counts 学生; '安置公费师范毕业生283人' does not
     # '研学等活动12次' still counts 研学 among its 活动; '…等城区学校2所' counts 学校
     named = [w for tail in tails for w in tx.words(tail) if len(w) >= 2 and w[-1] in HEAD_END]
     return not named and any(a in local for a in plan.counted)

@@ -11,7 +11,7 @@ from assistant.intent import ENROLLED, noun_unit
 from assistant.query import QueryPlan
 from assistant.scopes import kin, kind_stage
 from assistant.sites import Layout, Site
-from assistant.owned import opens_on, owner_of, proper_owner, sentence_up_to
+from assistant.owned import name_start, opens_on, owner_of, proper_owner, sentence_up_to
 from assistant.terms import SCHOOL_UNITS
 from jiaoti import text as tx
 
@@ -246,6 +246,6 @@ def leads_needed(plan: QueryPlan, lay: Layout, at: Site, got) -> tuple[tuple[int
     name = owner_of(opening)
     if name and name not in at.clause and any(       # (or the conversation names it)
             opens_on(opening, t.alternatives, plan.question) for t in plan.terms):
-        start = lay.clause[1] - len(opening) + opening.find(name)
+        start = name_start(at.chunk, lay.clause, name)
         out.insert(0, (start, start + len(name)))
     return tuple(out)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.intent import PURPOSE_ASKED, PURPOSE_SAID
+from assistant.owned import referent
 from assistant.query import QueryPlan
 from assistant.stages import around
 from jiaoti import numbers as num
@@ -168,7 +169,7 @@ class _Scorer:
             if self.plan.years and not (self.plan.years & years):
                 continue
             clauses = tx.clauses(self.text, s, e)
-            sent = credits(self.plan, self.folded[s:e])
+            sent = credits(self.plan, tx.fold(referent(self.text, s)) + self.folded[s:e])
             widest = len(clauses) if self.plural else min(3, len(clauses))
             for i in range(len(clauses)):
                 for j in range(i, min(i + widest, len(clauses))):
@@ -379,8 +380,8 @@ def _time_only(clause: str) -> bool:
 
 def _with_year(statement: str, chunk: Chunk, years: set[int], plan: QueryPlan) -> str:
     """Say which year the fact is about when the span itself does not."""
-    if num.YEAR_RE.search(num.prepare_numbers(statement)):
-        return statement
+    if num.YEAR_RE.search(num.prepare_numbers(statement)) or num.RELATIVE_YEAR.search(statement):
+        return statement        # ('力争今年9月投入使用' says its own year, another than 2024)
     chosen = (plan.years & years) or years
     if len(chosen) != 1:
         return statement

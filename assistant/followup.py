@@ -203,7 +203,23 @@ def _swap_named(prev: str, core: str) -> str | None:
         if other != head and all(tx.is_cjk(c) for c in other) and not re.search(r"[的了是有在和与]", other):
             return prev[:at - len(head)] + core + prev[at + k:]
         return None
-    return None
+    return _swap_school(prev, own, core)
+
+
+_SCHOOL_SAID = re.compile(r"([\u4e00-\u9fff]{2,4}?)(小学|中学|高中|学校)$")
+
+
+def _swap_school(prev: str, own: str, core: str) -> str | None:
+    """'那秀石路小学呢' after '金港小学总投资多少': a school named by its own name and its kind
+    stands in for the one of that kind the last question names ('秀石路小学总投资多少')."""
+    mine = _SCHOOL_SAID.fullmatch(core)
+    if mine is None:
+        return None
+    theirs = [m for m in re.finditer(rf"([^\W\d的了是有在和与那这年月日全县市区省多少几所个各]{{2,4}}){mine.group(2)}", own)
+              if m.group(1) != mine.group(1)]
+    if len(theirs) != 1:
+        return None
+    return prev[:theirs[0].start()] + core + prev[theirs[0].end():]
 
 
 _ASKS_ONLY = re.compile(r"^的?(?:一共|总共|共)?(?:有|是)?(?:几|多少)?[个所名人位项]?$")

@@ -231,12 +231,14 @@ def narrower_kind(plan: QueryPlan, own: str) -> str:
                 word in ("其中", "包括", "包含") or word in AREA_WORDS or word in UNMARKED or \
                 word in stopwords() or gazetteer().forms.get(word) or \
                 any(t.names(word, own[:at]) for t in plan.terms) or restated_scope(plan, word) \
-                or astride(own[:at], word, plan.words) or people_stage(plan, word):  # (no 山镇
+                or astride(own[:at], word, plan.words) or people_stage(plan, word) or \
+                _DESIGNED.fullmatch(word):  # ('规划24个教学班': a plan's, no kind of them; no 山镇
             return ""                                   # in '青山镇…'; '学前教育幼儿': all 幼儿)
         return word
     return ""
 
 
+_DESIGNED = re.compile(r"规划|计划|设计|预计|拟")
 _AMONG = re.compile(r"(?:中(?![心学专职考层期段小等级])|里|当中|之中)的?([\u4e00-\u9fff]{2,8}?)"
                     r"(?=\s|\d|[一二三四五六七八九十两]|共|有|为|达)")
 

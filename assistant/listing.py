@@ -23,6 +23,16 @@ def listed_with_breakdown(part: str, at: int) -> bool:
     return False
 
 
+def listed_pair(before: str, clause: str) -> bool:
+    """Two items of one list, each naming its own thing — not a rate of the thing the one
+    before counts ('本科上线2316人,上线率达68.5%': the rate of 本科上线)."""
+    rate = _RATE_OF.search(clause)
+    return listed_item(before) and listed_item(clause) and not (rate and rate.group(1) in before)
+
+
+_RATE_OF = re.compile(r"([\u4e00-\u9fff]{2})率")
+
+
 def listed_item(part: str) -> bool:
     """A clause that only names a thing and its figure ('小学18050人', '九年义务教育巩固率
     为97.01%'): no verb beside the copulas, at most one figure ('(含村办)' says what it

@@ -16,22 +16,9 @@ from dataclasses import dataclass, field
 
 from assistant.extract import unit_fits
 from assistant.flows import acting, flow_of
-from assistant.guards import (
-    FLOW,
-    coordinated,
-    GENERIC,
-    joint_with,
-    is_verb_term,
-    lender_kind,
-    shared_kind,
-    taken_in_part,
-    narrower_kind,
-    other_noun,
-    part_for_whole,
-    scope,
-    share_of_other,
-    without_foreign_verbs,
-)
+from assistant.guards import (FLOW, GENERIC, coordinated, is_verb_term, joint_with, lender_kind,
+                              narrower_kind, other_noun, part_for_whole, scope, share_of_other,
+                              shared_kind, taken_in_part, without_foreign_verbs)
 from assistant.cited import outside_cited_whole
 from assistant.elided import people_lent
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
@@ -54,6 +41,7 @@ from assistant.owners import (asked_of_sibling, counts_another, generic_for_othe
 from assistant.predicate import continues, verb_noun_beside
 from assistant.siblings import sibling
 from assistant.since import other_time
+from assistant.owned import owner_of, sentence_up_to
 from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
@@ -62,8 +50,8 @@ from assistant.credits import (CLAUSE, LOCAL, NEAR,
                                unsaid_whole)
 from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
-from assistant.scopes import (declared_part, exceeds_its_whole, framed_other, paragraph_half,
-                              modified_stage, stage_of_people, topic_stage, unit_names_counted)
+from assistant.scopes import (bounds_noun, declared_part, exceeds_its_whole, frame_alike, framed_other,
+                              paragraph_half, modified_stage, stage_of_people, topic_stage, unit_names_counted)
 from assistant.paragraphs import opening
 from assistant.sites import Site, among, said_up_to, site
 from jiaoti import text as tx
@@ -173,7 +161,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             then_not_now(plan.focus_text, chunk.text, fact.end - chunk.start):
         return None     # '176名教师里…' is answered by a part of the 176 alone
     if not (_unit_ok(plan, fact) and period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
-            or opposite_way(plan.focus_text, fact) \
+            or opposite_way(plan.focus_text, fact) or bounds_noun(chunk.text, fact.end - chunk.start,
+                                                                   plan.focus_text) \
             or exceeds_its_whole(chunk.text, fact.start - chunk.start, fact.value, fact.unit):
         return None
     at = site(chunk, fact)
@@ -224,9 +213,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                     and not (said and names_counted(plan, t))
                     and not (said and t.word.rstrip("了过着") in ENROLLED)    # '上学的孩子'
                     and not (fact.period == "cumulative" and _SO_FAR.fullmatch(t.word)))
-    if not missing:     # '中职学位' (no document says 中职) is not '新增基础教育学位20万个',
+    if not missing:     # '中职学位' (no document says 中职) is not '新增基础教育学位20万个' (nor
+        near = " ".join([credits.pieces[0][0], at.lender] + [p for p, just, _ in at.others if just])
         missing = tuple(t.word for t, (c, _) in zip(plan.terms, got) if t.focus and not t.known and (
-            t.word in STAGES and (other_stage_named(t.word, credits.pieces[0][0]) or c < NEAR and
+            t.word in STAGES and (other_stage_named(t.word, near) or c < NEAR and    # its lender's),
                                   f"里{t.word}" in plan.question) or   # ('中学19所' for '中学里高中')
             sets_apart(plan, t)))[:1]   # nor '…骨干教师里市级骨干教师' the whole's
     if not missing and plan.predicate < 0:  # '那中小学学位呢？' after '…同比增长了多少'
@@ -248,9 +238,10 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
             for a in t.alternatives):
         missing = ("⊂" + at.own.strip(),)
     if not missing:                     # '初中…' is not '高中生6000人', nor '普通小学…,在校生…'
-        missing = tuple("≠" + w for w in [other_stage(plan, at.own) or
-                                          other_stage(plan, at.whole or "")] if w) or \
-            tuple("⊂" + w for w in [heading_part(plan, at.heading) or topic_stage(
+        missing = tuple("≠" + w for w in [other_stage(plan, at.own) or other_stage(  # (a lender's,
+            plan, at.whole or "") or not at.whole and not any(s in at.own for s in STAGES) and  # for
+            other_stage(plan, at.lender)] if w) or \
+            tuple("⊂" + w for w in [heading_part(plan, at.heading) or topic_stage(  # an unstaged item)
                 plan, at.topic, chunk.text, fact.start - chunk.start)] if w)
     missing = missing or other_kind(plan, at.own, known=True) or other_school_kind(  # '民办学位'
         plan, at.own, " ".join((at.whole, at.lender, at.frame, at.parent or ""))) or \
@@ -300,8 +291,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing and plan.negated and not _NEGATIVE.search(credits.pieces[0][0]):
         missing = ("没" + plan.negated,)    # '几所没在招生' is not '实际招生93所'
     if not missing and (at.frame or at.whole):  # '专任教师…其中:幼儿园442人' for '在园幼儿'
-        missing = tuple("=" + w for w in [framed_other(plan, at.own + " " + at.whole, at.frame)
-                                          or framed_other(plan, at.own, at.whole, True)] if w)
+        missing = tuple("=" + w for w in [framed_other(plan, at.own + " " + at.whole, frame_alike(
+            at.frame, fact.unit)) or framed_other(plan, at.own, at.whole, True)] if w)
     if not missing:     # '…在校生5571人(其中普高…4233人…)' for 普高: the part is asked
         missing = tuple("⊃" + w for w in [part_asked(plan, chunk.text[slice(*lay.item)],
                                                      fact.start - chunk.start - lay.item[0],
@@ -356,7 +347,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         verbal = verb_object_said(plan, at.own)     # '招了多少学生': '初中招生7528人'
         # a bare item of a list shares the verb of the list ('…获国家冠军4个,国家奖项15个')
         verb_of_list = " ".join(p for p, just, _ in at.others if just) if at.listed else ""
-        scoped = f"{at.frame} {at.topic} {section_stage_words(chunk.section)} {opening(chunk.text, lay)}"
+        scoped = f"{at.frame} {at.topic} {section_stage_words(chunk.section)} {opening(chunk.text, lay)}" \
+            f" {owner_of(sentence_up_to(chunk.text, lay.clause))}"     # (the school it goes on about)
         missing = tuple(w for w in plan.must if not tx.contains_term(scoped, w)
                         and not any(
             tx.contains_term(mine, a) or verbal and names_counted(plan, t)    # or its list's

@@ -10,20 +10,66 @@ import re
 from jiaoti import text as tx
 from jiaoti.wordclass import is_name, is_qualifier
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:高级中学|高中|中学|小学|幼儿园|学校)|"
-                   r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九][中小]")
+_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:高级中学|高中|中学|小学|幼儿园|学校)|"
+                   r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九][中小])"
+                   r"(?:[\u4e00-\u9fff]{0,2}?校区|分校|分园)?")    # ('…中学新校区', '…天湖校区')
 _KIND = re.compile(r"^(?:公办|民办|城区|城市|农村|乡村|乡镇|城镇|县直|市直|区直|普通|重点|示范|完全|"
                    r"寄宿制|义务教育|各级各类|中心|全[区县市省国]|各|所有|部分|多所|一批|新建|该|本|这|那|"
-                   r"其中|全部|中小学|中等|职业|特殊教育|民族)|中小学$|^.?[小中]学$")
+                   r"其中|全部|中小学|中等|职业|特殊教育|民族|在|对|从|把|按|由|给)|中小学$|^.?[小中]学$")
 _OTHER_OWNER = re.compile(r"(?:^|[,，;；])\s*(?:全[区县市省国镇乡]|[\u4e00-\u9fff]{2,4}"
                           r"(?:高中|中学|小学|幼儿园|学校)|[\u4e00-\u9fff]{1,4}[一二三四五六七八九][中小])")
 _YEAR_LEAD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?|今年|去年|前年)\s*[,，]?")
 
 
+# a sentence opening on the project or school the sentence before named ('东湖中学新校区位于…。
+# 该项目总投资1.6亿元,…')
+_REFERS = re.compile(r"\s*(?:(?:该|此|这个|这所|本)(?:项目|工程|学校|校区|校|幼儿园|园)|"
+                     r"项目(?=已|于|目前|现|将|计划|预计|正在|总投资)|"
+                     r"(?=(?:规划|设计)?(?:校园|占地|建筑)面积|(?:规划|设计)?办学规模|总投资))")  # (its own)
+_TOPIC_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[:：]")      # '市直:东湖中学新校区。'
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+
+
 def sentence_up_to(text: str, clause: tuple[int, int]) -> str:
-    """The sentence (to the last 。) holding ``clause`` of ``text``, up to the clause's end."""
-    start = max(text.rfind(c, 0, clause[0]) for c in "。！？!?\n") + 1
-    return text[start:clause[1]]
+    """The sentence (to the last 。) holding ``clause`` of ``text``, up to the clause's end —
+    from its last ;-piece or 其中 on when that opens on a school ('…,其中金港小学位于…,总投资
+    2718万元…;秀石路小学位于…,总投资4130万元'); one opening on '该项目', '该校'… opens
+    instead on the school the sentence before opens on."""
+    start = _sentence_start(text, clause[0])
+    for m in reversed(list(_PIECE.finditer(text, start, clause[0]))):
+        if owner_of(text[m.end():clause[1]]):
+            return text[m.end():clause[1]]
+    name = _referred(text, start)
+    return name + text[_REFERS.match(text, start).end():clause[1]] if name else text[start:clause[1]]
+
+
+_PIECE = re.compile(r"[;；]\s*|(?<=[,，:：])\s*其中[,，:：]?\s*")
+
+
+def name_start(text: str, clause: tuple[int, int], name: str) -> int:
+    """Where ``name``, the school the sentence holding ``clause`` opens on, stands in
+    ``text``: in that sentence, or in the one before when the sentence refers to it."""
+    start = _sentence_start(text, clause[0])
+    at = text.find(name, start, clause[1])
+    return at if at >= 0 else text.find(name, _sentence_start(text, start - 1), start)
+
+
+def _referred(text: str, start: int, depth: int = 2) -> str:
+    """The school the sentence before opens on (or refers to in turn), when the sentence at
+    ``start`` refers to it ('该项目…', '项目已于…开工'), or ''."""
+    if start == 0 or not _REFERS.match(text, start):
+        return ""
+    before = _sentence_start(text, start - 1)
+    return owner_of(_TOPIC_LABEL.sub("", text[before:start])) or (
+        _referred(text, before, depth - 1) if depth else "")
+
+
+def referent(text: str, at: int) -> str:
+    """The school the sentence holding offset ``at`` of ``text`` refers to by '该项目', or ''."""
+    return _referred(text, _sentence_start(text, at))
 
 
 def owner_of(opening: str) -> str:

@@ -20,9 +20,10 @@ from jiaoti.places import AREA_WORDS, gazetteer
 
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
 _CONJ = "和|与|跟|同|及|以及|还是"
+_ASK_AHEAD = r"(?=(?:[\u4e00-\u9fff]{1,2}了?)?(?:多少|几))"   # ('…一共投资多少钱')
 _SUM_AT = re.compile(r"(?:一共|总共)?(?:加起来|加在一起|合起来|加在一块儿?|加一块儿?|合计|总计|共计)(?:一共|总共)?"
                      r"(?:是|有)?|(?<=的)(?:一共|总共)(?:是|有)?|"    # '省里的加市里的一共有'
-                     r"(?:一共|总共)(?:是|有)?(?=多少|几)")          # '小学和初中的娃娃一共有多少'
+                     r"(?:一共|总共)(?:是|有)?" + _ASK_AHEAD)     # '小学和初中的娃娃一共有多少'
 _LEAD_WORD = re.compile(r"^(?:其中|那么|那|另外|还有|以及|并且|又)")
 _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\s*[?？。]?$")
 
@@ -74,7 +75,8 @@ def _carry(a: str, b: str, modifier: bool = True) -> str:
         # a longer name, cut after 的 ('初中的仪器设备值和图书': 初中的图书)
         mod = a[: a.rfind("的") + 1] if len(wa[-1]) == 1 else a[: a.rfind(wa[-1])]
         return mod if mod.startswith(prefix) else prefix + mod
-    if len(wa) > 1 and len(wb) == 1 and wb[0] not in a and \
+    if len(wa) > 1 and len(wb) == 1 and wb[0] not in a and not any(   # ('小学老师': its own)
+            w in b for w in intent.STAGES) and \
             intent.noun_unit(wb[0]) == intent.noun_unit(wa[-1]) == "人" and \
             (wa[-2] in intent.STAGES or wa[-2] in AREA_WORDS or wa[-2].endswith(_OWNERS)):
         mod = a[: a.rfind(wa[-1])]          # '普通中等职业学校教职工和专任教师': that
@@ -283,7 +285,7 @@ def _split(q: str) -> Parts | None:
         ask, lead = _asking(m.group("rest")), without_whole(m.group("lead"), [a, b])
         return Parts((lead + a + ask, lead + _carry(a, b) + b + ask), "sum", whole_first=True)
     total = _SUM_AT.search(q) if compare == "sum" else None
-    head = q[:total.start()].rstrip("，, ") if total else ""     # ('A和B，一共多少')
+    head = _HOW_MANY_ITEMS.sub("", q[:total.start()].rstrip("，, ")) if total else ""  # ('A和B两所…')
     if total and _QW.search(q[total.end():]) and len(_items(head)) >= 2:
         items = _with_tail(_items(head))      # 'A和B加起来一共多少'
         ask = without_whole(_asking(q[total.end():]), items)
@@ -364,7 +366,7 @@ def _clauses(q: str, compare: str) -> Parts | None:
 _ACT_SEP = r"、|和|与|以及|及|再加上|加上|还有"
 _ACTS_OF = re.compile(rf"^(?P<pre>[^，,。？?]*?)(?P<verbs>(?:[\u4e00-\u9fff]{{1,3}}(?:{_ACT_SEP}))+"
                       r"[\u4e00-\u9fff]{1,3})的(?P<noun>[^，,。？?的]{2,10}?)[，,\s]*(?P<rest>"
-                      + _SUM_AT.pattern.replace("(?=多少|几)", "") + r".*)$")
+                      + _SUM_AT.pattern.replace(_ASK_AHEAD, "") + r".*)$")
 _ALSO = re.compile(r"^[^多几]{2,12}呢\s*$")
 _OWN_PART = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}的")      # '…、民办的几所': a part of its own
 _SUBSET = re.compile(r"(?:里|中|其中|当中|里面)(?:的)?([\u4e00-\u9fff]{2,6})的(?:有|是)?(?:几|多少)")
@@ -375,4 +377,23 @@ _RESPECTIVE = re.compile(r"^(?P<list>[^，,]{2,20}?)(?:各|分别)(?:是|有|为
 def _part_of(piece: str, first: str, context: str) -> str:
     piece = re.sub(r"又(?=有|是|办|招|发|开|搞|新|增)", "", piece)     # '在校生又有多少'
     return within(first, piece) or of_schools(_LEAD_WORD.sub('', piece).strip(), first) or \
-        f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"
+        _of_subject(piece.strip(), first) or f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"
+
+
+def _of_subject(piece: str, first: str) -> str:
+    """'有几个项目' after '薄弱学校改造花了多少钱' asks of the first part's subject, the words
+    before its verb; '' when that is no thing of its own (a verb, a time, a whole area)."""
+    m = re.search(r"了?(?:多少|几)", first)
+    words = tx.words(first[:m.start()]) if m else []
+    mine = tx.words(piece)
+    if len(words) < 2 or not tx.is_verb(words[-1]) or not mine or not (
+            tx.is_verb(mine[0]) or mine[0] in ("有", "是", "给")):
+        return ""
+    subject = re.sub(r"(?:一共|总共|共|都|又|还|已经|累计)+$", "", "".join(words[:-1]))
+    named = _YEAR_LEAD.sub("", subject)
+    return subject + piece if len(named) >= 2 and not tx.is_verb(tx.words(named)[0]) and \
+        not _WHOLE_OR_TIME.search(named) else ""
+
+
+_WHOLE_OR_TIME = re.compile(r"^(?:全|本|我)[区县市省旗州盟]|年|月|期间")
+_HOW_MANY_ITEMS = re.compile(r"(?:这)?[两二三四五六七八九十]{1,2}(?:所|个|家|项|者|校|所学校)$")

@@ -14,7 +14,7 @@ RESULT_PERIODS = ("actual", "cumulative")
 PLAN_PERIODS = ("plan", "target")
 
 _TARGET_ASKED = re.compile(r"目标|任务|要求|指标|计划|力争|争取|预期|预计|打算|规划")
-CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|涨|增幅|百分点")
+CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|高了|低了|高出|上升|降了|涨|增幅|百分点")
 _BASE = re.compile(r"(?:比|较|同比)(?:上年|去年|上一年|前一年|上学年|同期)(?:的|同期)?\s*$")
 _CHANGED_NEXT = re.compile(r"\s*(?:增长|增加|下降|减少|提高|降低|上升|提升|多|少)")
 
@@ -53,9 +53,16 @@ def other_relative_year(question: str, before: str) -> bool:
     """With no year known for 今年, is the figure of another relative year than the one asked
     ('去年…花了多少钱' of '今年一至三季度以来,…斥资4620万元')? ``before``: the paragraph up to
     the figure; its last relative year is the figure's."""
-    asked = {v for w, v in _RELATIVE.items() if w in question}
-    said = max(((before.rfind(w), v) for w, v in _RELATIVE.items() if w in before), default=None)
+    asked = {v for _, v in _relative_years(question)}
+    said = max(_relative_years(before), default=None)
     return bool(asked) and said is not None and said[1] not in asked
+
+
+def _relative_years(text: str) -> list[tuple[int, int]]:
+    """(where, which year) of the relative years ``text`` names; a base of a change is the
+    year after it ('专任教师比去年多了多少', '…,比去年提高3.2个百分点': this year's)."""
+    return [(m.start(), v + bool(m.start() and text[m.start() - 1] in "比较"))
+            for w, v in _RELATIVE.items() for m in re.finditer(w, text)]
 
 
 _UP_ASKED = re.compile(r"(?:多|增加|增长|涨|提高|上升|提升|增)了?(?:多少|几|百分之)")

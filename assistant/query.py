@@ -16,7 +16,7 @@ from assistant.negation import complement, negated
 from assistant.preamble import named_school, preamble_end
 from assistant.subsets import subset_words
 from assistant.compounds import (GRADE, abbreviation, described, implied_acts, plan_verbs_said,
-                                 implied_by_bound, inner_parts, spelled_out, spoken_forms)
+                                 implied_by_bound, inner_parts, rate_of, spelled_out, spoken_forms)
 from assistant.terms import (Term, boundaries, contrast, corpus_length_at,
                              parts_named, question_words, shadowed, sibling_compound,
                              replaced_stages, stage_by_pupils, weight_of)
@@ -243,8 +243,10 @@ class _Terms:
                 self.add(w + nxt[0], [(w + nxt[0], 1.0)], focus, at)
             if len(w) >= 2 and cleaned[at + len(w):at + len(w) + 1] == "率" and tx.is_cjk(w[-1]) \
                     and w not in _CHANGE_VERBS:     # ('增长率': '增长1.01%' says it)
-                rate = w + "率"     # '辍学率' names a rate; 辍学 alone would be dropped as a verb
-                self.add(rate, self.lexicon.alternatives(rate), focus, at)
+                lead, rate = rate_of(w, self.snap)  # '辍学率' names a rate (辍学 alone: a verb,
+                for p in lead:                      # dropped); '本科上线率': 本科, 上线率
+                    self.word(p, focus, at + w.find(p), unknown_places)
+                self.add(rate, self.lexicon.alternatives(rate), focus, at + len(w) + 1 - len(rate))
                 continue
             if tx.is_pointer(w) and cleaned[at - 1:at] != "的" and not self.snap.knows(w) or \
                     described(cleaned, at + len(w), w, self.snap):
@@ -256,8 +258,7 @@ class _Terms:
 
 
 def _short_form(word: str, head: str, blob: str) -> bool:
-    """Do the documents write ``word`` + ``head`` only in its short form ('示范园' for
-    示范幼儿园, '示范校' for 示范学校)?"""
+    """Do the documents write ``word`` + ``head`` only in its short form ('示范园', '示范校')?"""
     short = {"幼儿园": "园", "学校": "校"}.get(head)
     return bool(short) and len(word) >= 2 and word + short in blob and word + head not in blob
 
@@ -316,7 +317,6 @@ def plan_question(question: str, snap, current_year: int | None = None,
                       True)
     if context_part:
         collector.part(context_part, False, unknown)
-    # the asker's own situation ('我爸爱打太极拳，…') is neither asked nor carried over
     terms = either_way(collector.terms, focus_part)     # '是增加了还是减少了'
     kind, asked, noun = intent.kind_of(focus_part, quoted)
     carried_unit = ""

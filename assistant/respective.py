@@ -32,20 +32,72 @@ def respective_words(text: str, at: int) -> str | None:
     if not any(f == at for f, _ in run):
         return None
     lead = max((c.end() for c in _CLAUSE_END.finditer(text, start, m.start())), default=start)
-    names = text[lead:m.start()].split("、")
+    names = _names(text[lead:m.start()], len(run))
     if len(names) < 2:
+        return _borrowed_row(text, start, lead, names[0], run, at)
+    return _row_words(names, run, at)
+
+
+def _names(row: str, figures: int) -> list[str]:
+    """The things of a row, split at 、 — or also at 和/及/与 when that, and only that, gives
+    one thing per figure ('小学入学率和辍学率分别为100%和0.25%')."""
+    names = row.split("、")
+    if len(names) != figures:
+        more = re.split(r"[、和及与]", row)
+        if len(more) == figures and all(more):
+            return more
+    return names
+
+
+def _measure(first: str, second: str) -> str:
+    """'小学毕业率和升学率': when the second thing is a measure ending as the first does (率),
+    the first thing is as long as the second, cut where a word starts ('毕业率'); else ''."""
+    cut = len(first) - len(second)
+    if cut <= 0 or len(second) < 2 or first[-1] != second[-1] or not tx.is_cjk(second[0]):
+        return ""
+    at, bounds = 0, set()
+    for w in tx.words(first):
+        bounds.add(at)
+        at += len(w)
+    return first[cut:] if cut in bounds else ""
+
+
+def _borrowed_row(text: str, start: int, lead: int, own: str, run, at: int) -> str | None:
+    """'全市小学、初中入学率达100%,巩固率分别达100%和99.6%': a '分别' clause naming only its
+    measure (巩固率) counts the things the clause before it, in the same sentence, named in
+    a row — 99.6% is 初中巩固率. None unless that row names as many things as there are
+    figures."""
+    if lead == start or not own or not tx.is_cjk(own[0]):
         return None
+    before = max((c.end() for c in _CLAUSE_END.finditer(text, start, lead - 1)), default=start)
+    prev = text[before:lead - 1]
+    figures = counts_at(prev)
+    cut = _RESPECTIVELY.search(prev)
+    row = prev[:min(figures[0].start if figures else len(prev), cut.start() if cut else len(prev))]
+    names = _names(row, len(run))
+    if len(names) != len(run) or len(names) < 2:
+        return None
+    return _row_words(names, run, at, measure=own)
+
+
+def _row_words(names: list[str], run, at: int, measure: str | None = None) -> str | None:
+    """The words of the figure at ``at`` in a row of things ``names`` whose figures are
+    ``run``; ``measure`` in place of the row's own last words when the row is borrowed."""
     first = [w for w in tx.words(names[0]) if tx.is_cjk(w[0])]
     if not first:
         return None
-    prefix = names[0][:len(names[0]) - len(first[-1])]
-    names = [first[-1]] + [n.strip() for n in names[1:]]
+    thing = _measure(names[0], names[1].strip()) or first[-1]
+    prefix = names[0][:len(names[0]) - len(thing)]
+    names = [thing] + [n.strip() for n in names[1:]]
     # '学前公办、普惠学额覆盖率': the words after the last thing (as long as the first,
     # 公办 ~ 普惠) are every thing's
     stage = max((w for w in STAGES if names[-1].startswith(w) and names[0] in STAGES),
                 key=len, default="")    # ('小学、初中、普通高中专任教师…': 普通高中's words)
     tail = names[-1][len(stage or names[0]):]
     names = [n + tail for n in names[:-1]] + names[-1:]
+    if measure is not None:     # the row's own measure (入学率达) is not the borrowing clause's
+        names = [n[:len(n) - len(tail)] + measure for n in names]
+        tail = measure
     # '省、市示范幼儿园分别达6所、55所': a bare level is that level's ('市级示范幼儿园')
     names = [n[0] + "级" + n[1:] if n[:1] in LEVELS and len(n) == len(tail) + 1 else n
              for n in names]

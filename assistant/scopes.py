@@ -14,6 +14,16 @@ from jiaoti import text as tx
 from jiaoti.lexicon import general_parts
 
 
+def frame_alike(frame: str, unit: str) -> str:
+    """``frame`` when it counts in the fact's measure ('专任教师2799人,其中:…幼儿园442人'); ''
+    for one counting other things ('城区:新建两所小学,其中青松小学…办学人数1080人')."""
+    from assistant.extract import unit_family
+    from jiaoti.figures import counts_at
+
+    figs = counts_at(frame)
+    return frame if not figs or not unit or unit in unit_family(figs[0].unit) else ""
+
+
 def framed_other(plan: QueryPlan, own: str, frame: str, people: bool = False) -> str:
     """'专任教师2799人,其中:…幼儿园442人': the 442 are teachers, whatever 幼儿园 holds. For
     a question counting a noun (幼儿) that the list's frame does not name and the item names
@@ -108,6 +118,22 @@ def declared_part(text: str, at: int, unit: str, lender: str) -> bool:
     # or a figure of a ';'-record opened by such a kind ('…;初中53所,在校生57643人;…')
     record = max(start, text.rfind(";", start, at), text.rfind("；", start, at)) + 1
     return unit == figs[-1].unit or any(f.unit == figs[-1].unit for f in counts_at(text[record:at]))
+
+
+def bounds_noun(text: str, end: int, question: str = "") -> bool:
+    """'56人以上大班额由上年的23个减少到0个': a figure with 以上/以下 right before a noun
+    ('56人以上' of 大班额, '60岁以上老人') says which things are counted; it counts nothing
+    — unless the question asks that bound ('是指一个班多少人以上'). ``end``: where the figure
+    ends in ``text`` (with or without its 以上)."""
+    if re.search(r"以上|以下|超过多少|不超过", question):
+        return False
+    at = end - 2 if text[end - 2:end] in ("以上", "以下") else end
+    m = _BOUND_NOUN.match(text, at)
+    word = (tx.words(text[m.end() - 1:m.end() + 3]) or [""])[0] if m else ""
+    return bool(word) and not tx.is_verb(word)
+
+
+_BOUND_NOUN = re.compile(r"(?:以上|以下)的?[\u4e00-\u9fff]")
 
 
 def exceeds_its_whole(text: str, at: int, value: str, unit: str) -> bool:

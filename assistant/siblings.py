@@ -23,9 +23,10 @@ def sibling(plan: QueryPlan, got, own: str, weights=None, framed: str = "") -> s
         if not t.focus or mine >= 0.67 or is_verb_term(t) or not t.known or not w or \
                 framed and any(tx.contains_term(framed, a) for a in t.alternatives):
             continue
-        if any(_modified_differently(a, piece) for a in t.alternatives if len(a) >= 2
-               for piece in tokens):
-            return t.word
+        others = [u.word for u in plan.terms if u is not t and u.focus and len(u.word) >= 2]
+        if any(_modified_differently(a, piece) for a in t.alternatives if len(a) >= 2 and
+               not any(o in a for o in others) for piece in tokens):   # ('小学老师' is 小学 and
+            return t.word                                             # 老师, both asked)
     return ""
 
 

@@ -13,6 +13,9 @@ _SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?|去年|前年|上年|上�
                     r"(以来|来(?=[，,])|至今|到现在)")
 # what a figure said of such a span stands in: its sentence, or its paragraph's opening
 _SPAN_SAID = re.compile(r"以来|年来|(?:去年|前年|上年)来|累计|至今|期间|(?:近|过去)[\d一二两三四五六七八九十]+年")
+# a figure said as the year before's base of a change, and a question naming a time
+_PRIOR_BASE = re.compile(r"(?:[比较由从](?:上年|去年|上一年)(?:同期)?的?|(?:上年|去年)的)\s*$")
+_TIME_ASKED = re.compile(r"(?:19|20)\d{2}\s*年|去年|上年|上一年|前年|前一年|原来|以前|之前|过去|当时|那时")
 _PARAGRAPH_OPENING = 30     # characters of its paragraph's start a span is read in
 
 
@@ -48,8 +51,11 @@ def other_time(question: str, now: int | None, before: str, period: str) -> bool
 
     if now is None and other_relative_year(question, before):
         return True
+    if _PRIOR_BASE.search(before) and not _TIME_ASKED.search(question):
+        return True     # '…由上年的23个减少到0个': 23 is the year before's, not asked
     if not spans_from(question) or period == "cumulative":
         return False
     paragraph = before[before.rfind("\n") + 1:]
     sentence = paragraph[max(paragraph.rfind(c) for c in "。！？!?") + 1:]
     return not (_SPAN_SAID.search(sentence) or _SPAN_SAID.search(paragraph[:_PARAGRAPH_OPENING]))
+

@@ -15,8 +15,8 @@ from decimal import Decimal
 from assistant.lenders import (BRACKETED, CHANGE_CLAUSE, EXCLUDED, asides, lender_of,
                                without_asides as _without_asides)
 from assistant.listing import (DETAIL, INCLUDED as _INCLUDED, bare, exceeds, list_prefix,
-                               listed_aside, listed_item, listed_with_breakdown, ratio_name,
-                               scope_before, shared_first, shared_modifier)
+                               listed_aside, listed_item, listed_pair, listed_with_breakdown,
+                               ratio_name, scope_before, shared_first, shared_modifier)
 from assistant.brackets import aside_list, aside_piece
 from assistant.paragraphs import intro_of, paragraph_opener, paragraph_topic, run_in_heading
 from assistant.parents import parent_text
@@ -82,8 +82,8 @@ def layout(chunk: Chunk, fact: Fact) -> Layout:
             # '…,小学18050人,在园幼儿8352人': items of one list name their own things —
             # the one before lends nothing to the next (unlike '开展研学活动1400余场次，
             # 参加学生1万余人', where the second clause acts on the first's thing)
-            listed = ci > 0 and listed_item(text[c.start:c.end]) and \
-                listed_item(text[clauses[ci - 1].start:clauses[ci - 1].end])
+            listed = ci > 0 and listed_pair(text[clauses[ci - 1].start:clauses[ci - 1].end],
+                                            text[c.start:c.end])
             # '普通高中学校2所,学生人数5000人': whose pupils a bare item counts
             lender, unlisted = lender_of(text, sentences, k, *lent, fact.unit)
             listed = listed and not unlisted

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from assistant.extract import credits as term_credits
 from assistant.guards import said_as_money
+from assistant.owned import referent
 from assistant.paragraphs import progress_plan
 from assistant.query import QueryPlan
 from assistant.status_rows import remark_rows
@@ -84,8 +85,8 @@ def _state(text: str, plan_section: bool) -> str | None:
         return "plan"
     text = tx.fold(text)                # ('順利通過國家驗收' is 通过)
     said = INTENDED.sub("", PURPOSE.sub("", text))
-    if PLAN.search(text) and not DONE.search(said):
-        return "plan"
+    if PLAN.search(text) and not DONE.search(said):     # ('项目已于…开工,…,力争9月投入使用')
+        return "ongoing" if _UNDERWAY.search(said) else "plan"
     if DONE.search(said):
         return "done"
     if ONGOING.search(text):
@@ -93,6 +94,7 @@ def _state(text: str, plan_section: bool) -> str | None:
     return None
 
 
+_UNDERWAY = re.compile(r"已(?:于[^,，;；。]{0,12})?(?:开工|动工|启动)|正在|在建|建设中")
 _SINCE = re.compile(r"((?:19|20)\d{2})\s*年(?:以来|来|起|至今|开始)")
 
 
@@ -145,7 +147,9 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
         spans = tx.sentence_spans(chunk.text)
         for k, (s, e) in enumerate(spans):
             clauses = tx.clauses(chunk.text, s, e)
-            got = term_credits(plan, tx.fold(chunk.text[s:e]))
+            # ('东湖中学新校区…。项目已于…开工': the school the sentence refers to is said)
+            ref = referent(chunk.text, s)
+            got = term_credits(plan, tx.fold(ref + chunk.text[s:e]))
             before = _sentence_before(chunk, spans, k, snap)
             restated = before if before and restates(chunk.text[s:e], before) else ""
             restated += _progress_plan(chunk, s, snap)    # '…占规划量的12.26%' of that plan
@@ -166,7 +170,7 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
             year = _year(chunk, chunk.text[s:e], chunk.text[a:b])   # '…2021年建立了…,并已拨付2022年…'
             if plan.years and year not in plan.years and state != "plan":
                 continue
-            out.append(State(chunk, a, b, state, year, cov, rank, restated))
+            out.append(State(chunk, a, b, state, year, cov, rank, restated + ref))
         out += _row_states(plan, chunk, rank, plan_section, focus_total)
     out.sort(key=lambda st: (ORDER[st.state], -st.coverage, st.rank))
     return out

@@ -22,7 +22,7 @@ SCHOOL_UNITS = ("所", "个", "家", "座", "处")    # what counts schools them
 # '义务教育阶段' where the documents say 义务教育(段): 阶段 names the stage again (not 高中阶段)
 _STAGE = re.compile(r"(?:教育|小学|初中|学前)$")
 _NOT_SCHOOL = r"(?!幼|园|小学|中学|初中|高中|学校|大学|学院|中专|职高|完中)"
-_PUPILS = re.compile(r"(?:毕业|在校|在读|初中|小学|高中|中职|中专|职高|大学|寄宿|随迁|留守|贫困|"
+PUPIL_FORMS = _PUPILS = re.compile(r"(?:毕业|在校|在读|初中|小学|高中|中职|中专|职高|大学|寄宿|随迁|留守|贫困|"
                      r"困难|应届|往届|新)生(?![产活效态命长日儿])|学子")
 _ENROLLED = re.compile(r"(?<!纳)[入在]园(?![长区所])")
 
@@ -75,7 +75,7 @@ class Term:
         return self.credits[i] if self.credits and i >= 0 else 1.0
 
 
-def _split_apart(text: str, word: str) -> bool:
+def _split_apart(text: str, word: str) -> bool:    # ('上级各类教育资金' says 上级资金)
     pattern = _apart_pattern(word)
     return pattern is not None and pattern.search(text) is not None
 
@@ -86,7 +86,7 @@ def _apart_pattern(word: str) -> re.Pattern | None:
     parts = [word[:2], word[2:]] if len(parts) == 1 and len(word) == 4 else parts   # 建设|项目
     if len(parts) != 2 or min(map(len, parts)) < 2:
         return None     # ('建设大小项目': a word taking in all of them between)
-    return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、|大小|各类|各项|各种)" + re.escape(parts[1]))
+    return re.compile(re.escape(parts[0]) + r"(?:等|和|及|与|、|大小|(?:各类|各项|各种)[\u4e00-\u9fff]{0,2}?)" + re.escape(parts[1]))
 
 
 @lru_cache(maxsize=4096)
@@ -340,8 +340,7 @@ def boundaries(text: str) -> set[int]:
 
 
 def contrast(word: str, blob: str) -> bool:
-    """Is ``word`` a sibling of something the documents name ('二期' vs '一期', '净入学率'
-    vs '毛入学率')?"""
+    """Is ``word`` a sibling of something the documents name ('二期'/'一期', '净入学率')?"""
     from jiaoti.lexicon import stopwords
 
     if len(word) >= 3 and sibling_compound(word[0], word[1:], blob, stopwords()):

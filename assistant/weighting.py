@@ -81,7 +81,7 @@ def _pupil_count(own: str, plan: QueryPlan) -> bool:
 _PUPIL_ACT = re.compile(r"毕业|招生|招收|入学|入园|就读|在校|在园|在读")
 _ATTENDING = ("在校", "在园", "在读", "就读")
 _ATTENDS = re.compile(r"(?:[上读念]|在读|就读)(?:小学|初中|高中|中学|幼儿园|大学|中职|职高|技校|普高|学前)")
-_GROWN = re.compile(r"教师|老师|教职|师范|教练|干部|职工|校长|家长|人员|员")
+GROWN = _GROWN = re.compile(r"教师|老师|教职|师范|教练|干部|职工|校长|家长|人员|员")
 PUPIL_RATE = re.compile(r"入学率|升学率|巩固率|入园率|辍学率|普及率")
 YOUNG = {"孩子", "孩子们", "学生", "学生们", "儿童", "娃", "娃娃", "小孩", "小朋友", "学生娃", "适龄孩子"}
 

@@ -110,6 +110,8 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
         years = _years_at(tx.fold(text), s, e)
         if not years and said and text[:s].rstrip()[-1:] in ";；":     # '2017年…毕业生12人;
             years = [(s, said[-1][1])]                  # 招聘引进…教师9人': one sentence, one year
+        if not years and parent >= 0:       # '2011年,…共录取各类高校4192人。其中,录取清华3人'
+            years = [(s, y) for _, y in _years_at(tx.fold(text), *sentences[parent][:2])[-1:]]
         said = years
         # no year but a change from one ('市本级支出…,比2020年增长5.8%'): the year after it
         base = _BASE_AT.search(tx.fold(text), s, e) if not years and fallback is None else None
