@@ -45,7 +45,7 @@ REPORT = """某市2023年教育工作总结
 青山小学总投资3200万元,规划24个教学班;河西小学总投资4500万元,规划30个教学班。
 南湖幼儿园。该项目总投资2100万元。项目已于2022年10月开工,目前正在进行主体施工,力争明年9月投入使用。
 城区:新建两所小学,其中青松小学位于青松路,总投资2800万元,规划办学规模为24个教学班、办学人数1080人;白桦路小学位于白桦路,总投资4200万元,规划办学规模为30个教学班、办学人数1350人。
-红枫小学位于红枫路。规划校园面积20亩,目前正在推进前期工作。
+翠柏小学规划校园面积15亩。红枫小学位于红枫路。规划校园面积20亩,目前正在推进前期工作。
 """
 
 
@@ -205,4 +205,6 @@ def test_a_school_named_after_qizhong_or_a_semicolon_owns_its_clauses(city):
 
 def test_a_sentence_opening_on_a_measure_goes_on_about_the_school_before(city):
     answer = city.ask("红枫小学校园面积多少亩？")
-    assert answer.answerable and "20亩" in _first(answer)
+    assert answer.answerable and "20亩" in _first(answer) and "15亩" not in _first(answer)
+    other = city.ask("翠柏小学校园面积多少亩？")
+    assert other.answerable and "15亩" in _first(other) and "20亩" not in _first(other)
