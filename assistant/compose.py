@@ -49,10 +49,10 @@ def clean(text: str) -> str:
 
 
 def speak(text: str, home_label: str) -> str:
-    """我市 → 鹤壁市 in what the answer says (only 我/本市 forms; 全市 stays as written)."""
-    if not home_label:
-        return text
-    return re.sub(r"我市|本市|我县|本县|我区|本区", home_label, text)
+    """我市 → 鹤壁市 in what the answer says (only 我/本市 forms; 全市 stays as written), a
+    character the copy lost as □ ('天湖?御林湾')."""
+    text = tx.mark_lost(text)
+    return re.sub(r"我市|本市|我县|本县|我区|本区", home_label, text) if home_label else text
 
 
 def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
@@ -104,7 +104,8 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
                                        for s in STAGES) else head   # (not '普通初中初中招生')
     ratio = ratio_name(text[:a], head + body) if fact.unit == "比" and row is None else ""
     head = ratio + head             # '生机比初中达4.83:1,小学达6.85:1' → '生机比小学达6.85:1'
-    leads = [text[s:e] for s, e in m.lead]
+    leads = [text[s:e] for s, e in m.lead]      # ('秀石路小学' is in '秀石路小学位于…')
+    leads = [w for w in leads if not any(w in o and w != o for o in leads)]
     before = _said_before(text, lay, head + body) if not leads else None
     if before:                  # '其中在公办学校就读人数24.20万人,占84.53%' for 84.53%
         head, a = before[0] + head, min(a, before[1])
@@ -286,7 +287,7 @@ def with_year(s: Statement) -> str:
             s.year not in years_in(text) else text
     if s.plan:
         body = _drop_year(text, s.year) if s.year else text
-        said = "" if _PLANNED.search(body[:12]) else "计划"    # ('今年计划招聘…': said once)
+        said = "" if _PLANNED.search(re.split(r"\d", body, maxsplit=1)[0]) else "计划"  # (once)
         return f"根据{s.year or ''}{'年' if s.year else ''}工作安排，{said}{body}"
     if s.year and s.year not in years_in(text):
         return f"{s.year}年，{text}"

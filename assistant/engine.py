@@ -201,7 +201,8 @@ class Assistant:
             return any(f"{y}{then}" in snap.blob for y in years for then in (
                 "年", " 年", "学年", f"-{y + 1}", f"—{y + 1}", f"–{y + 1}", f"至{y + 1}"))
         later = {y + 1 for y in plan.years}
-        if plan.years and not said(plan.years) and not (plan.asks_now and snap.undated_sources()):
+        if plan.years and not said(plan.years) and not (plan.asks_now and
+                                                        snap.now_sources(plan.now)):
             next_said = said(later) or later == {plan.now} and snap.undated_sources()
             # a year before a reported one: the change stated with its figure may tell
             return YEAR_BEFORE if plan.kind == "quantity" and next_said else "year"

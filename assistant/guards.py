@@ -64,6 +64,8 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
         if _EACH.search(text):          # '中等职业学校、…、特殊教育学校各1所': one each
             continue
         for m in _COORD.finditer(text):
+            if re.search(r"\d\s*$", text[:m.start(1)]) and m.group(1)[0] not in "年月日号届期":
+                continue    # ('…为30个教学班、办学人数1350人': a count of its own, no scope)
             if quoted_names and tx.inside_quote(text, m.end(1)) or \
                     _RATE.search(m.group(1)) and _BOTH_RATES.match(text, m.start(2)):
                 continue    # ('…比例和…普惠率达到95%': each rate is 95%)

@@ -41,7 +41,7 @@ from assistant.owners import (asked_of_sibling, counts_another, generic_for_othe
 from assistant.predicate import continues, verb_noun_beside
 from assistant.siblings import sibling
 from assistant.since import other_time
-from assistant.owned import owner_of, sentence_up_to
+from assistant.owned import owner_of, pointed_elsewhere, sentence_up_to
 from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
@@ -127,7 +127,7 @@ def match_facts(plan: QueryPlan, hits: list[Hit], snap, qvec=None,
                 min_coverage: float = 0.6) -> tuple[list[FactMatch], list[FactMatch]]:
     """(answers, near misses), each best first."""
     found, near, seen = [], [], set()
-    undated = snap.undated_sources() if plan.asks_now else frozenset()
+    undated = snap.now_sources(plan.now) if plan.asks_now else frozenset()
     for rank, hit in enumerate(hits, 1):
         # an undated page speaks of the present, and a page naming one year of that year
         present = hit.chunk.source in undated or (
@@ -168,7 +168,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     at = site(chunk, fact)
     lay = at.lay
     if not _place_ok(plan, fact, chunk, at.chunk) or other_change(plan, at.changed, own_clause(fact)) \
-            or left_out(plan, chunk.text, fact.start - chunk.start):
+            or left_out(plan, chunk.text, fact.start - chunk.start) or \
+            pointed_elsewhere(plan, chunk.text, fact.start - chunk.start):     # ('这个学校…')
         return None
     aside = included_at(chunk.text, fact.start - chunk.start)
     counted_ok = counts_asked(plan, at.own, aside) or verb_object_said(plan, at.own) or any(

@@ -10,7 +10,7 @@ import re
 from jiaoti import text as tx
 from jiaoti.wordclass import is_name, is_qualifier
 
-_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:高级中学|高中|中学|小学|幼儿园|学校)|"
+_NAME = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:高级中学|高中|中学|小学|附中|附小|幼儿园|学校)|"
                    r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九][中小])"
                    r"(?:[\u4e00-\u9fff]{0,2}?校区|分校|分园)?")    # ('…中学新校区', '…天湖校区')
 _KIND = re.compile(r"^(?:公办|民办|城区|城市|农村|乡村|乡镇|城镇|县直|市直|区直|普通|重点|示范|完全|"
@@ -18,6 +18,9 @@ _KIND = re.compile(r"^(?:公办|民办|城区|城市|农村|乡村|乡镇|城镇
                    r"其中|全部|中小学|中等|职业|特殊教育|民族|在|对|从|把|按|由|给)|中小学$|^.?[小中]学$")
 _OTHER_OWNER = re.compile(r"(?:^|[,，;；])\s*(?:全[区县市省国镇乡]|[\u4e00-\u9fff]{2,4}"
                           r"(?:高中|中学|小学|幼儿园|学校)|[\u4e00-\u9fff]{1,4}[一二三四五六七八九][中小])")
+# a school built: '迁建玉林师院附中新校区,…' opens on the school ('新建三所小学' on none)
+_BUILT = re.compile(r"^(?:新建|迁建|改扩建|扩建|改建|续建)(?=[\u4e00-\u9fff]{2})")
+_COUNTED = re.compile(r"^(?:以上|上述|前述|这|那)?[\d一二两三四五六七八九十几多]+[所个座]")
 _YEAR_LEAD = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?|今年|去年|前年)\s*[,，]?")
 
 
@@ -30,7 +33,7 @@ _TOPIC_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[:：]")      # '市直:东�
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    return tx.sentence_start(text, at)
 
 
 def sentence_up_to(text: str, clause: tuple[int, int]) -> str:
@@ -63,6 +66,10 @@ def _referred(text: str, start: int, depth: int = 2) -> str:
     if start == 0 or not _REFERS.match(text, start):
         return ""
     before = _sentence_start(text, start - 1)
+    for m in reversed(list(_PIECE.finditer(text, before, start))):   # ('…;古定小学天湖校区
+        name = owner_of(text[m.end():start])                          # 位于…。规划校园面积…')
+        if name:
+            return name
     return owner_of(_TOPIC_LABEL.sub("", text[before:start])) or (
         _referred(text, before, depth - 1) if depth else "")
 
@@ -74,23 +81,37 @@ def referent(text: str, at: int) -> str:
 
 def owner_of(opening: str) -> str:
     """The school ``opening`` (a sentence up to a fact) opens on and still speaks of, or ''."""
-    lead = _YEAR_LEAD.sub("", opening).lstrip()
+    lead = _BUILT.sub("", _YEAR_LEAD.sub("", opening).lstrip())
     m = _NAME.match(lead)
-    if m is None or _KIND.search(m.group(0)):
+    if m is None or _KIND.search(m.group(0)) or _COUNTED.match(m.group(0)):
         return ""
     rest = lead[m.end():]
     return "" if re.match(r"[、和与及等]", rest) or _OTHER_OWNER.search(rest) else m.group(0)
 
 
+def swap_school(a: str, b: str) -> str:
+    """``a`` opening on a school ('古定小学天湖校区的校园') with ``b``, another school named in
+    full ('金港小学'), in its place ('金港小学的校园'), or ''."""
+    m = _NAME.match(a)
+    if not _NAME.fullmatch(b) or _KIND.search(b) or m is None or _KIND.search(m.group(0)) \
+            or m.group(0) == b:
+        return ""
+    return b + a[m.end():]
+
+
 def opens_on(opening: str, alternatives, question: str) -> bool:
     """Does the sentence open on the school one of ``alternatives`` names, or that the
     question names with it ('三峡高中历史类…' read 三峡|高中|历史类)?"""
+    from jiaoti.places import gazetteer
+
     name = owner_of(opening)
     return len(name) >= 3 and (name in alternatives or name in question and any(
-        len(a) >= 2 and a in name for a in alternatives))
+        len(a) >= 2 and a in name for a in alternatives) or any(   # ('师院附中新校区' of
+        len(a) >= 3 and name.endswith(a) and name[:-len(a)] in gazetteer().forms  # '玉林师院…')
+        for a in alternatives))
 
 
-_SUFFIX = re.compile(r"(?:高级中学|高中|中学|小学|幼儿园|学校|[一二三四五六七八九][中小])$")
+_SUFFIX = re.compile(r"(?:高级中学|高中|中学|小学|附中|附小|幼儿园|学校|[一二三四五六七八九][中小])$")
 _ADDRESS = ("路", "街", "巷", "村", "镇", "乡")
 
 
@@ -132,3 +153,24 @@ def unlabelled(asked, own: str) -> str:
     if label and any(len(a) >= 3 and a in own[label.end():] for a in asked):
         return own[label.end():]
     return own
+
+
+# a clause pointing back at a school ('…广阳路小学,这个学校共设置了36个班级')
+_POINTER = re.compile(r"(?:这个|这所|该|本)(?:学校|校)")
+
+
+def pointed_elsewhere(plan, text: str, at: int) -> bool:
+    """Does the sentence point back at a school ('这个学校…') before offset ``at``, with no
+    school named after the pointer, while the question names another school than the last one
+    named before the pointer?"""
+    start = tx.sentence_start(text, at)
+    pointers = list(_POINTER.finditer(text, start, at))
+    if not pointers:
+        return False
+    p = pointers[-1].start()
+    named = [m for m in _NAME.finditer(text, start, at) if not _POINTER.search(m.group(0))]
+    if any(m.start() >= p for m in named) or not named:
+        return False
+    asked = [t for t in plan.terms if t.focus and len(t.word) >= 4 and _SUFFIX.search(t.word)]
+    return bool(asked) and not any(a in named[-1].group(0) or named[-1].group(0).endswith(a)
+                                   for t in asked for a in t.alternatives)

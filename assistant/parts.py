@@ -175,7 +175,7 @@ _EITHER = re.compile(r"^(?P<a>[^，,。？?]{2,}?)(?P<w>[多少高低大])还是
 
 _MORE_OR_LESS = re.compile(r"^(?P<a>[^，,。？?]+?)比(?![例率重较如赛武拼])(?P<b>[^，,。？?]+?)"
                            r"(?:多|高|大)还是(?:少|低|小)"
-                           r"[了些]?[呢啊呀]?[?？。]?$")
+                           r"[了些]?[呢啊呀]?[?？。]?(?P<by>[，,\s]*(?:相差|差了?|多了?|少了?)(?:多少|几)[个人所元]?[?？。]?)?$")
 _YEAR_WORD = re.compile(r"^(?:今年|去年|前年|上年|本年|明年|\d{4}年)")
 # '…，跟上一年比哪个涨幅更大': each against its own last year
 _AGAINST_YEAR = r"(?:(?:跟|和|与|同|较)?(?:上一年|上年|去年|前一年|往年)比[，,\s]*)?"
@@ -237,7 +237,7 @@ def _split(q: str) -> Parts | None:
     m = _TIMES.search(q)
     if m:                                   # '中小学学位数是幼儿园学位数的几倍'
         a, b = m.group("a"), m.group("b")
-        return Parts((a + "是多少", _carry(a, b, modifier=False) + b + "是多少"), "ratio")
+        return Parts((a + "是多少", (swap(a, b) or _carry(a, b, modifier=False) + b) + "是多少"), "ratio")
     m = _MORE_BY.search(q) or _MORE_BY_ACT.search(q)      # '…比…多(出)了几次', '…多搞了几次'
     if m:                                   # ('…比…多新增了多少个学位': each 新增)
         a, b = m.group("a").rstrip("，, "), m.group("b")      # ('…公办幼儿园，比…': no lead)
@@ -258,12 +258,12 @@ def _split(q: str) -> Parts | None:
         ask = _asking(m.group("rest"))
         return Parts((a + ask, _carry(a, b, modifier=False) + b + ask), "diff")
     m = _MORE_OR_LESS.match(q)
-    if m:                                           # '去年在园幼儿比今年多还是少'
+    if m:                                   # '去年在园幼儿比今年多还是少(？差多少)'
         a, b = m.group("a"), m.group("b")
         ya, yb = _YEAR_WORD.match(a), _YEAR_WORD.match(b)
         b = b + a[ya.end():] if ya and yb and yb.end() == len(b) else \
             _carry(a, b, modifier=False) + b
-        return Parts((a + "有多少", b + "有多少"), "which")
+        return Parts((a + "有多少", b + "有多少"), "diff" if m.group("by") else "which")
     m = _EITHER.match(q)
     if m:                                           # '上公办园的孩子多还是上民办园的孩子多'
         a, b = m.group("a"), m.group("b")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant import intent
+from assistant.owned import swap_school
 from jiaoti import text as tx
 
 
@@ -14,6 +15,9 @@ def swap(a: str, b: str) -> str:
     stage ('初中的专任老师'), a bare kind of school that of its kind ('在民办园上学的孩子比
     公办园多…' → '在公办园上学的孩子'), a word ending alike that word ('大班的孩子比小班…' →
     '小班的孩子'), a phrase ending in a word of the first its place; or ''."""
+    school = swap_school(a, b)      # '古定小学天湖校区的校园比金港小学…': 金港小学的校园
+    if school:
+        return school
     wb = tx.words(b)        # '高中助学金资助的学生比学前教育助学金…': 学前教育助学金资助的学生
     at = a.find(wb[-1]) if len(wb) >= 2 and len(wb[-1]) >= 2 else -1     # (not '…,…和…')
     tail = a[at + len(wb[-1]):] if at > 0 else ""

@@ -8,7 +8,7 @@ import re
 
 from jiaoti import text as tx
 
-_SPAN = re.compile(r"(?:近|过去)?\d+年(?:来|以来|间)?|[^，,。；;]{2,12}以来|(?:去年|前年|上年)来")
+_SPAN = re.compile(r"(?:近|过去)?\d{1,3}年(?:来|以来|间)?|[^，,。；;]{2,12}以来|(?:去年|前年|上年)来")   # (not '2015年')
 
 
 def span_opening(text: str, clause_a: int) -> tuple[int, str] | None:

@@ -103,16 +103,27 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
     out = []
     sentences = tx.sentence_parents(text)
     said: list[tuple[int, int]] = []        # the years of the sentence before
-    for s, e, parent in sentences:
+    now: set[int] = set()         # the sentences of the document's own year ('今年,…')
+    for i, (s, e, parent) in enumerate(sentences):
         # '其中…' details the sentence before it: the same period
         inherited = text[sentences[parent][0]:sentences[parent][1]] if parent >= 0 else ""
         inherited = _plan_opening(text, sentences, s) + inherited
         years = _years_at(tx.fold(text), s, e)
+        if not years and (_NOW_OPENING.match(text, s) or parent in now or i - 1 in now and
+                          text[:s].rstrip()[-1:] in ";；"):   # '2015年,…。今年,…计划筹措
+            said = []                           # 资金约11.45亿元;…': not the paragraph's year
+            now.add(i)
+            own = heading_year or title_years[1 if plan_section else 0]
+            for clause in tx.clauses(text, s, e):
+                _clause_facts(out, chunk, s, e, clause, years, own, plan_section, home,
+                              inherited)
+            continue
         if not years and said and text[:s].rstrip()[-1:] in ";；":     # '2017年…毕业生12人;
             years = [(s, said[-1][1])]                  # 招聘引进…教师9人': one sentence, one year
         if not years and parent >= 0:       # '2011年,…共录取各类高校4192人。其中,录取清华3人'
             years = [(s, y) for _, y in _years_at(tx.fold(text), *sentences[parent][:2])[-1:]]
-        said = years
+        # ('…已于2015年12月开工建设;古定小学…': a date inside the piece before is not its year)
+        said = years if years and not text[s:years[0][0]].strip(" \t在于") else []
         # no year but a change from one ('市本级支出…,比2020年增长5.8%'): the year after it
         base = _BASE_AT.search(tx.fold(text), s, e) if not years and fallback is None else None
         own_fallback = int(base.group(1)) + 1 if base else fallback
@@ -120,19 +131,30 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
             said = _years_at(tx.fold(text), 0, s)           # 新增优质学位超8000个': that year
             own_fallback = said[-1][1] if said else own_fallback
         for clause in tx.clauses(text, s, e):
-            pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure
-            for k, (ia, ib) in enumerate(clause.items):
-                figs = counts_at(text[ia:ib]) or [    # ('其中在职3311,离退休1175人': 人)
-                    f for f in counts_at(text[ia:e]) if f.end <= ib - ia]
-                if not figs:
-                    pending += text[ia:ib] + "、"
-                    continue
-                head = _list_head(text, clause, k) or pending
-                pending = ""
-                for fig in figs:
-                    out.append(_fact(chunk, s, clause, ia, ib, fig, head, years, own_fallback,
-                                     plan_section, home, inherited))
+            _clause_facts(out, chunk, s, e, clause, years, own_fallback, plan_section, home,
+                          inherited)
     return out
+
+
+# a sentence opening on 今年 speaks of the document's own year, whatever year its paragraph
+# opened with
+_NOW_OPENING = re.compile(r"\s*(?:在|于)?(?:今年|本年度?)(?![以来])")
+
+
+def _clause_facts(out, chunk, s, e, clause, years, fallback, plan_section, home, inherited):
+    text = chunk.text
+    pending = ""          # '幼儿园、中小学校178所': figure-less items share the figure
+    for k, (ia, ib) in enumerate(clause.items):
+        figs = counts_at(text[ia:ib]) or [    # ('其中在职3311,离退休1175人': 人)
+            f for f in counts_at(text[ia:e]) if f.end <= ib - ia]
+        if not figs:
+            pending += text[ia:ib] + "、"
+            continue
+        head = _list_head(text, clause, k) or pending
+        pending = ""
+        for fig in figs:
+            out.append(_fact(chunk, s, clause, ia, ib, fig, head, years, fallback,
+                             plan_section, home, inherited))
 
 
 def _years_at(folded: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -234,7 +256,8 @@ def _plan_opening(text: str, sentences, s: int) -> str:
         if before is None:
             break
         start = before
-    opening = text[start:start + 12]
+    figs = counts_at(text[start:start + 40])     # (up to its first figure: '今年,在新一轮的
+    opening = text[start:start + (figs[0].start if figs else 12)]   # …大会战中,全市计划筹措…')
     return opening if start < s and (_PLAN_WORDS.search(opening) or _plans(opening)) else ""
 
 

@@ -149,7 +149,7 @@ def _prepare(path: Path, settings: Settings, name: str | None, on_file: FileProg
 # cells are read in 7; a 班级数 column has no unit of its own again in 8; '省二类幼儿园' is
 # a grade, not 2 类, and home places are never cut across by the tokenizer in 10),
 # so an index built by an older engine is rebuilt document by document.
-EXTRACTION = b"facts-10"
+EXTRACTION = b"facts-11"
 
 
 def _home_forms(settings: Settings) -> tuple[str, ...]:

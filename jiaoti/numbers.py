@@ -62,7 +62,8 @@ def cn_numerals_to_arabic(text: str) -> str:
         value = cn_to_int(m.group(1))
         grade = m.string[m.end():m.end() + 1] == "类" and m.string[m.start() - 1:m.start()] in \
             LEVELS and m.start() > 0         # '省二类幼儿园44所': a grade, not 2 kinds
-        named = m.string.startswith(_NAMED_SPAN, m.end())    # '九年一贯制学校': a kind's name
+        named = m.string.startswith(_NAMED_SPAN, m.end()) or \
+            re.fullmatch("十[一二三四五六七八九]五", m.group(1))  # '十二五期间': a plan's name
         return m.group(1) if value is None or grade or named else str(value)
 
     return _CN_COUNT.sub(repl, text)

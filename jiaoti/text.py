@@ -110,7 +110,7 @@ def _paused(text: str) -> str:
 
 
 # a comparison's verb after 多/少 repeats what is compared: '比上年多招了几个' is '多了几个'
-_MORE_DONE = re.compile(r"(比[^，,。；;？?]{1,12}?)(多|少)([招建收发投花办开盖聘录培修])了?(?=多少|几)")
+_MORE_DONE = re.compile(r"(比[^，,。；;？?]{1,12}?)(?<![能可])(?<!可以)(多|少)([招建收发投花办开盖聘录培修])了?(?=多少|几)")
 
 
 _STAFF = re.compile(r"(?:老师|教师)们?(?:和|与|及|跟|加上|还有|以及|、)(?:学校(?:里)?的?)?(?:其他的?)?"
@@ -172,7 +172,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
             title = -1 if depth < title else title
-        elif ch == "\n" or ch in SENTENCE_END and depth in (0, title):
+        elif ch == "\n" or ch in SENTENCE_END and depth in (0, title) and not lost(text, i):
             depth, title = 0, -1        # a title never holds a full stop: its 》 was lost
             j = i if ch == "\n" else i + 1
             # keep a closing quote that follows the full stop with the sentence
@@ -346,6 +346,7 @@ def words(text: str) -> list[str]:
 
 
 from jiaoti.sentences import sentence_parents  # noqa: E402,F401  (re-exported)
+from jiaoti.lost import lost, mark_lost, sentence_start  # noqa: E402,F401  (re-exported)
 from jiaoti.terms import contains_term, has_word, names_kind  # noqa: E402,F401  (re-exported)
 
 

@@ -89,6 +89,8 @@ def test_refusals_with_and_without_a_figure():
     v = judge(item, "2023年新聘教师477人。", True, "新聘教师477人")
     assert not v.passed and v.false_answer
     assert not states_figure(cannot_answer()) and states_figure("约七所")
+    note = cannot_answer() + "（报告中有“比十二五期间增长”的数字，没有“学前”的。）"
+    assert judge(item, note, False, None).passed        # (a plan's name, no figure)
     ans = Item("a1", "去年新招了多少老师？", answers=(("477人",),))
     assert judge(ans, cannot_answer(), False, None).why == "refused an answerable question"
     good = judge(ans, "2023年，新聘教师477人。", True, "新聘教师477人")

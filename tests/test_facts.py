@@ -54,6 +54,9 @@ def test_a_grade_is_no_count_but_kinds_are():
     assert [f.raw for f in counts_at("省一类幼儿园14所,省二类幼儿园44所,分为三类")] == \
         ["14所", "44所", "三类"]
     assert prepare_numbers("省二类幼儿园44所,全省三所") == "省二类幼儿园44所,全省3所"
+    # a five-year plan's name is no count: '十二五期间' is not 15期
+    assert prepare_numbers("比十二五期间增长25%,十五所") == "比十二五期间增长25%,15所"
+    assert [f.raw for f in counts_at("十三五期间新建学校十二所")] == ["十二所"]
 
 
 def test_report_facts_have_year_period_and_subject():

@@ -72,6 +72,16 @@ def test_sentences_and_clauses_respect_quotes():
     assert [s[a:b] for a, b in cl[1].items] == ["新建公办幼儿园7所", "改扩建公办幼儿园4所"]
 
 
+def test_a_lost_character_ends_no_sentence_and_shows_as_a_box():
+    text = "青松小学位于和平路?锦绣小区内,规划24个教学班。是否建成？建成了。Why? 因为"
+    sents = [text[a:b] for a, b in tx.sentence_spans(text)]
+    assert sents[0] == "青松小学位于和平路?锦绣小区内,规划24个教学班。"
+    assert "是否建成？" in sents and "Why?" in sents     # (a question, and ASCII around it)
+    assert tx.sentence_start(text, text.index("规划")) == 0
+    assert tx.mark_lost(sents[0]) == "青松小学位于和平路□锦绣小区内,规划24个教学班。"
+    assert tx.mark_lost("Why? 因为") == "Why? 因为"
+
+
 def test_a_colon_after_a_count_opens_its_breakdown():
     s = "全区共有在校生60039人:高中5118人,初中13024人;师生比为1:25.5,学校如下:一中、二中"
     cl = [s[c.start:c.end] for c in tx.clauses(s, 0, len(s))]

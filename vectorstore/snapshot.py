@@ -56,6 +56,7 @@ class Snapshot:
     _words: dict = field(default_factory=dict, repr=False)     # knows_word's answers, bounded
     _tables: dict | None = field(default=None, repr=False)     # (document, table) → cells
     _by_source: dict | None = field(default=None, repr=False)  # document → its chunks
+    _now: dict = field(default_factory=dict, repr=False)       # year → now_sources(year)
 
     # -- the corpus view --------------------------------------------------------------------
     def containing(self, phrase: str, limit: int = 200) -> list[str]:
@@ -108,6 +109,18 @@ class Snapshot:
         """Documents that name no year anywhere (a statistics page in the present tense):
         their figures are the present, what a question about 今年 asks."""
         return frozenset(s for s, years in self._source_years().items() if not years)
+
+    def now_sources(self, year: int | None) -> frozenset[str]:
+        """Documents whose present can be ``year``: they name no year, or they say 今年 and
+        name only years before it ('2015年,…新建成5所。今年,…计划新建19所' — written in
+        2016): their undated figures are that year's."""
+        if year is None:
+            return self.undated_sources()
+        if year not in self._now:
+            said = {c.source for c in self.chunks.values() if "今年" in c.text}
+            self._now[year] = frozenset(s for s, ys in self._source_years().items()
+                                        if not ys or s in said and max(ys) < year)
+        return self._now[year]
 
     def only_year(self, source: str) -> int | None:
         """The year a document names, when it names one and no other: its undated figures
