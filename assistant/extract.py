@@ -370,7 +370,7 @@ def find_evidence(plan: QueryPlan, hits: list[Hit], limit: int = 5) -> list[Evid
     return out[:limit]
 
 
-_TIME_CLAUSE = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*[—–\-~～至到]+\s*)?(?:19|20)\d{2}\s*年)?"  # '2018—2020年'
+_TIME_CLAUSE = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*[—–\-~～至到]+\s*)?(?:19|20)\d{2}\s*年(?:期间|间)?)?"  # '2018—2020年'
                           r"\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[上下]半年|年[底初])?(?:[上中下]旬)?\s*")
 
 

@@ -13,6 +13,10 @@ from jiaoti.types import Fact
 RESULT_PERIODS = ("actual", "cumulative")
 PLAN_PERIODS = ("plan", "target")
 
+# an undated report of the present saying what is being built ('玉州区:新建三所小学'), not
+# that it is done: this year's plan, as much as its progress
+_UNDONE_BUILD = re.compile(r"^(?!.*(?:成|完成|已|竣工|落成|投用|使用|交付|完工|启用|开办|开园|招生|建好|运行))"
+                           r".*(?:新建|改扩建|扩建|迁建|改建)[^，,;；]{0,12}$")
 _TARGET_ASKED = re.compile(r"目标|任务|要求|指标|计划|力争|争取|预期|预计|打算|规划")
 CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|高了|低了|高出|上升|降了|涨|增幅|百分点")
 _BASE = re.compile(r"(?:比|较|同比)(?:上年|去年|上一年|前一年|上学年|同期)(?:的|同期)?\s*$")
@@ -25,7 +29,8 @@ def period_ok(plan: QueryPlan, fact: Fact) -> bool:
     if plan.period == "actual":
         return fact.period in RESULT_PERIODS
     if plan.period == "plan":
-        return fact.period in PLAN_PERIODS
+        return fact.period in PLAN_PERIODS or fact.year is None and _UNDONE_BUILD.search(
+            fact.clause[:fact.start - fact.clause_start]) is not None
     if plan.period == "untargeted":     # compared with a target: not that target again
         return fact.period != "target"
     return fact.period != "target" or bool(_TARGET_ASKED.search(plan.question))  # ('完工了几所')

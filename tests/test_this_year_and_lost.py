@@ -12,7 +12,10 @@ before it opens on. '…多还是少？差多少？' asks both figures and the d
 school holds more; '校园有多大' asks a campus's area; one school in place of another
 ('…的校园比柏树小学小多少亩') keeps what is asked of it; '筹了多少钱' asks the money raised
 (筹措, 筹集). A clause pointing back at a school ('…槐树路小学,这个学校共设置了30个班级,目前
-已经开设12个班,…旁边就是第八中学') speaks of the school named before it, not of one named after.
+已经开设12个班,…旁边就是第八中学') speaks of the school named before it, not of one named after. '…是哪两年' asks years: a
+plan's name that counts its years ('两年行动计划') is no answer. An undated item saying what is
+being built ('城区:新建三所小学') answers what is planned this year; one saying it is built
+('新建成幼儿园4所') does not.
 Text invented for the test."""
 
 from __future__ import annotations
@@ -110,6 +113,7 @@ def test_two_schools_compared_by_area_and_by_places(city):
 
 
 TRANSCRIPT = """记者:我这里就是今年刚刚投入使用的槐树路小学,这个学校共设置了30个班级,目前已经开设12个班,400多名学生在这里上学,在我右手边就是某区第八中学,两所学校的投入使用满足了周边小区子女就近入学的需求。
+全区新建成幼儿园4所。
 """
 
 
@@ -126,3 +130,28 @@ def test_a_clause_pointing_back_speaks_of_the_school_named_before(district):
     assert opened.answerable and "12个" in _first(opened)
     for q in ("某区第八中学设置了多少个班级？", "第八中学已经开设了几个班？"):
         assert not district.ask(q).answerable
+
+
+PLANS = """某县2021年教育工作总结
+2019年至2021年,全县实施学前教育三年行动计划,新建幼儿园12所。宝山新城校舍建设两年行动计划顺利推进。
+"""
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory):
+    return deployed(tmp_path_factory, "mouxian-plans.txt", PLANS,
+                    bureau_name="某县教育局", home_places=["某县"], current_year=2021)
+
+
+def test_which_years_asks_years(plans):
+    answer = plans.ask("学前教育三年行动计划是哪几年？")
+    assert answer.answerable and "2019年至2021年" in _first(answer)
+    assert not plans.ask("宝山新城校舍建设两年行动计划具体是哪两年？").answerable
+
+
+def test_an_undated_build_is_this_years_plan_but_a_finished_one_is_not(city, district):
+    answer = city.ask("城区今年要新建几所小学？")
+    assert answer.answerable and "三所" in _first(answer)
+    assert not district.ask("今年计划新建几所幼儿园？").answerable
+    done = district.ask("新建成了几所幼儿园？")
+    assert done.answerable and "4所" in _first(done)
