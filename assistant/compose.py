@@ -238,9 +238,9 @@ def _without_other_figures(text: str, a: int, b: int, at: int, end: int) -> str:
         stop = end                  # '新增班级12个学位540个': 学位 is 540's
     span = re.sub(r"[。！？]”$", "", text[a:stop]).rstrip(" 与和及、,，的")
     for f in sorted(counts_at(span), key=lambda f: -f.start):
-        # kept: a bound ('45岁以下的…'), a range's end ('3—6岁儿童') and the other half of
-        # a pair ('保安140名和校医56名')
-        if a + f.start != at and not _BOUND.match(span, f.end) and not (
+        # kept: bounds ('45岁以下…', '30人以上的机构'), a range's end ('3—6岁'), a pair's half ('保安140名和校医56名')
+        if a + f.start != at and not (_BOUND.match(span, f.end) or _BOUND.fullmatch(f.approx) and
+                                      span[f.end:f.end + 1] == "的") and not (
                 a + f.start < at and JOINED.match(span, f.end)) and not \
                 _RANGE_END.search(span, 0, f.start):
             noun = PAIRED_NOUN.match(span, f.end)     # '有600名学生和24名教师' for 24: its

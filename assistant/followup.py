@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.intent import STAGES, STATUS, noun_unit     # they stand in for each other ('读小学的…' → '那念高中的呢？')
+from assistant.preamble import preamble_end
 from assistant.sides import at_time
 from jiaoti import text as tx
 
@@ -171,6 +172,7 @@ def _swap_sibling(prev: str, core: str, kind_of: bool = False, stages: bool = Tr
     # for '…的呢', a compound's modifier stands in too: '民办的呢' after '在公办幼儿园上学
     # 的…' (公办 of the lexicon's one word 公办幼儿园)
     own_part = prev.split(FOLLOWUP_MARK)[0]
+    own_part = own_part[preamble_end(own_part):]    # (not the asker's '娃明年要上初中了，')
     prev_words = [p for w in tx.words(prev) for p in (w, *(_modifier_of(w) if kind_of or stages
                                                            and core_words[-1] in STAGES else ()))]
     for cw in reversed(core_words):

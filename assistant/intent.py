@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from assistant.setaside import LEFT_OUT  # noqa: F401 (read as intent.LEFT_OUT)
 from jiaoti import numbers as num, places, text as tx
 from jiaoti.lexicon import stopwords
 from jiaoti.wordclass import without_plan_names
@@ -277,7 +278,6 @@ def asked_unit(text: str) -> tuple[str, str]:
 
 
 # '…(不含中职其他机构)', '(特殊学校不算)', '除了老师，…': what it leaves out is no topic; nor
-LEFT_OUT = re.compile(r"[(（](?:(?:不含|不包括|未含|不计|不算|除去|扣除|含|包括|包含)[^()（）]*|[^()（）]*(?:不算|除外|不计|不含|在内))[)）]|除了[^，,。？?()（）]{1,12}(?<!的)[，,]")  # '(含离退休)'s
 # '幼儿园、中小学、特殊学校都算上': the kinds named are taken in, not the only ones asked
 TAKES_IN = re.compile(r"(?:都|也)(?:算上|算进去|算在内|包括在内|包括进去)")
 SHORT_NOUNS = {"班": "班级", "校": "学校"}    # one-character nouns after a measure word

@@ -27,7 +27,22 @@ def listed_pair(before: str, clause: str) -> bool:
     """Two items of one list, each naming its own thing — not a rate of the thing the one
     before counts ('本科上线2316人,上线率达68.5%': the rate of 本科上线)."""
     rate = _RATE_OF.search(clause)
-    return listed_item(before) and listed_item(clause) and not (rate and rate.group(1) in before)
+    return listed_item(before) and listed_item(clause) and not (rate and rate.group(1) in before) \
+        and not _measures_before(before, clause)
+
+
+def _measures_before(before: str, clause: str) -> bool:
+    """A bare sum or area after a count measures the things counted ('各类建设项目共48个,
+    总投资金额5455.6万元'), unlike '小学18050人,在园幼儿8352人'."""
+    figs, counts = counts_at(clause), counts_at(before)
+    return bool(figs and counts) and bool(_MEASURE_ONLY.fullmatch(clause[:figs[0].start].strip())) \
+        and (figs[0].unit.endswith("元") or "米" in figs[0].unit or figs[0].unit == "亩") \
+        and counts[0].unit in _COUNTS
+
+
+_MEASURE_ONLY = re.compile(r"(?:共|合计|累计)?(?:总|计划)?(?:投资|投入|金额|资金|造价|建筑面积|"
+                           r"占地面积|占地|面积)+(?:共|达到|达|为|约|计|近|超过)?")
+_COUNTS = {"个", "所", "项", "处", "栋", "座", "家", "批"}
 
 
 _RATE_OF = re.compile(r"([\u4e00-\u9fff]{2})率")
@@ -114,7 +129,12 @@ def shared_modifier(first: str, own: str) -> str:
         return ""
     # '城区小学4所,初中3所': 初中 stands beside 小学 and shares 城区; '普高教师436人,中职104人':
     # 中职 stands beside 普高, a stage itself, and shares nothing
-    return mods[0] if mods[0] not in STAGES and _school(head) and _school(own_head) else ""
+    # — a kind of school spanning stages ('九年制学校23所,小学4所') is no modifier a stage shares
+    return mods[0] if mods[0] not in STAGES and not _SPANS.search(mods[0]) and _school(head) \
+        and _school(own_head) else ""
+
+
+_SPANS = re.compile(r"(?:年制|一贯制?|完全)$")
 
 
 def _school(word: str) -> bool:

@@ -13,7 +13,8 @@ _PERSONAL = re.compile(r"我(?![市县区省局校镇乡们])|我们(?![市县�
 _NOT_PERSONAL = re.compile(r"(?:19|20)\d{2}\s*年|我市|我县|我区|全市|全县|全区|本市|本县|"
                            r"(?:孩子|小孩|娃娃?)们")     # ('娃娃们吃营养餐': all of them)
 # '跟着打工父母来的娃娃里，…': the things the question counts among, not the asker's story
-_SCOPE = re.compile(r"(?:里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")
+_SCOPE = re.compile(r"(?:(?<![村城县乡镇市区家屋])里|里面|当中|之中|的[\u4e00-\u9fff]{1,4}中)[，,；;。！!]?$")
+# ('我们家住村里，…' is where the asker lives: 村里 is a place, not 'among')
 _HEARSAY = re.compile(r"\s*(?:听说|据说|听人说|听别人说|看新闻说|新闻上说|看到新闻)")
 _ASKS = re.compile(r"多少|几|什么|啥|哪|吗|呢|怎么|咋|如何|是否|有没有|没有|有无|[?？]")
 

@@ -148,8 +148,7 @@ class _Terms:
         if not merged or word in self.seen:
             return
         self.seen.add(word)
-        snap = self.snap
-        present = [a for a in merged if snap.knows(a)]
+        present = [a for a in merged if self.snap.knows(a)]
         other = False
         weight = min(weight_of(a) for a in merged if merged[a] >= 1.0 or a == word)
         if word in self.answer_types:
@@ -159,7 +158,7 @@ class _Terms:
         elif not present and not tx.is_verb(word.rstrip("了过")):
             # a noun no document contains: the documents do not cover it (a verb the
             # documents do not use is only another way of saying what they say)
-            other = contrast(word, snap.blob)
+            other = contrast(word, self.snap.blob)
             weight = 2.0 * (CONTRAST_WEIGHT if other else OOV_WEIGHT)
         if not focus:
             weight *= CONTEXT_WEIGHT
@@ -168,8 +167,8 @@ class _Terms:
         # a contrast ('净入学率' beside '毛入学率') is not said by its head
         heads = () if other else tuple(
             a[-2:] for a in merged if len(a) >= 4 and not a.isdigit()
-            and 0 < snap.df(a[-2:]) <= max(2, self.n // 10))
-        parts = parts_named(word, tuple(merged), snap.blob) if present else ()
+            and 0 < self.snap.df(a[-2:]) <= max(2, self.n // 10))
+        parts = parts_named(word, tuple(merged), self.snap.blob) if present else ()
         parts += tuple(a for a in merged if a in general_parts().get(word, ()) and a not in parts)
         self.terms.append(Term(word, tuple(merged), weight, bool(present), focus, heads,
                                credits=tuple(merged.values()), at=at, parts=parts))
@@ -212,16 +211,17 @@ class _Terms:
         cleaned = _ORDINAL.sub(lambda m: " " * len(m.group(0)), cleaned)
         bounds = boundaries(cleaned)
         for variant, targets in self.lexicon.phrases():      # '签了约', '家里困难的学生'
-            at = cleaned.find(variant)
-            if at < 0:
+            if (at := cleaned.find(variant)) < 0:
                 continue
             aligned = (at in bounds) + (at + len(variant) in bounds)
             if (aligned == 2 or (aligned == 1 and len(variant) >= 3)) \
                     and corpus_length_at(cleaned, at, self.snap) < len(variant):
-                if not described(cleaned, at + len(variant), variant, self.snap):
-                    alts = self.lexicon.alternatives(variant)     # ('职中': 职业中学 too)
-                    alts += spelled_out(variant, [a for a, _ in alts], self.snap)
-                    self.add(variant, alts, focus, at)
+                alts = self.lexicon.alternatives(variant)     # ('职中': 职业中学 too)
+                alts += spelled_out(variant, [a for a, _ in alts], self.snap)
+                if not described(cleaned, at + len(variant), variant, self.snap) and not (
+                        (tx.is_pointer(variant) or "单独" in dict(alts))    # ('区下面管着…',
+                        and not any(self.snap.knows(a) for a, _ in alts)):  # '单独办的小学':
+                    self.add(variant, alts, focus, at)      # no 下辖 or 单办 said: nothing asked
                 cleaned = cleaned[:at] + " " * len(variant) + cleaned[at + len(variant):]
         words = question_words(cleaned, self.snap, self.lexicon.stop)
         skip = -1

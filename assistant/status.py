@@ -34,6 +34,7 @@ ORDER = {"done": 0, "ongoing": 1, "plan": 2}
 # 现在建好了吗'): a plan alone tells it nothing
 ASKS_DONE = re.compile(r"已经|后来|最终|最后|(?:计划|打算|准备)[^，,。？?的]{1,6}的")
 MIN_COVERAGE = 0.6
+_PROGRESS = re.compile(r"进展|进度|进程|情况|状况|现状")    # a question's word asking how far
 RESTATED = 0.5        # what the sentence before says of a thing this one counts again
 
 
@@ -136,7 +137,10 @@ def _progress_plan(chunk: Chunk, s: int, snap) -> str:
 def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
     """Statements about the asked thing's state, best first within each state."""
     out = []
-    focus_total = sum(t.weight for t in plan.terms if t.focus) or 1.0
+    # how far the thing has got ('进展到哪一步', '进度如何') is the state found, not its topic
+    asked = [i for i, t in enumerate(plan.terms) if t.focus and not _PROGRESS.fullmatch(t.word)] \
+        or [i for i, t in enumerate(plan.terms) if t.focus]
+    focus_total = sum(plan.terms[i].weight for i in asked) or 1.0
     for rank, hit in enumerate(hits, 1):
         chunk = hit.chunk
         where = tx.fold(chunk.text + chunk.section + chunk.title)
@@ -159,8 +163,7 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
                 got = {i: max(got.get(i, 0), RESTATED * more.get(i, 0)) for i in {*got, *more}}
             money = [i for i, t in enumerate(plan.terms) if said_as_money(t, chunk.text[s:e])]
             got.update({i: 1.0 for i in money})     # '钱' asked, '筹措940万元…' said
-            cov = sum(t.weight * got.get(i, 0) for i, t in enumerate(plan.terms)
-                      if t.focus) / focus_total
+            cov = sum(plan.terms[i].weight * got.get(i, 0) for i in asked) / focus_total
             if cov < MIN_COVERAGE:
                 continue
             a, b = _span(plan, chunk.text, clauses)
@@ -171,19 +174,18 @@ def find_states(plan: QueryPlan, hits: list[Hit], snap=None) -> list[State]:
             if plan.years and year not in plan.years and state != "plan":
                 continue
             out.append(State(chunk, a, b, state, year, cov, rank, restated + ref))
-        out += _row_states(plan, chunk, rank, plan_section, focus_total)
+        out += _row_states(plan, chunk, rank, plan_section, asked, focus_total)
     out.sort(key=lambda st: (ORDER[st.state], -st.coverage, st.rank))
     return out
 
 
 def _row_states(plan: QueryPlan, chunk: Chunk, rank: int, plan_section: bool,
-                focus_total: float) -> list[State]:
+                asked: list[int], focus_total: float) -> list[State]:
     """States a table's remark column gives the thing its row names."""
     out = []
     for start, name, name_end, remark, _, end in remark_rows(chunk.text):
         got = term_credits(plan, name)
-        cov = sum(t.weight * got.get(i, 0) for i, t in enumerate(plan.terms)
-                  if t.focus) / focus_total
+        cov = sum(plan.terms[i].weight * got.get(i, 0) for i in asked) / focus_total
         state = _state(remark, plan_section) if cov >= MIN_COVERAGE else None
         if state is not None:
             words = f"{chunk.text[start:name_end].strip()}：{remark}"

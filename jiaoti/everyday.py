@@ -62,6 +62,12 @@ _THROUGH = (
 )
 
 
+# a kindergarten or place whose fees are low is what reports call 普惠(性): '收费便宜点的幼儿园',
+# '实惠的幼儿园学位'; beside the word itself ('收费便宜的普惠性幼儿园') the gloss says nothing more
+_CHEAP = re.compile(r"(?:收费|价格|费用|学费)?(?:便宜|实惠|不贵|低廉|较低|低)(?:一?点|一些|些)?的"
+                    r"(?=(普惠)?[\u4e00-\u9fff]{0,4}?(?:幼儿园|学位|园))")
+
+
 # the children who start a stage this year are its intake: '上小学一年级的孩子有多少' asks
 # what reports write as 小学招生, '初一新生' 初中招生
 _FIRST_YEAR = re.compile(rf"(?:上|读|念|进)?(?:(小学|初中|高中)一年级|(初|高)一)的?(?:(?:新生|{_PUPILS})"
@@ -100,6 +106,7 @@ def as_reported(question: str) -> str:
     for pattern, word in _RATES:
         question = pattern.sub(word, question)
     question = _FIRST_YEAR.sub(_intake, question)
+    question = _CHEAP.sub(lambda m: "" if m.group(1) else "普惠性", question)
     question = _RECENT_YEARS.sub(r"近\1年", question)
     for pattern, word in _THROUGH:
         m = pattern.search(question)
