@@ -50,3 +50,29 @@ def _lender_head(at) -> str:
     prev = at.chunk[a:b]
     counts = [f for f in counts_at(prev) if f.unit in _PERSON_UNITS]
     return prev[:counts[0].start] if len(counts) == 1 else ""
+
+
+def people_of_paragraph(plan, at, fact) -> frozenset[str]:
+    """The question's one word for teachers or for pupils that the fact's paragraph, before
+    it, names, when the fact is a bare count of people whose own words name nobody and the
+    paragraph names no people of the other kind ('《…教师职业道德考核实施办法》…。2024年,
+    完成师德考核9136人': the 9136 are 教师): said there nearly as well as in its clause's
+    lead. Not a stage-bound word ('小学生')."""
+    if fact.unit not in _PERSON_UNITS or any(noun_unit(w) == "人" for w in tx.words(at.own)):
+        return frozenset()
+    start = at.lay.clause[0]
+    para = at.chunk[at.chunk.rfind("\n", 0, start) + 1:start]
+    people = [w for w in tx.words(para) if noun_unit(w) == "人"]
+    hits = []
+    for t in plan.terms:
+        kind = next((i for i, k in enumerate(_KINDS) if k.search(t.word)), None)
+        if kind is None or not t.focus or any(s in t.word for s in STAGES):
+            continue
+        other = _KINDS[1 - kind]
+        if any(w in t.alternatives for w in people) and not any(other.search(w) for w in people):
+            hits.append(t.word)
+    return frozenset(hits) if len(hits) == 1 else frozenset()
+
+
+_KINDS = (re.compile(r"教师|老师|教职工|教员|校长|园长|师资"),
+          re.compile(r"学生|孩子|幼儿|儿童|小孩|娃|在校生|毕业生|考生|新生|学员|学子|同学"))

@@ -20,7 +20,7 @@ from assistant.guards import (FLOW, GENERIC, coordinated, is_verb_term, joint_wi
                               narrower_kind, other_noun, part_for_whole, scope, share_of_other,
                               shared_kind, taken_in_part, without_foreign_verbs)
 from assistant.cited import outside_cited_whole
-from assistant.elided import people_lent
+from assistant.elided import people_lent, people_of_paragraph
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
                               heading_part, included_at, kind_named, left_out, names_counted,
@@ -197,6 +197,13 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     got = [(max(c, CLAUSE), max(o, CLAUSE)) if t.word in lent else (c, o)
            for t, (c, o) in zip(plan.terms, got)]
     counted_ok = counted_ok or any(w in plan.counted for w in lent)
+    told = people_of_paragraph(plan, at, fact) - lent      # '…教师…。完成师德考核9136人'
+    heads = {u.at for u in plan.terms if u.word in told}
+    if not any(o >= CLAUSE for t, (_, o) in zip(plan.terms, got) if t.focus and t.word not in told
+               and t.at + len(t.word) not in heads):    # (nor what kind they are: 专任 of 教师)
+        told = frozenset()      # what they did must be its own: not '评出师德标兵100人' for 教师
+    got = [(max(c, NEAR), o) if t.word in told else (c, o) for t, (c, o) in zip(plan.terms, got)]
+    counted_ok = counted_ok or any(w in plan.counted for w in told)
     weights = implied_weights(plan, at.own, [c for c, _ in got])
     coverage = sum(w * c for w, (c, _) in zip(weights, got)) / (sum(weights) or 1.0)
     if coverage < min_coverage:

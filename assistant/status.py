@@ -214,6 +214,7 @@ def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
     named = [j for j, c in enumerate(clauses) if 0 < thing[first] < thing[j] >= whole * 0.999 and
              _says_state(text[c.start:c.end])]
     first = named[0] if named else first
+    first = _referred_on(text, clauses, first)
     last = first
     for j in range(first, min(first + 3, len(clauses))):
         clause = text[clauses[j].start:clauses[j].end]
@@ -227,6 +228,21 @@ def _span(plan: QueryPlan, text: str, clauses) -> tuple[int, int]:
             _says_state(text[clauses[last + 1].start:clauses[last + 1].end]):
         last += 1
     return clauses[first].start, clauses[last].end
+
+
+def _referred_on(text: str, clauses, first: int) -> int:
+    """The clause that goes on about the thing by pointing back at it ('我们来看看裴石镇中心
+    幼儿园,该幼儿园位于…,…,目前,该幼儿园正在进行工程后期扫尾工作') and says a state, when
+    no clause of the three from the one naming it does; else ``first``."""
+    if any(_says_state(text[c.start:c.end]) for c in clauses[first:first + 3]):
+        return first
+    return next((j for j in range(first + 1, len(clauses))
+                 if _POINTS_BACK.match(text[clauses[j].start:clauses[j].end].strip())
+                 and _says_state(text[clauses[j].start:clauses[j].end])), first)
+
+
+_POINTS_BACK = re.compile(r"(?:该|此|这所|这个|这座)(?:所|座)?(?:幼儿园|学校|小学|中学|高中|初中|"
+                          r"项目|工程|校区|校|园)")
 
 
 def _stated(plan: QueryPlan, text: str, clauses, a: int, b: int) -> str:
