@@ -17,7 +17,7 @@ from assistant.fromto import from_to, start_of
 from assistant.grounding import citation, citations, unsupported_figures
 from assistant.guards import missing_nouns
 from assistant.joint import covers_all, joint
-from assistant.lenders import CHANGE_CLAUSE
+from assistant.lenders import CHANGE_CLAUSE, change_amount
 from assistant.match import FactMatch, match_facts
 from assistant.owned import referent
 from assistant.notes import cover_note, one_side_note, part_words, which_note
@@ -239,7 +239,8 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
         return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
     if parts.compare == "less" and not part_of(*got):
         return refusal(ctx, base, "less-not-part"), hits_all
-    if parts.compare and len(got) == 2 and len(found) == 2 and comparable(*got):
+    if parts.compare and len(got) == 2 and len(found) == 2 and comparable(*got) and \
+            change_amount(got[0]) == change_amount(got[1]):  # (no level against '比…提高6个百分点')
         text, stmts = compose.compare(got[0], got[1], parts.compare, ctx.home)
         computed = compose.ratio(got[0].fact, got[1].fact) if parts.compare == "ratio" \
             else compose.difference(got[0].fact, got[1].fact) \
@@ -359,8 +360,7 @@ def _unambiguous(evidence: list, pool: list):
     if not best.has_figure or not any(_FIGURE.sub("#", e.statement) == words and
                                       counted(e) != counted(best) for e in close):
         return best
-    return next((e for e in pool if not e.has_figure and e.coverage > best.coverage - AMBIGUOUS),
-                None)
+    return next((e for e in pool if not e.has_figure and e.coverage > best.coverage - AMBIGUOUS), None)
 
 
 def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:

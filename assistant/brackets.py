@@ -14,7 +14,8 @@ from jiaoti.figures import counts_at
 
 # (names sharing one figure are one item: '…初中15所、九年一贯制学校、十二年一贯制学校14所)')
 _LIST_ASIDE = re.compile(r"^[(（](?:其中|含|包括)?[:：,，]?(?:(?:[\u4e00-\u9fff<>〈〉]{1,16}、)*"
-                         r"[\u4e00-\u9fff<>〈〉]{1,16}\s?\d[\d.]*\s?万?"     # ('民办451 所')
+                         r"[\u4e00-\u9fff<>〈〉]{1,16}\s?\d[\d.]*(?:[ ,]\d{3})*\s?万?"     # ('民办451 所',
+                         # '普高12 000人')
                          r"[\u4e00-\u9fff%]{0,2}\s?[,，、;；]?)+[)）]?$")
 
 

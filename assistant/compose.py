@@ -97,11 +97,11 @@ def fact_statement(m: FactMatch, home_label: str = "") -> Statement:
     if lay.frame and listed is None and row is None and fact.unit in ("人", "名"):
         body = _named_count(re.sub(r"^其中[:：]?", "", body), fact.raw,
                             _counted(text[slice(*lay.frame)]))
-    owner = _owner(text[slice(*lay.lender)]) if lay.lender and listed is None and \
-        row is None else ""
+    owner = _owner(text[slice(*lay.lender)]) if lay.lender and listed is None and row is None else ""
     if owner and owner not in head + body:   # '其中普通高中6所,招生5735人' → '普通高中招生5735人'
-        head = owner + head if not any(s in owner and (head + body).startswith(s)
-                                       for s in STAGES) else head   # (not '普通初中初中招生')
+        head = owner + head if not any(s in owner and ((head + body).startswith(s) or any(  # not
+            t in body and t not in s and s not in t for t in STAGES)) for s in STAGES) else head
+        #       '普通初中初中招生', nor '小学初中辍学率' (the body's own stage is another)
     ratio = ratio_name(text[:a], head + body) if fact.unit == "比" and row is None else ""
     head = ratio + head             # '生机比初中达4.83:1,小学达6.85:1' → '生机比小学达6.85:1'
     leads = [text[s:e] for s, e in m.lead]      # ('秀石路小学' is in '秀石路小学位于…')

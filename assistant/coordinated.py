@@ -54,7 +54,19 @@ def named_ones(m, text: str, left: str, words) -> bool:
     """Are the two items of the pair ``m`` matched in ``text`` (``left`` the first's last
     word) named ones of a kind the question asks by the kind, or examples of it?"""
     return instances(m.group(1), m.group(2), left, words) or \
-        exemplified(text, m.end(), words) or kind_asked(m, text, left, words)
+        exemplified(text, m.end(), words) or kind_asked(m, text, left, words) or \
+        one_char_kind(m, left, words)
+
+
+def one_char_kind(m, left: str, words) -> bool:
+    """Two items ending in one character of a kind the question asks by a longer word
+    holding it ('审计科、基础教育科' for '业务科室'), named apart only by words the question
+    does not say (not '公办园、民办园' for '公办园')."""
+    a, b = m.group(1), re.split(r"[和及]|等$", m.group(2))[0]
+    if len(left) != 1 or not b.endswith(left) or not any(left in w for w in words):
+        return False
+    names = [n for x in (a, b) for n in tx.words(x[:-1])[-1:]]
+    return not any(n in w or w in n for n in names for w in words)
 
 
 def kind_asked(m, text: str, left: str, words) -> bool:
@@ -71,8 +83,9 @@ def other_side(m, left: str, right: str, words, schools_asked: bool) -> str:
     alone: 公办学校)."""
     from assistant.intent import STAGES
 
-    hit_l = any(w in left or left in w for w in words)
-    hit_r = any(w in right or right in w for w in words)
+    named = "".join(tx.words(m.group(2))[:2]) if right in GENERIC_WORDS else right
+    hit_l = any(w in left or left in w for w in words)    # ('…办公室、教育教学研究室' asked
+    hit_r = any(w in named or named in w for w in words)  # of 教育处: not 教育)
     other = right if hit_l else left
     if other == left and other in GENERIC_WORDS and not schools_asked:
         other = "".join(tx.words(m.group(1))[-2:])

@@ -10,6 +10,7 @@ import re
 from assistant.coordinated import GENERIC_WORDS, named_ones, other_side, tail
 from assistant.followup import FOLLOWUP_MARK
 from assistant.listing import ASIDE as _ASIDE
+from assistant.part_items import BATCH
 from assistant.intent import ENROLLED, STAGES, TAKES_IN, noun_unit
 from assistant.query import QueryPlan
 from assistant.scopes import acted_by, of_schools, people_stage, restated_scope
@@ -57,8 +58,8 @@ def scope(plan: QueryPlan, texts: list[str], only: list[int] | None = None,
     # '学校' names no one of '高等学校、中等职业学校': a generic word picks no side
     words = [a for t in terms if t.word not in GENERIC_WORDS for a in t.alternatives
              if len(a) >= 2]
-    if not words or TAKES_IN.search(plan.question):     # '…都算上': not the only ones asked
-        return ()
+    if not words or TAKES_IN.search(plan.question) or BATCH.search(plan.question):
+        return ()       # '…都算上', '一幼搬迁、老三中改造那一批工程': not the only ones asked
     schools_asked = any(t.word == "学校" and t.focus for t in plan.terms)
     for text in texts:
         if _EACH.search(text):          # '中等职业学校、…、特殊教育学校各1所': one each

@@ -311,7 +311,7 @@ def _noun_after(words: list[str], i: int) -> str:
     that names the thing and the first only qualifies it ('几所公办小学' → 小学)."""
     def content(j: int) -> bool:
         return j < len(words) and len(words[j]) >= 2 and words[j] not in stopwords() \
-            and not _PUNCT.match(words[j])
+            and not _PUNCT.match(words[j]) and not tx.is_pointer(words[j])     # ('这类')
 
     run = []        # the noun phrase ends after its head: '多少资金落实乡村教师…' counts 资金
     while content(i + len(run)) and len(run) < 4 and not (
@@ -364,7 +364,7 @@ def period_of(text: str) -> str:
 
 
 # '…是多少？比上年增加了多少？': a change the documents state, not two things compared
-_AGAINST_LAST = re.compile(r"(?:^|[，,。？?；;])(?:那)?(?:比|较)(?:上年|去年|上一年|前一年|上学年)")
+_AGAINST_LAST = re.compile(r"(?:^|[，,。？?；;])那?(?:[比较]|[跟和与同](?=[^，,]{2,8}比))(?:上年|去年|上一年|前一年|上学年|(?:19|20)\d\d年)")
 
 
 def comparison_of(text: str) -> str:

@@ -227,3 +227,13 @@ def _outer_brackets(text: str) -> list[tuple[int, int]]:
             if depth == 0:
                 out.append((start, i + 1))
     return out + [(start, len(text))] if depth else out
+
+
+_AMOUNT_AFTER = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|[增减多少])了?(?:约|近|超)?\s*$")
+
+
+def change_amount(m) -> bool:
+    """Is the figure of the match ``m`` the amount of a change its clause states ('比2010年
+    提高6个百分点'), not a level ('比上年的282255万元增加…' states the base, a level)?"""
+    before = m.chunk.text[m.fact.clause_start - m.chunk.start:m.fact.start - m.chunk.start]
+    return bool(CHANGE_CLAUSE.match(m.fact.clause) and _AMOUNT_AFTER.search(before))

@@ -30,7 +30,7 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_n
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.qualifiers import qualifying
-from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year,
+from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year, other_rate,
                                other_school_kind, quota_unasked, replaced_value, sets_apart,
                                taken_in_only)
 from assistant.parents import frame_kind
@@ -284,8 +284,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0], weights,
                                             f"{at.frame} {at.whole}".strip())] if w)
-    missing = missing or tuple(w for w in [other_base(plan, at.own) or unsaid_whole(
-        plan, at.own, fact.unit)] if w) or \
+    missing = missing or tuple(w for w in [other_base(plan, at.own) or other_rate(plan, at.own) or
+                                           unsaid_whole(plan, at.own, fact.unit)] if w) or \
         tuple("⊂" + w for w in [taken_in_part(plan, f"{at.own} {at.lender}")] if w)
     if not missing and fact.unit == "%":
         missing = tuple("%" + w for w in [share_of_other(plan, credits.pieces[0][0])] if w)
@@ -315,7 +315,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                                                        part_frame(at, fact))] if w)
     if not missing and at.lender and not declared_part(   # '在园幼儿' of '民办幼儿园31所,在园
             chunk.text, fact.start - chunk.start, fact.unit, at.lender):    # 幼儿4722人'
-        missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w)
+        missing = tuple("⊂" + w for w in [lender_kind(plan, at.lender)] if w and not (
+            w in STAGES and other_stage_named(w, at.own)))  # ('小学…率0.87%,初中…率1.34%')
     if not missing and at.frame and at.listed and lay.frame and not re.search(  # '全地区有15所
             r"[。;；]", chunk.text[lay.frame[1]:fact.start - chunk.start]):  # 民办学校,其中…小学3所'
         missing = tuple("⊂" + w for w in [frame_kind(plan, at.frame, fact.unit)] if w)

@@ -14,6 +14,19 @@ DONE = re.compile(r"实际(?:完成|到位|争取)?(?:额|数|量)?|完成(?:额
 SET_AT = re.compile(r"^(?:年初|当初|原来|原先|原定|原)?(?:定的|制定的|确定的)?")
 TARGET = re.compile(SET_AT.pattern[1:] + r"(?:年度|全年)?(?:目标任务|目标|任务|计划数?|预算|规划)")
 THAN_TARGET = re.compile(rf"^比({TARGET.pattern})(?:多|少|高|低|超)(?:了|出)?(?:多少|几)")
+# examples a question names as one batch: '一幼搬迁、老三中改造那一批工程', '中考、高考这些考试',
+# '一幼整体搬迁等工程' (not '一等奖', '中等职业', '平等') — one thing asked, not each
+BATCH = re.compile(r"[、和及与][^，,。？?、]{1,12}?(?:那|这)一?(?:批|些|类)|"
+                   r"(?<![一二三四五六七八九十高中初同平对均])等(?![奖级次于待到同额比候])"
+                   r"(?:这|那)?一?(?:批|些|类)?[\u4e00-\u9fff]")
+_EACH_OR_COMPARED = re.compile(r"各(?!类|种|级|地|项|个|校|县|区|市|界|方)|分别|哪|比|相比")
+
+
+def one_batch(q: str) -> bool:
+    """Does ``q`` ask about examples as one batch, neither each of them nor compared?"""
+    return BATCH.search(q) is not None and not _EACH_OR_COMPARED.search(q)
+
+
 QW = re.compile(r"多少|(?<![这那近前头后])几|百分之|比例|多大|多高|占比|覆盖率")
 _LEANS = re.compile(r"^\s*(?:比|那|这|其中|它|他们|其|里面|当中|分别|各|和|跟|与|同比|较)|"
                     r"又|也|还|再|这些|那些|这个|那个|该|它|其中")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from assistant import intent
 from assistant.direction import asked as way_asked
 from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, standalone, within
-from assistant.part_items import DONE as _DONE, QW as _QW, SET_AT as _SET_AT, \
+from assistant.part_items import DONE as _DONE, one_batch, QW as _QW, SET_AT as _SET_AT, \
     TARGET as _TARGET, THAN_TARGET as _THAN_TARGET, each_of, expand as _expand, \
     items as _items, whole_questions, with_tail as _with_tail
 from assistant.sides import at_time, swap
@@ -130,7 +130,7 @@ def split(question: str) -> Parts | None:
     """Sub-questions, or None for a question that asks one thing. A follow-up's context
     ('银牌和铜牌又各有几块？' after a question about 省运会青少年竞技组) goes with every part."""
     core, mark, context = question.partition(FOLLOWUP_MARK)
-    parts = _split(_expand(core.strip()))
+    parts = None if one_batch(core) else _split(_expand(core.strip()))
     if parts is None and mark:
         parts = _several_followup(_expand(core.strip()))
     if parts is None or not mark:

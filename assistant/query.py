@@ -248,8 +248,8 @@ class _Terms:
                     self.word(p, focus, at + w.find(p), unknown_places)
                 self.add(rate, self.lexicon.alternatives(rate), focus, at + len(w) + 1 - len(rate))
                 continue
-            if tx.is_pointer(w) and cleaned[at - 1:at] != "的" and not self.snap.knows(w) or \
-                    described(cleaned, at + len(w), w, self.snap):
+            if tx.is_pointer(w, cleaned[at - 1:at]) and cleaned[at - 1:at] != "的" and \
+                    not self.snap.knows(w) or described(cleaned, at + len(w), w, self.snap):
                 continue    # ('教育局下面有几个…', '那种不是普惠价的…', '乡下那种教学点'; not
                 #             '连着读的那种学校')
             if len(w) == 2 and w[0] == "各" and tx.is_adverbial(w):

@@ -179,3 +179,15 @@ def replaced_value(question: str, text: str, at: int) -> str:
     if text[max(0, at - 1):at] in ("由", "从") and _FROM_TO.match(text, at):
         return "" if before else "调整前"
     return "调整后" if before and _TO_AT.search(text[max(0, at - 30):at]) else ""
+
+
+def other_rate(plan, own: str) -> str:
+    """'初中辍学率是多少' is not '初中阶段学龄人口毛入学率达101.65%': the fact's own words name a
+    rate and not the one the question asks — that other rate, or ''."""
+    from jiaoti import text as tx
+
+    asked = [a for t in plan.terms if t.focus and t.word.endswith("率") and len(t.word) >= 3
+             for a in t.alternatives]           # (its last word: '6岁儿童入园率' → 入园率)
+    if not asked or any(tx.contains_term(own, w) for a in asked for w in [a, *tx.words(a)[-1:]]):
+        return ""
+    return next((w for w in tx.words(own) if len(w) >= 3 and w.endswith("率")), "")

@@ -60,14 +60,18 @@ def extract_facts(chunks: list[Chunk], title: str, home_places=()) -> list[Fact]
     title_years = _title_years(title)
     out: list[Fact] = []
     last: tuple[str, int | None] = ("", None)     # (section, year) of the paragraph before
+    said: dict[str, int] = {}       # section → the last year its chunks so far named
     for chunk in chunks:
         if chunk.kind in FACT_KINDS:
             m = _LEAD_YEAR.match(chunk.text)
             # '其中普通高中6所,…' goes on with the paragraph before it: its year too
             carried = last[1] if last[0] == chunk.section and _GOES_ON.match(chunk.text) \
                 else None
-            out.extend(_chunk_facts(chunk, title_years, set(home_places), carried))
+            out.extend(_chunk_facts(chunk, title_years, set(home_places), carried,
+                                    said.get(chunk.section)))
             last = (chunk.section, int(m.group(1)) if m else carried)
+            said.update({chunk.section: y for _, y in _years_at(tx.fold(chunk.text), 0,
+                                                                 len(chunk.text))[-1:]})
     return out
 
 
@@ -91,7 +95,8 @@ def _title_years(title: str) -> tuple[int | None, int | None]:
 
 
 def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
-                 home: set[str], carried: int | None = None) -> list[Fact]:
+                 home: set[str], carried: int | None = None,
+                 earlier: int | None = None) -> list[Fact]:
     text = chunk.text
     m = _LEAD_YEAR.match(text)
     lead = next((y for a, _, y in school_year_spans(tx.fold(text), 0, 40)
@@ -126,7 +131,11 @@ def _chunk_facts(chunk: Chunk, title_years: tuple[int | None, int | None],
         said = years if years and not text[s:years[0][0]].strip(" \t在于") else []
         # no year but a change from one ('市本级支出…,比2020年增长5.8%'): the year after it
         base = _BASE_AT.search(tx.fold(text), s, e) if not years and fallback is None else None
-        own_fallback = int(base.group(1)) + 1 if base else fallback
+        later = [y for y in [earlier or 0] + [y for _, y in _years_at(tx.fold(text), 0, s)]
+                 if base and y > int(base.group(1))]
+        own_fallback = later[-1] if later else int(base.group(1)) + 1 if base else fallback
+        # (a later year said before in the chunk is the one it speaks of: '截至2015年,…。目前,
+        # 全县普通高中有40个班,较2010年增8个班' is 2015, not 2011)
         if not years and _SAME_YEAR.search(text[s:e]):    # '…2025年新增初中学位3000个。…,全年
             said = _years_at(tx.fold(text), 0, s)           # 新增优质学位超8000个': that year
             own_fallback = said[-1][1] if said else own_fallback

@@ -98,6 +98,15 @@ def _full_year(m: re.Match) -> str:
     return f"{m.group(1)}{1900 + yy if yy >= 50 else 2000 + yy}年"
 
 
+# the people of a kind of school are that kind's people: '公办学校的在校生', '民办学校里的老师'
+# ask what reports write '在校生178339人(公办143679人、民办…)' or '民办学校在校生…' — the kind
+# is what is asked, 学校 only says where the people are
+_KINDS = r"(公办|民办|农村|乡村|城区|城镇|乡镇)学校(?:里|中)?的?"
+_KIND_PEOPLE = re.compile(_KINDS + r"(?=在校生|在校学生|学生|老师|教师|教职工|孩子|娃)")
+_KIND_SCHOOL = re.compile(_KINDS + r"(?!(?:有)?(?:多少|几)所)")    # (the other side of a
+#                                                     comparison: '公办学校的学生比民办学校多…')
+
+
 def as_reported(question: str) -> str:
     """``question`` with its everyday averages per unit and school kinds described by the
     years they cover in the words reports use, and a relative year glossed with the year
@@ -108,6 +117,8 @@ def as_reported(question: str) -> str:
     question = _FIRST_YEAR.sub(_intake, question)
     question = _CHEAP.sub(lambda m: "" if m.group(1) else "普惠性", question)
     question = _RECENT_YEARS.sub(r"近\1年", question)
+    if _KIND_PEOPLE.search(question):
+        question = _KIND_SCHOOL.sub(r"\1", question)
     for pattern, word in _THROUGH:
         m = pattern.search(question)
         if m:

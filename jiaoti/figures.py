@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from jiaoti.numbers import CN_NUM_CHARS, LEVELS, MULTIPLIERS, cn_to_int, magnitude_first
+from jiaoti.numbers import (
+    CN_NUM_CHARS, LEVELS, MULTIPLIERS, cn_to_int, join_grouped, magnitude_first,
+)
 from jiaoti.numbers import (
     plain as plain,  # one definition; facts and compose import it here
 )
@@ -142,7 +144,7 @@ def _compound_value(m: re.Match) -> Decimal:
 
 def figures_at(text: str) -> list[Figure]:
     """Every figure of ``text`` in order, with its offsets in ``text``."""
-    folded = magnitude_first(_mask(fold(text)))
+    folded = magnitude_first(_mask(fold(join_grouped(text, pad=True))))
     quoted = _inside_quotes(folded)
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -213,14 +215,15 @@ _ASIDE = re.compile(r"[(（][^()（）]+[)）]")
 
 def _elided_units(folded: str, figs: list[Figure]) -> list[Figure]:
     """'43.2万平方米(学前5.4万、小学14.1万)': a breakdown in brackets right after a figure
-    writes its parts without the unit; they count in that unit."""
+    writes its parts without the unit ('(公办143679人、民办34660)': some of them); they
+    count in that unit."""
     for m in _ASIDE.finditer(folded):
         before = next((f for f in figs if f.end == m.start()), None)
         inside = [i for i, f in enumerate(figs) if m.start() < f.start < m.end()]
         if before is None or not before.unit or before.kind != "count" or not inside or \
-                any(figs[i].unit for i in inside):
+                any(figs[i].unit not in ("", before.unit) for i in inside):
             continue
-        for i in inside:
+        for i in (i for i in inside if not figs[i].unit):
             f = figs[i]
             figs[i] = Figure(f.start, f.end, f.value, before.unit, f.approx, f.raw, "count")
     return _shared_with_next(folded, figs)

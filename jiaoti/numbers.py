@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from jiaoti.text import SPACES, fold
+from jiaoti.text import GROUPED, SPACES, fold
 
 _CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -116,8 +116,20 @@ def magnitude_first(text: str) -> str:
 
 def prepare_numbers(text: str) -> str:
     """Fold widths and turn counting Chinese numerals into Arabic ones ('6.7 万人': the
-    magnitude belongs to its figure across a space)."""
-    return magnitude_first(cn_numerals_to_arabic(_SPACED_MAGNITUDE.sub(r"\1", fold(text))))
+    magnitude belongs to its figure across a space; '12 958人': one number)."""
+    return magnitude_first(cn_numerals_to_arabic(_SPACED_MAGNITUDE.sub(
+        r"\1", fold(join_grouped(text)))))
+
+
+def join_grouped(text: str, pad: bool = False) -> str:
+    """``text`` with the separators of numbers written in groups of three taken out;
+    ``pad``: the same length, each number led by as many zeros as it lost separators
+    (offsets hold: '12 958人' → '012958人')."""
+    def joined(m: re.Match) -> str:
+        digits = m.group(1) + re.sub(r"\D", "", m.group(2))
+        return digits.rjust(len(m.group(0)), "0") if pad else digits
+
+    return GROUPED.sub(joined, text) if any(c in text for c in ", \u00a0\u2009") else text
 
 
 _SPACED_MAGNITUDE = re.compile(r"(\d)[ \t\u3000]+(?=[万亿])")

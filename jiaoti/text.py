@@ -22,6 +22,12 @@ SENTENCE_END = "。!?;！？；"
 CLAUSE_SEP = ",，;；"
 ITEM_SEP = "、"
 _OPEN = "“‘《(（【[「"
+# '12 958人', '1,911个班', '20 583 万元': digits in groups of three with a space or an ASCII
+# comma between them, right before a measure word or a magnitude, are one number (a
+# full-width '，' ends a clause: '小学12，初中345人' stays two; jiaoti.numbers reads them)
+GROUPED = re.compile(r"(?<![\d.,，])(\d{1,3})((?:[, \u00a0\u2009]\d{3})+)(?![\d.,])"
+                     r"(?=\s?[万亿千余多%人名所个元项次门本件套期家位场批种份篇部条块天台辆间座亩米"
+                     r"册节班支队户处张株吨平])")
 _CLOSE = "”’》)）】]」"
 
 # ---------------------------------------------------------------- width and normalisation
@@ -212,7 +218,7 @@ def _split_outside_quotes(text: str, start: int, end: int, seps: str,
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in seps or counted_colon and ch in "。！？" and text[i + 1:i + 2] == "”" or  # a speech
+        elif depth == 0 and (ch in seps and not _grouping(text, i) or counted_colon and ch in "。！？" and text[i + 1:i + 2] == "”" or  # a speech
                              counted_colon and ch in ":：" and
                              _COUNT_BEFORE.search(text, max(s, i - 2), i) and
                              not text[i + 1:i + 2].isdigit() or    # not '1:25.5'
@@ -229,6 +235,12 @@ def _split_outside_quotes(text: str, start: int, end: int, seps: str,
     if b > a:
         spans.append((a, b))
     return spans
+
+
+def _grouping(text: str, i: int) -> bool:
+    """Is the ',' at ``i`` inside a number written in groups of three ('3,250万元')?"""
+    return text[i] == "," and text[i - 1:i].isdigit() and any(
+        m.start() < i < m.end() for m in GROUPED.finditer(text, max(0, i - 16), i + 24))
 
 
 @dataclass(frozen=True)

@@ -68,15 +68,18 @@ def _read_qualifiers() -> frozenset[str]:
                              lambda: sorted(_tagged(path, ("b",)))))
 
 
-def is_pointer(word: str) -> bool:
+def is_pointer(word: str, before: str = "") -> bool:
     """Is ``word`` a place word of position (下面, 里面, 底下: jieba's f, not a time such as
     以后), a pronoun pointing at a kind (那种, 这类) or at one thing by its measure word
     (那栋, 这所)? Such words point at something said beside them; they name nothing of their
-    own."""
+    own. ``before``: the character before it ('那' of '那|一批')."""
+    if word[:1] == "一" and before in ("这", "那"):
+        word = before + word
     return word in _word_set("pointers", _read_pointers) or _ONE_OF.fullmatch(word) is not None
 
 
-_ONE_OF = re.compile(r"[这那哪][个栋幢座所家位名间条批处块]")   # (not 这项|工作, 这笔|奖补)
+_ONE_OF = re.compile(r"[这那哪]一?[个栋幢座所家位名间条批处块]|[这那]些")   # (not 这项|工作,
+#                                                                             这笔|奖补)
 
 
 def _read_pointers() -> frozenset[str]:
