@@ -88,9 +88,9 @@ def _answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[H
         return most
     parts = split(base.standalone_question) if plan.kind == "quantity" or plan.compare else None
     hits, qvec = ctx.retriever.search_with_vector(ctx.snap, plan, ctx.timings, ctx.leg)
-    if parts is not None and not parts.whole_first and (parts.compare or not joint(
+    if parts is not None and not parts.whole_first and (parts.compare not in ("", "sum") or not joint(
             _best(ctx, plan, hits, qvec)[0], parts, base.standalone_question)):
-        return _parts(ctx, base, plan, parts)   # (not '3所学校获评A、B' asked of A、B)
+        return _parts(ctx, base, plan, parts)   # (not '3所学校获评A、B' asked of A、B, nor a sum)
     if plan.kind == "quantity":
         table = from_table(ctx, base, plan, hits)
         if table is not None:

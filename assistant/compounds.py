@@ -106,7 +106,7 @@ def spelled_out(word: str, alternatives: list[str], snap) -> list[tuple[str, flo
             tx.tokenizer().FREQ.get(word, 0) > SHORT_FORM_FREQ:
         return []
     found = set()
-    for first in _openers(word[0]):
+    for first in _openers(word[0], tx.generation()):
         for text, at in snap.blob.occurrences(first, SPELLED_OUT) if first in snap.blob else ():
             second = text[at + 2:at + 4]
             if len(second) == 2 and word[1] in second and all(map(tx.is_cjk, second)) and \
@@ -138,7 +138,7 @@ def spoken_forms(word: str, snap) -> list[tuple[str, float]]:
 
 
 @functools.lru_cache(maxsize=512)
-def _openers(char: str) -> tuple[str, ...]:
+def _openers(char: str, _words_of: int) -> tuple[str, ...]:
     """General two-character words opening with ``char``."""
     return tuple(w for w, f in tx.tokenizer().FREQ.items() if f and len(w) == 2 and w[0] == char)
 

@@ -147,9 +147,11 @@ class Assistant:
         history = [tx.normalize_question(strip_personal(h)) for h in (history or [])
                    if isinstance(h, str)]
         timings["normalize_ms"] = (time.perf_counter() - t0) * 1e3
+        snap = self.index.snapshot()
+        if snap.lexicon is not None:    # its words, whichever deployment answered before
+            snap.lexicon.activate()
         llm_rewrite = self._llm_condense(q, history) if (mode == "llm" and history) else None
         standalone_q = llm_rewrite or standalone(q, history)
-        snap = self.index.snapshot()
         prev = standalone(history[-1], history[:-1]).rstrip("?？。 ") if history else ""
         key = (snap.physical, snap.generation, mode, leg, q, standalone_q, prev)
         return q, standalone_q, prev, snap, key

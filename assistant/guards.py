@@ -384,7 +384,8 @@ def part_for_whole(plan: QueryPlan, counts: str, whole: str = "") -> str:
         if t.focus and t.parts and (not tx.contains_term(counts, t.word) or
                                     whole and tx.contains_term(whole, t.word)):
             part = next((p for p in t.parts if tx.contains_term(counts, p)
-                         and not (plan.counted and p in plan.counted[0])), "")
+                         and not (plan.counted and p in plan.counted[0])
+                         and not any(p in u.alternatives for u in plan.terms if u is not t)), "")
             if part:
                 return part
     return ""

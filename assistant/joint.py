@@ -35,7 +35,27 @@ def joint(m, parts, question: str) -> bool:
     end read with it ('…示范|校', '特色|校')? Not when each is asked or said apart (分别, 各)."""
     if m is None or re.search("分别|各", question + m.fact.clause):
         return False
+    if parts.compare == "sum":
+        return _all_named(m, parts)
     spans, end = _differing(parts)
     own = tx.fold(m.fact.subject)
     lasts = [(w + end).strip(_MEASURES)[-3:] for w in spans]
     return all(len(w) >= 2 and w in own for w in lasts) and len(set(lasts)) == len(lasts)
+
+
+def _all_named(m, parts) -> bool:
+    """'包一中迁建加上包九中外国语学校新建，一共投了多少' of '投入8.4亿元,迁建包一中、新建包九中
+    外国语学校': one figure the documents give of all the parts at once is their sum — when
+    every word of every part (its names and its acts) is in the fact's own words or in what
+    the sum paid for. The parts are read in whole words: '包一中…' and '包九中…' share 包."""
+    from assistant.sites import layout
+
+    lay = layout(m.chunk, m.fact)
+    text = tx.fold(m.chunk.text)
+    own = tx.fold(m.fact.subject) + (text[slice(*lay.paid)] if lay.paid else "")
+    words = [[w for w in tx.words(tx.fold(q)) if len(w) >= 2 and all(map(tx.is_cjk, w)) or
+              w.isalnum() and not tx.is_cjk(w[0])] for q in parts.questions]   # ('B级', 'C级')
+    shared = set.intersection(*map(set, words))
+    differing = [[w for w in ws if w not in shared] for ws in words]
+    return len(parts.questions) >= 2 and all(differing) and all(
+        w in own for ws in differing for w in ws)

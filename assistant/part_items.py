@@ -34,12 +34,36 @@ _COMPRESSED = re.compile(r"([金银铜]{2,3})(?:牌)|([一二三四五]{2,5})等
 
 
 def expand(q: str) -> str:
-    """'金银铜牌' → '金牌、银牌、铜牌'; '一二三等奖' → '一等奖、二等奖、三等奖'."""
+    """'金银铜牌' → '金牌、银牌、铜牌'; '一二三等奖' → '一等奖、二等奖、三等奖'; 'A、B、C三所
+    幼儿园' → 'A幼儿园、B幼儿园、C幼儿园'."""
     def repl(m: re.Match) -> str:
         if m.group(1):
             return "、".join(c + "牌" for c in m.group(1))
         return "、".join(c + "等奖" for c in m.group(2))
-    return _COMPRESSED.sub(repl, q)
+    return _counted_names(_COMPRESSED.sub(repl, q))
+
+
+# names listed, then how many they are and their kind: 'A、B、C三所幼儿园', '一中和二中两所学校'
+_COUNTED_NAMES = re.compile(r"(?P<names>(?:[\u4e00-\u9fff]{2,12}?(?:、|和|与|及))+[\u4e00-\u9fff]{2,8}?)"
+                            r"(?:这|那)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:所|个|家|座|项|处|支)")
+_SCHOOLISH = "中小学校园所"
+
+
+def _counted_names(q: str) -> str:
+    """Each name takes the kind ('白彦花幼儿园'), unless it ends as one already ('一中');
+    only when the count is the number of names."""
+    m = _COUNTED_NAMES.search(q)
+    if not m:
+        return q
+    head = (tx.words(q[m.end():]) or [""])[0]
+    names = items(m.group("names"))
+    n = m.group("n")
+    count = int(n) if n.isdigit() else "一两三四五六七八九十".find(n) + 1 or 2
+    if len(head) < 2 or not all(map(tx.is_cjk, head)) or len(names) != count:
+        return q
+    kept = [x if x.endswith(head) or x[-1] in _SCHOOLISH and head[-1] in _SCHOOLISH else x + head
+            for x in names]
+    return q[:m.start()] + "、".join(kept) + q[m.end() + len(head):]
 
 
 def items(text: str) -> list[str]:

@@ -76,12 +76,12 @@ class Term:
 
 
 def _split_apart(text: str, word: str) -> bool:    # ('上级各类教育资金' says 上级资金)
-    pattern = _apart_pattern(word)
+    pattern = _apart_pattern(word, tx.generation())
     return pattern is not None and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
-def _apart_pattern(word: str) -> re.Pattern | None:
+def _apart_pattern(word: str, _words_of: int) -> re.Pattern | None:
     parts = tx.words(word)
     parts = [word[:2], word[2:]] if len(parts) == 1 and len(word) == 4 else parts   # 建设|项目
     if len(parts) != 2 or min(map(len, parts)) < 2:

@@ -19,6 +19,7 @@ from ingest.tables import table_facts
 from jiaoti.errors import IngestError
 from jiaoti.guard import looks_like_injection
 from jiaoti.settings import Settings
+from jiaoti.tokenizer import general_words
 from jiaoti.types import IngestReport, PreparedDocument
 
 log = logging.getLogger(__name__)
@@ -108,10 +109,11 @@ def ingest_paths(paths: Iterable[Path | str], settings: Settings, index=None,
     files = expand(paths)
     index = index or Index(settings)
     t = _Tally()
-    if rebuild:
-        _rebuild(files, settings, index, on_file, names or {}, t)
-    else:
-        _add(files, settings, index, on_file, names or {}, t)
+    with general_words():       # a document reads alike whatever was loaded before it
+        if rebuild:
+            _rebuild(files, settings, index, on_file, names or {}, t)
+        else:
+            _add(files, settings, index, on_file, names or {}, t)
     return IngestReport(tuple(t.added), tuple(t.unchanged), tuple(t.failed), t.chunks_added,
                         t.chunks_deleted, time.perf_counter() - started, tuple(t.warnings))
 
@@ -148,7 +150,8 @@ def _prepare(path: Path, settings: Settings, name: str | None, on_file: FileProg
 # areas in 平方千米/平方公里 have their unit in 6; a flattened table's '650 |' lines and '/'
 # cells are read in 7; a 班级数 column has no unit of its own again in 8; '省二类幼儿园' is
 # a grade, not 2 类, and home places are never cut across by the tokenizer in 10),
-# so an index built by an older engine is rebuilt document by document.
+# so an index built by an older engine is rebuilt document by document. (Ingest reading
+# with the general dictionary alone changed nothing for an index built in a fresh process.)
 EXTRACTION = b"facts-11"
 
 

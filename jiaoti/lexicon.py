@@ -138,6 +138,7 @@ class Lexicon:
             Home(home_places).forms() if home_places else set())
         self.home = tuple(home_places)
         self._phrases = None
+        self._key = None
 
     def _group(self, words) -> None:
         for w in words:
@@ -162,21 +163,16 @@ class Lexicon:
                                           if len(k) >= 2), key=lambda kv: (-len(kv[0]), kv[0])))
         return self._phrases
 
-    def register(self, tokenizer) -> None:
-        """Make the lexicon's words (corpus words, home places) jieba words."""
-        from jiaoti.text import dictionary_changed
+    def activate(self) -> None:
+        """Make the lexicon's words (corpus words, home places) the tokenizer's deployment
+        words, in place of another lexicon's (jiaoti.tokenizer.use_words)."""
+        from jiaoti.tokenizer import use_words
 
-        added = False
-        for w in self.words:
-            if len(w) >= 2 and not tokenizer.FREQ.get(w):
-                tokenizer.add_word(w, freq=None)
-                added = True
-        for w in self.home:     # as common as a common word, never cut across ('敦化|学前',
-            if len(w) >= 2 and tokenizer.FREQ.get(w, 0) < HOME_FREQ:    # not '敦|化学|前')
-                tokenizer.add_word(w, freq=HOME_FREQ)
-                added = True
-        if added:
-            dictionary_changed()
+        if self._key is None:
+            self._key = (tuple(self.words), self.home)
+        use_words(self._key, [*((w, None) for w in self.words),
+                              # as common as a common word, never cut across ('敦化|学前',
+                              *((w, HOME_FREQ) for w in self.home)])   # not '敦|化学|前')
 
 
 _BUREAU = re.compile(r"([市区县旗州盟])?(教(?:育|体)[\u4e00-\u9fff]{0,8}?(?:局|委员会|委))$")

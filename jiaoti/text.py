@@ -14,6 +14,7 @@ from functools import lru_cache
 from jiaoti.everyday import as_reported
 from jiaoti.listitems import join_shared_tail
 from jiaoti.quotes import opens_speech
+from jiaoti.tokenizer import generation, tokenizer  # noqa: F401  (tx.tokenizer…)
 from jiaoti.wordclass import is_adverbial, is_pointer, is_verb  # noqa: F401  (tx.is_verb…)
 
 log = logging.getLogger(__name__)
@@ -262,71 +263,20 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 # ---------------------------------------------------------------- tokens
-
-_tokenizer = None
-_tok_lock = threading.Lock()
-
-
-def tokenizer():
-    """The jieba tokenizer with the domain dictionary (built on first use)."""
-    global _tokenizer
-    if _tokenizer is None:
-        with _tok_lock:
-            if _tokenizer is None:
-                import jieba
-
-                jieba.setLogLevel(logging.WARNING)
-                tk = jieba.Tokenizer()
-                tk.FREQ, tk.total = _prefix_dict(tk)
-                tk.initialized = True
-                from jiaoti.lexicon import read_lines
-
-                for line in read_lines("userdict.txt"):     # 'word' or 'word frequency'
-                    word, *freq = line.split()
-                    tk.add_word(word, freq=int(freq[0]) if freq else None)
-                _tokenizer = tk
-    return _tokenizer
-
-
-def _prefix_dict(tk) -> tuple[dict[str, int], int]:
-    """jieba's dictionary with every word's prefixes, as its ``initialize`` builds it, but
-    kept as one string of words and one array of counts: read back 4× faster than jieba's
-    own cache of the dict (0.15 s against 0.6 s, most of a command-line answer's start)."""
-    import array
-    import os
-    from pathlib import Path
-
-    import jieba
-
-    from jiaoti.derived import derived
-
-    def build():
-        freq, total = tk.gen_pfdict(tk.get_dict_file())
-        return "\n".join(freq), array.array("q", freq.values()).tobytes(), total
-
-    path = Path(os.path.dirname(jieba.__file__)) / "dict.txt"
-    words, counts, total = derived("jieba-prefix-dict", 1, [path], build)
-    values = array.array("q")
-    values.frombytes(counts)
-    return dict(zip(words.split("\n"), values.tolist())), total
-
+# (the jieba tokenizer, a deployment's words in it and their generation: jiaoti.tokenizer)
 
 _PUNCT_TOKEN = re.compile(r"^[\W_]+$")
 
 
 # Cuts of the same text are asked for again and again (a document's clauses, for every
-# question); kept until the dictionary changes (``dictionary_changed``) or the table is full.
-_cuts: dict[tuple[str, str], tuple[str, ...]] = {}
+# question); kept by the tokenizer's words they were cut with (its ``generation``) until
+# the table is full.
+_cuts: dict[tuple[int, str, str], tuple[str, ...]] = {}
 _CUTS_MAX = 1 << 16
 
 
-def dictionary_changed() -> None:
-    """Words were added to the tokenizer: earlier cuts may be wrong now."""
-    _cuts.clear()
-
-
 def _cut(kind: str, text: str) -> tuple[str, ...]:
-    key = (kind, text)
+    key = (generation(), kind, text)
     got = _cuts.get(key)
     if got is None:
         tk = tokenizer()

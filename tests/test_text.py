@@ -159,7 +159,7 @@ def test_the_kept_prefix_dictionary_is_jiebas_own(tmp_path, monkeypatch):
     builds itself — first when the cache is written, then when it is read back."""
     import jieba
 
-    from jiaoti.text import _prefix_dict
+    from jiaoti.tokenizer import _prefix_dict
 
     monkeypatch.setenv("JIAOTI_CACHE_DIR", str(tmp_path / "cache"))
     reference = jieba.Tokenizer()
@@ -191,9 +191,57 @@ def test_cuts_are_kept_until_the_dictionary_changes():
     phrase = "鹳雀楼杯绘画赛"
     before = tx.words(phrase)
     assert "鹳雀楼杯" not in before and tx.words(phrase) == before   # the same cut again
-    lex = Lexicon(home_places=["鹳雀楼杯"])
-    lex.register(tx.tokenizer())
-    assert "鹳雀楼杯" in tx.words(phrase)
+    try:
+        Lexicon(home_places=["鹳雀楼杯"]).activate()
+        assert "鹳雀楼杯" in tx.words(phrase)
+    finally:
+        Lexicon().activate()
+    assert tx.words(phrase) == before
+
+
+def test_a_deployment_cuts_alike_whatever_was_loaded_before_it():
+    """Each lexicon's words replace the ones before: a second deployment in one process
+    cuts its text as it does alone (the evaluation loads one deployment after another)."""
+    from jiaoti.lexicon import Lexicon
+
+    text, total = "鹳雀楼杯绘画赛和敦化学前三年毛入园率", tx.tokenizer().total
+    alone = tx.words(text)
+    try:
+        Lexicon(home_places=["敦化"]).activate()
+        own = tx.words(text)
+        Lexicon(home_places=["鹳雀楼杯"]).activate()
+        other = tx.words(text)
+        assert "鹳雀楼杯" in other and "敦化" not in other and "敦化" in own
+        Lexicon(home_places=["敦化"]).activate()
+        assert tx.words(text) == own
+    finally:
+        Lexicon().activate()
+    assert tx.words(text) == alone and tx.tokenizer().total == total
+    assert tx.tokenizer().FREQ.get("鹳雀楼杯") is None
+
+
+def test_ingest_cuts_with_the_general_dictionary_alone():
+    """Within ``general_words`` a thread cuts without the deployment's words (a document's
+    facts never depend on what was loaded before it); other threads keep them."""
+    import threading
+
+    from jiaoti.lexicon import Lexicon
+    from jiaoti.tokenizer import general_words
+
+    text = "敦化学前三年毛入园率"
+    alone = tx.words(text)
+    try:
+        Lexicon(home_places=["敦化"]).activate()
+        own = tx.words(text)
+        seen = []
+        with general_words():
+            assert tx.words(text) == alone
+            other = threading.Thread(target=lambda: seen.append(tx.words(text)))
+            other.start()
+            other.join()
+        assert seen == [own] and tx.words(text) == own and own != alone
+    finally:
+        Lexicon().activate()
 
 
 def test_what_names_nothing_to_look_for_is_blanked_in_place():
@@ -222,5 +270,8 @@ def test_the_base_of_a_change_is_no_topic_and_the_year_before_is_last_year():
 def test_a_home_place_is_never_cut_across():
     from jiaoti.lexicon import Lexicon
 
-    Lexicon(home_places=["敦化"]).register(tx.tokenizer())
-    assert tx.words("敦化学前三年毛入园率是多少")[:2] == ["敦化", "学前"]     # not 敦|化学|前
+    try:
+        Lexicon(home_places=["敦化"]).activate()
+        assert tx.words("敦化学前三年毛入园率是多少")[:2] == ["敦化", "学前"]     # not 敦|化学|前
+    finally:
+        Lexicon().activate()

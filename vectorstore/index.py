@@ -193,12 +193,11 @@ class Index:
         """The lexicon for this index: general word lists, the corpus lexicons kept with
         the index (unless turned off), the deployment's places and bureau."""
         from jiaoti.lexicon import Lexicon
-        from jiaoti.text import tokenizer
 
         files = sorted((self.data_dir / "lexicon").glob("*.txt")) \
             if self.settings.corpus_lexicon else []
         lexicon = Lexicon(files, tuple(self.settings.home_places), self.settings.bureau_name)
-        lexicon.register(tokenizer())
+        lexicon.activate()
         return lexicon
 
     # -- searching ------------------------------------------------------------------------
