@@ -14,6 +14,28 @@ _CITED = re.compile(r"(\d+(?:\.\d+)?)\s*[个名人所位家项][^，,。？?\d]{
 _PART_OPENER = re.compile(r"其中|含|包括|内有|[（(]")
 
 
+def outside_cited(question: str, fact, chunk, facts) -> bool:
+    """Is ``fact`` outside what the question cites: the whole it names by its figure, or a
+    word it quotes ('讲的是几个“优先”' is not '…工程项目863个', whose paragraph has no 优先)?"""
+    return outside_cited_whole(question, fact, chunk, facts) or quote_unsaid(question, fact, chunk)
+
+
+_QUOTED = re.compile(r"[“\"‘']([^”\"’']{1,20})[”\"’']")
+_STOPS = "。；;!?！？\n"
+
+
+def quote_unsaid(question: str, fact, chunk) -> bool:
+    """Does the question quote a word the figure's paragraph, up to its sentence's end, and
+    its section do not say?"""
+    quoted = [tx.fold(q).strip() for q in _QUOTED.findall(question)]
+    if not quoted:
+        return False
+    text, at, end = chunk.text, fact.start - chunk.start, fact.end - chunk.start
+    b = min((i for i in (text.find(c, end) for c in _STOPS) if i >= 0), default=len(text))
+    said = tx.fold(text[text.rfind("\n", 0, at) + 1:b] + " " + chunk.section)
+    return any(q and q not in said for q in quoted)
+
+
 def outside_cited_whole(question: str, fact, chunk, facts) -> bool:
     """Does the question name a whole by its figure that ``fact`` is not given as part of?"""
     m = _CITED.search(tx.fold(question))

@@ -224,22 +224,27 @@ _BOUND_ASKED = re.compile(r"(?<![考赶])(?:过|上)([百千万])|(?:超过|多�
                           r"(\d+)\s*[人名所个]?(以上|以下|以内)")
 _BOUND_SAID = re.compile(r"以上|以下|以内|超过|不到|不足|少于|多于|低于|高于|过[百千万]")
 _UP = re.compile(r"以上|超过|多于|高于|过[百千万]|上[百千万]")
+_NUMBER_BOUND = re.compile(r"\d+\s*[人名所个班岁]及?(?:以上|以下|以内)|(?:不到|不足|少于|超过|多于)\d+")
 _ROUND = {"百": "100", "千": "1000", "万": "10000"}
 
 
-def bound_unsaid(plan: QueryPlan, own: str) -> bool:
+def bound_unsaid(plan: QueryPlan, own: str, item: str = "") -> bool:
     """A question counting things above or below a bound ('人数过百的教学点有几个') is not
     answered by a count that states no bound ('含12个教学点'), another bound or the other
-    side of it ('30人以下的教学点有9个')."""
+    side of it ('30人以下的教学点有9个'); nor is a question counting schools with no bound
+    answered by a count of those of a size ('100人以下的小学48所' for '小学数量', ``item``:
+    the words before it); a bound that defines the thing ('56人以上大班额…0个') or scopes a
+    rate ('30人以上的…机构100%建立…') is left to the answer, which says it."""
     m = _BOUND_ASKED.search(plan.focus_text)
-    if not m:
-        return False
-    said = _BOUND_SAID.search(own)
+    if not m:       # ('小学数量' is not '100人以下的小学48所': schools within a size)
+        return plan.asked_unit == "所" and bool(_NUMBER_BOUND.search(item)) and \
+            not _BOUND_SAID.search(plan.focus_text)
+    said = ([None] + list(_BOUND_SAID.finditer(item + own)))[-1]     # (the nearest)
     if not said:
         return True
     number = next(g for g in m.groups() if g and g not in ("以上", "以下", "以内"))
     up = bool(_UP.search(m.group(0)))
-    return bool(_UP.match(said.group(0))) != up or _ROUND.get(number, number) not in own
+    return bool(_UP.match(said.group(0))) != up or _ROUND.get(number, number) not in item + own
 
 
 # '比上年增长了多少', '比去年多了几所', '增加了百分之几': the question asks a change

@@ -31,9 +31,12 @@ def year_before(plan, hits, snap, qvec, min_coverage: float):
     found, near = match_facts(later, hits, snap, qvec, min_coverage)
     if not found or tied(found) or crossed(later, found[0], near):
         return None
-    m = found[0]
-    change = _change_after(m, snap.facts_of(m.chunk.id))
-    if change is None:
+    top = found[0].fact
+    for m in (m for m in found if (m.fact.value, m.fact.unit) == (top.value, top.unit)):
+        change = _change_after(m, snap.facts_of(m.chunk.id))   # (the figure said once more
+        if change is not None:                                 # with its change counts)
+            break
+    else:
         return None
     fact, way = change
     if way == STATED:

@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 
 from assistant import compose
+from assistant.periods import started_from
 
 _ASKS_BY = re.compile(r"(?:提高|增加|提升|上调|上涨|涨|增长|多)了?(?:多少|几)")
-_TO = re.compile(r"[由从]\s*$")
 _BETWEEN = re.compile(r"[^\d，,。;；]{0,6}?(提高|增加|提升|调整|上调|增长|扩大|调|增)(?:到|至|为)\s*$")
 
 
@@ -20,9 +20,9 @@ def start_of(plan, best, snap):
         return None
     text, base = best.chunk.text, best.chunk.start
     for f in snap.facts_of(best.chunk.id):
-        a, b = f.start - base, f.end - base
+        b = f.end - base
         if f.unit == best.fact.unit and b <= best.fact.start - base and \
-                _TO.search(text[max(0, a - 2):a]) and \
+                started_from(text, b) and \
                 _BETWEEN.fullmatch(text[b:best.fact.start - base]):
             return replace(best, fact=f, lead=())
     return None

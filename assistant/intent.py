@@ -110,16 +110,13 @@ def resolve_years(q: str, current_year: int | None) -> set[int]:
 
 
 # '比上年增加了多少': the year a change is measured from is not the year asked about
-_BASE_YEAR = re.compile(r"[比较]")
+_BASE_YEAR, _YES_NO = re.compile(r"[比较]"), re.compile(r"(?:[了过着]?(?:吗|没|没有))\s*[?？]?$")
 _BASE_EXPLICIT = re.compile(r"(?:[比较]|[跟和与同](?=(?:19|20)\d{2}\s*年(?:相)?比))((?:19|20)\d{2})\s*年")
 _WITH_YEAR, _THAN = re.compile(r"[跟和与同]"), re.compile(r"(?:相)?比")  # '跟去年比
 
 
 def strip_years(q: str) -> str:
     return num.RELATIVE_YEAR.sub(" ", re.sub(r"(?:19|20)\d{2}\s*年(?:度)?", " ", q))
-
-
-_YES_NO = re.compile(r"(?:[了过着]?(?:吗|没|没有))\s*[?？]?$")
 
 
 def asks_done(text: str) -> bool:
@@ -222,7 +219,7 @@ def elided_noun(question: str) -> str:
 ATTENDING = re.compile(r"(?:就读|在读|读书|念书|(?<!以)上学(?!历)|读|念)[\u4e00-\u9fff]{0,8}的")  # (not 以上学历)
 _FILLERS = {"有", "是", "一共有", "共有", "一共", "总共", "共", "一共是", "总共有", "加起来", "合起来",
             "一块儿", "一块", "一起", "加在", "加"}     # ('…和幼儿园加在一块儿一共有多少所')
-_AMOUNT = {"总数", "数量", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}
+_AMOUNT = {"总数", "数量", "数目", "总量", "数", "总计", "合计", "总和", "人数", "总人数"}
 
 
 def asked_unit(text: str) -> tuple[str, str]:
@@ -240,6 +237,9 @@ def asked_unit(text: str) -> tuple[str, str]:
             if noun in ("人数", "总人数"):          # '在园人数是多少' counts people
                 return "人", (words[j - 1] if j > 0 and noun_unit(words[j - 1]) == "人" else "")
             if noun in _AMOUNT and j > 0:           # '在园幼儿总数是多少': what is counted
+                thing = words[j - 2] if words[j - 1] == "的" and j > 1 else words[j - 1]
+                if noun in ("数量", "数目") and thing in STAGES and thing[-1] in "学中":
+                    return "所", thing              # ('小学(的)数量': how many primary schools)
                 noun = words[j - 1]
             if noun_unit(noun):      # '学生有多少', '娃有多少' ('花钱多少': 元, no noun)
                 return noun_unit(noun), "" if noun[-1] == "钱" and tx.is_verb(noun[:-1]) else noun

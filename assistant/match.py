@@ -19,18 +19,18 @@ from assistant.flows import acting, flow_of
 from assistant.guards import (FLOW, GENERIC, coordinated, is_verb_term, joint_with, lender_kind,
                               narrower_kind, other_noun, part_for_whole, scope, share_of_other,
                               shared_kind, taken_in_part, without_foreign_verbs)
-from assistant.cited import outside_cited_whole
+from assistant.cited import outside_cited
 from assistant.elided import people_lent, people_of_paragraph
 from assistant.closeness import adjacent as _adjacent, with_similarity as _with_similarity
 from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_named, enumerates,
                               heading_part, included_at, kind_named, left_out, names_counted,
-                              names_piece, other_base, other_change, other_stage, part_asked,
+                              names_piece, other_change, other_stage, part_asked,
                               part_frame, unasked_part, unsaid_of_change,
                               verb_object_said)
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.qualifiers import qualifying
-from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year, other_rate,
+from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year, other_measure,
                                other_school_kind, quota_unasked, replaced_value, sets_apart,
                                taken_in_only)
 from assistant.parents import frame_kind
@@ -157,7 +157,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if any(tx.fold(fact.raw) in t.word or number and t.word == number.group(0)
            for t in plan.terms):
         return None     # a figure the question states ('670分以上有多少人') is no answer
-    if outside_cited_whole(plan.focus_text, fact, chunk, facts) or \
+    if outside_cited(plan.focus_text, fact, chunk, facts) or \
             then_not_now(plan.focus_text, chunk.text, fact.end - chunk.start):
         return None     # '176名教师里…' is answered by a part of the 176 alone
     if not (_unit_ok(plan, fact) and period_ok(plan, fact)) or other_noun(plan, fact, chunk) \
@@ -284,7 +284,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
     if not missing:
         missing = tuple(w for w in [sibling(plan, got, credits.pieces[0][0], weights,
                                             f"{at.frame} {at.whole}".strip())] if w)
-    missing = missing or tuple(w for w in [other_base(plan, at.own) or other_rate(plan, at.own) or
+    missing = missing or tuple(w for w in [other_measure(plan, at.own) or
                                            unsaid_whole(plan, at.own, fact.unit)] if w) or \
         tuple("⊂" + w for w in [taken_in_part(plan, f"{at.own} {at.lender}")] if w)
     if not missing and fact.unit == "%":
@@ -307,7 +307,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
                                                      " ".join((at.own, at.lender)),
                                                      chunk.text[lay.item[1]:],
                                                      chunk.text[lay.clause[0]:lay.item[0]])] if w)
-    if not missing and bound_unsaid(plan, at.own):
+    if not missing and bound_unsaid(plan, at.own, chunk.text[lay.item[0]:fact.start - chunk.start]):
         missing = ("≷",)        # '人数过百的…有几个' is not '含12个教学点'
     if not missing and (at.frame or at.whole or at.topic) and not enumerates(  # '…毕业班学生
             chunk.text[lay.clause[0]:fact.start - chunk.start], fact.value):    # 8254人'

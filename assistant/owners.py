@@ -127,6 +127,13 @@ def counts_another(plan: QueryPlan, fact: Fact, facts: tuple[Fact, ...]) -> bool
 
 def asked_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fact, ...],
                      lender: str = "") -> str:
+    """The thing or act the question asks about that a sibling figure counts, or ''."""
+    return _noun_of_sibling(plan, fact, chunk, facts, lender) or act_of_sibling(plan, fact, chunk,
+                                                                               facts)
+
+
+def _noun_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fact, ...],
+                     lender: str = "") -> str:
     """The thing the question asks about (its last noun) is written in the fact's sentence
     only where a sibling figure in the same measure counts it, never in the fact's own
     clause: '…优秀党务工作者1人,荣成级优秀党员12人' — 12人 are not 党务工作者 (``lender``:
@@ -156,6 +163,38 @@ def asked_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fac
     if not owners or mine in owners or any(float(kin[o].value) >= float(fact.value) for o in owners):
         return ""
     return asked.word
+
+
+def act_of_sibling(plan: QueryPlan, fact: Fact, chunk: Chunk, facts: tuple[Fact, ...]) -> str:
+    """'县城改扩建的普通高中几所' is not '在县城新建4所普通高中、改扩建2所普通高中' 4所: an act
+    the question names that its sentence writes only where a sibling figure counts it, when
+    the fact's own item names another act done to buildings (新建) — not a lead all items
+    share ('新建A校5所、B校3所', '开展…排查38次、安全教育培训18场次'). Returns that act, or ''."""
+    acts = [t for t in plan.terms if t.focus and t.known and _BUILD.fullmatch(t.word)]
+    at = fact.start - chunk.start
+    s, e = next(((s, e) for s, e in tx.sentence_spans(chunk.text) if s <= at < e), (0, 0))
+    item = chunk.text[max([s] + [m.end() for m in _ITEM_BREAK.finditer(chunk.text, s, at)]):at]
+    if not acts or not _BUILD.search(item):
+        return ""
+    family = unit_family(fact.unit)
+    kin = sorted({f for f in facts if not f.table and s <= f.start - chunk.start < e
+                  and f.unit in family}, key=lambda f: f.start)
+    mine = next((i for i, f in enumerate(kin) if f.start == fact.start), None)
+    sentence, spans = chunk.text[s:e], [(f.start - chunk.start - s, f.end - chunk.start - s)
+                                        for f in kin]
+    for t in acts:
+        if mine is None or any(a in item for a in t.alternatives if a):
+            continue
+        places = [m for a in t.alternatives if a for m in re.finditer(re.escape(a), sentence)]
+        owners = {owner(sentence, spans, m.start(), len(m.group(0))) for m in places}
+        if places and None not in owners and mine not in owners:
+            return t.word
+    return ""
+
+
+_ITEM_BREAK = re.compile(r"[，,；;、：:]")
+# what is done to buildings: each act is another count ('新建4所、改扩建2所')
+_BUILD = re.compile(r"新改扩建|改扩建|新建|改建|扩建|迁建|重建|续建|维修|加固")
 
 
 _KINDS = ("幼儿园", "小学", "中学", "初中", "高中", "学校")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant import intent
+from assistant.clause_parts import YEAR_LEAD as _YEAR_LEAD, of_subject as _of_subject, pieces_of
 from assistant.direction import asked as way_asked
 from assistant.followup import ASKING, FOLLOWUP_MARK, of_schools, standalone, within
 from assistant.part_items import DONE as _DONE, one_batch, QW as _QW, SET_AT as _SET_AT, \
@@ -18,7 +19,6 @@ from assistant.stages import without_whole
 from jiaoti import text as tx
 from jiaoti.places import AREA_WORDS, gazetteer
 
-_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|去年|今年|前年|明年)")
 _CONJ = "和|与|跟|同|及|以及|还是"
 _ASK_AHEAD = r"(?=(?:[\u4e00-\u9fff]{1,2}了?)?(?:多少|几))"   # ('…一共投资多少钱')
 _SUM_AT = re.compile(r"(?:一共|总共)?(?:加起来|加在一起|合起来|加在一块儿?|加一块儿?|合计|总计|共计)(?:一共|总共)?"
@@ -330,8 +330,7 @@ def _split(q: str) -> Parts | None:
 def _clauses(q: str, compare: str) -> Parts | None:
     """'发了多少资助金，帮了多少人次学生？' → one sub-question per clause with a question
     word; the later ones keep the first as context."""
-    pieces = [p for p in re.split(r"[，,；;？?]|、(?=[^、]*(?:多少|几))|还有|以及|另外|同时", q)
-              if p.strip()]
+    pieces = pieces_of(q)
     if each_of(pieces):         # 'A的比例，以及B的占比，分别是多少'
         return Parts(tuple(p.strip() + "是多少" for p in pieces[:-1]), compare)
     asking = [i for i, p in enumerate(pieces) if _QW.search(p)]
@@ -380,20 +379,4 @@ def _part_of(piece: str, first: str, context: str) -> str:
         _of_subject(piece.strip(), first) or f"{_LEAD_WORD.sub('', piece)}{FOLLOWUP_MARK}{context}）"
 
 
-def _of_subject(piece: str, first: str) -> str:
-    """'有几个项目' after '薄弱学校改造花了多少钱' asks of the first part's subject, the words
-    before its verb; '' when that is no thing of its own (a verb, a time, a whole area)."""
-    m = re.search(r"了?(?:多少|几)", first)
-    words = tx.words(first[:m.start()]) if m else []
-    mine = tx.words(piece)
-    if len(words) < 2 or not tx.is_verb(words[-1]) or not mine or not (
-            tx.is_verb(mine[0]) or mine[0] in ("有", "是", "给")):
-        return ""
-    subject = re.sub(r"(?:一共|总共|共|都|又|还|已经|累计)+$", "", "".join(words[:-1]))
-    named = _YEAR_LEAD.sub("", subject)
-    return subject + piece if len(named) >= 2 and not tx.is_verb(tx.words(named)[0]) and \
-        not _WHOLE_OR_TIME.search(named) else ""
-
-
-_WHOLE_OR_TIME = re.compile(r"^(?:全|本|我)[区县市省旗州盟]|年|月|期间")
 _HOW_MANY_ITEMS = re.compile(r"(?:这)?[两二三四五六七八九十]{1,2}(?:所|个|家|项|者|校|所学校)$")

@@ -89,8 +89,26 @@ _NOW = re.compile(r"如今|现在|目前|至今")
 
 def then_not_now(question: str, text: str, at: int) -> bool:
     """'石乃亥寄宿制小学现在有多少学生' of '2012年,…仅有296名学生,如今…有600名学生': a figure
-    its own sentence sets against 如今 (one said after it) is the past, no answer to 现在."""
+    its own sentence sets against 如今 (one said after it) is the past, no answer to 现在;
+    nor is the value a change started from ('由2014年的4.62平方米增加到6.78平方米') an answer
+    to a question naming no time or only the present."""
+    if started_from(text, at):
+        return not (_PAST_ASKED.search(question) or _TIME_ASKED.search(question))
     if not _NOW.search(question):
         return False
     end = min((i for i in (text.find(c, at) for c in "。；;！？\n") if i >= 0), default=len(text))
     return _NOW.search(text, at, end) is not None
+
+
+_STARTED = re.compile(r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末|初)?的?)?\s*[\d.,，]+[^\d，,。；;:：]{0,5}$")
+_REACHED = re.compile(r"[^\d，,。；;]{0,6}?(?:增加|提高|提升|增长|上升|扩大|上调|下降|减少|降低|缩小|下调|"
+                      r"增|降|减)(?:到|至)\s*\d")
+_PAST_ASKED = re.compile(r"原来|原先|以前|之前|过去|当初|起初|最初|当时|从前|那时")
+_TIME_ASKED = re.compile(r"(?:19|20)\d{2}|[去前上那当同]年|上一年")
+
+
+def started_from(text: str, at: int) -> bool:
+    """Is the figure ending at ``at`` the start of a change to another value ('由650元提高到
+    720元', '由2014年的4.62平方米增加到6.78平方米')?"""
+    clause = max(text.rfind(c, 0, at) for c in "。；;，,\n") + 1
+    return bool(_STARTED.search(text, clause, at)) and bool(_REACHED.match(text, at))

@@ -15,6 +15,12 @@ log = logging.getLogger(__name__)
 PHRASE_MAX_CHUNKS = 30     # a phrase found in more chunks than this does not single one out
 
 
+def reading_order(chunk: Chunk) -> tuple[str, int]:
+    """Where a chunk stands among the documents: equal scores fall to the earlier text,
+    never to the chunk's id (a hash that changes whenever its document does)."""
+    return chunk.source, chunk.start
+
+
 def rrf(rankings: list[tuple[float, list[Chunk]]], k: int) -> list[Hit]:
     """Reciprocal-rank fusion of weighted rankings: score = Σ w / (k + rank)."""
     scores: dict[str, float] = {}
@@ -25,7 +31,7 @@ def rrf(rankings: list[tuple[float, list[Chunk]]], k: int) -> list[Hit]:
             chunks[chunk.id] = chunk
             scores[chunk.id] = scores.get(chunk.id, 0.0) + weight / (k + rank)
             ranks.setdefault(chunk.id, [0] * len(rankings))[leg] = rank
-    order = sorted(scores, key=lambda cid: (-scores[cid], cid))
+    order = sorted(scores, key=lambda cid: (-scores[cid], *reading_order(chunks[cid])))
     return [Hit(chunks[cid], scores[cid], *ranks[cid][:2]) for cid in order]
 
 
@@ -89,7 +95,7 @@ class Retriever:
                     for cid in ids:
                         score[cid] = score.get(cid, 0.0) + t.weight
                     break
-        ranked = sorted(score, key=lambda cid: (-score[cid], cid))[:k]
+        ranked = sorted(score, key=lambda cid: (-score[cid], *reading_order(snap.chunks[cid])))[:k]
         return [snap.chunks[cid] for cid in ranked]
 
     def _quoted(self, snap, plan: QueryPlan, have: set[str], limit: int = 8) -> list[Hit]:

@@ -46,16 +46,38 @@ def topics_of(question: str) -> str:
 def other_time(question: str, now: int | None, before: str, period: str) -> bool:
     """Is the figure of another time than asked? ``before``: the chunk up to the figure.
     With no year known for 今年, another relative year than the one asked; for a span
-    since a past start, a figure its sentence or paragraph does not say of a span."""
+    since a past start, a figure its sentence or paragraph does not say of a span; for one
+    year, a figure said of a span since an earlier start ('2014年以来…')."""
     from assistant.periods import other_relative_year   # (periods reads QueryPlan)
 
     if now is None and other_relative_year(question, before):
         return True
     if _PRIOR_BASE.search(before) and not _TIME_ASKED.search(question):
         return True     # '…由上年的23个减少到0个': 23 is the year before's, not asked
-    if not spans_from(question) or period == "cumulative":
-        return False
     paragraph = before[before.rfind("\n") + 1:]
     sentence = paragraph[max(paragraph.rfind(c) for c in "。！？!?") + 1:]
+    if not spans_from(question):    # '今年…考上清华北大' is not '2014年以来有25名…'
+        since = _SINCE_START.search(sentence) or (not _ONE_YEAR.search(sentence) and
+                                                  _SINCE_START.search(paragraph[:_PARAGRAPH_OPENING]))
+        asked = _ONE_YEAR.search(question)
+        start, year = (_year_of(m.group(0), now) if m else None for m in (since, asked))
+        return start is not None and (start < year if year is not None else asked is not None)
+    if period == "cumulative":
+        return False
     return not (_SPAN_SAID.search(sentence) or _SPAN_SAID.search(paragraph[:_PARAGRAPH_OPENING]))
+
+
+def _year_of(said: str, now: int | None) -> int | None:
+    """The year '2014年', '今年' or '去年…' names (relative ones from ``now``), or None."""
+    m = re.match(r"(?:19|20)\d{2}", said)
+    if m:
+        return int(m.group(0))
+    back = next((k for w, k in (("今", 0), ("本", 0), ("当", 0), ("去", 1), ("前", 2)) if
+                 said.startswith(w)), None)
+    return now - back if now is not None and back is not None else None
+
+
+# one year asked, and a span said from a start before it
+_ONE_YEAR = re.compile(r"今年|去年|前年|本年|当年|(?:19|20)\d{2}\s*年(?!以来|来|至今)")
+_SINCE_START = re.compile(r"(?:(?:19|20)\d{2}\s*年|去年|前年)(?:以来|来(?=[，,])|至今)")
 

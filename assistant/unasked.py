@@ -191,3 +191,20 @@ def other_rate(plan, own: str) -> str:
     if not asked or any(tx.contains_term(own, w) for a in asked for w in [a, *tx.words(a)[-1:]]):
         return ""
     return next((w for w in tx.words(own) if len(w) >= 3 and w.endswith("率")), "")
+
+
+_PER_HEAD = re.compile(r"生均|人均")
+_PER_ASKED = re.compile(r"均|每|摊|人头")
+_TOTAL_ASKED = re.compile(r"一共|总共|合计|总|新增|增加了|新建|投入|建了|建成")
+
+
+def other_measure(plan, own: str) -> str:
+    """A figure of another measure than the one asked, or '': a rate per some base
+    ('每万人中拥有小学生884人'), another rate, or a per-head figure ('高中生均校舍面积…8.16平方米')
+    for a question asking a total or what was added, per head nowhere ('高中新增了多少校舍面积')."""
+    from assistant.counted import other_base
+
+    per = _PER_HEAD.search(own)
+    return other_base(plan, own) or other_rate(plan, own) or (
+        per.group(0) if per and _TOTAL_ASKED.search(plan.question) and
+        not _PER_ASKED.search(plan.question) else "")

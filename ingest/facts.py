@@ -31,7 +31,8 @@ _TARGET_WORDS = re.compile(r"目标|任务|指标")
 _DONE = re.compile(r"完成|完工|达成")
 _SAME_YEAR = re.compile(r"全年|当年|同年")
 _CUMULATIVE = re.compile(r"累计|截至|截止|共计|总计|历年|累积|以来")
-_LEAD_YEAR = re.compile(r"^\s*(?:在|于)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]+\s*)?((?:19|20)\d{2})\s*年")
+_LEAD_YEAR = re.compile(r"^\s*(?:在|于)?(?:(?:19|20)\d{2}\s*[—–\-~～至到]+\s*)?((?:19|20)\d{2})\s*年"
+                        r"(?!以来|来|起|至今|开始)")     # ('2014年以来,…' is no year of its figures)
 # '2019年以来招聘…', '2021年起…': a starting point, not the year the figure belongs to
 # '较2024年增加1017人': the base of a change is not the year the figure belongs to
 _YEAR_AT = re.compile(r"(?<![较比与同])((?:19|20)\d{2})\s*年(?!以来|来|起|至今|开始)")
@@ -204,9 +205,11 @@ def _fact(chunk, sentence_start, clause, ia, ib, fig, head, years, fallback, pla
     at = ia + fig.start
     before = [(pos, y) for pos, y in years if pos < at]
     now = bool(before) and _NOW.search(text, before[-1][0], at) is not None  # '2012年,…仅有
+    # ('由2014年的4.62平方米增加到6.78平方米': 6.78 is not 2014's)
+    now = now or bool(before) and _reached_after(text, before[-1][0], at)
     year = before[-1][1] if before and not now else fallback     # 296名学生,如今…有600名…'
-    if year is None and years and not now:
-        year = years[0][1]
+    if year is None and not now:    # (a year a change starts from is not the sentence's)
+        year = next((y for pos, y in years if not _FROM.search(text[max(0, pos - 2):pos])), None)
     prior = PRIOR_FIGURE.search(text, clause.start, at + 1)
     if year is not None and prior and prior.end() == at:
         year -= 1       # '比上年的387878万元减少19万元': the figure said right after is last year's
@@ -226,6 +229,19 @@ def _fact(chunk, sentence_start, clause, ia, ib, fig, head, years, fallback, pla
         clause_start=chunk.start + clause.start, clause_end=chunk.start + clause.end,
         places=_places(text[clause.start:clause.end], home),
         ocr_confidence=chunk.ocr_confidence)
+
+
+_FROM = re.compile(r"[由从]\s*$")
+_REACHED = re.compile(r"(?:增加|提高|提升|增长|上升|扩大|下降|减少|降低|缩小|增|降|减)(?:到|至)\s*$")
+
+
+def _reached_after(text: str, year_at: int, at: int) -> bool:
+    """Is the figure at ``at`` the value a '由<year>的A…增加到B' reached, after the year's
+    value A? Then the year is where it started, not the year of B."""
+    if not _FROM.search(text[max(0, year_at - 2):year_at]):
+        return False
+    figs = [f for f in counts_at(text[year_at:at]) if f.unit != "年"]
+    return bool(figs) and bool(_REACHED.search(text[year_at + figs[-1].end:at]))
 
 
 def _quoted_task(text: str, clause, at: int) -> bool:

@@ -152,7 +152,7 @@ def _prepare(path: Path, settings: Settings, name: str | None, on_file: FileProg
 # a grade, not 2 类, and home places are never cut across by the tokenizer in 10),
 # so an index built by an older engine is rebuilt document by document. (Ingest reading
 # with the general dictionary alone changed nothing for an index built in a fresh process.)
-EXTRACTION = b"facts-11"
+EXTRACTION = b"facts-12"
 
 
 def _home_forms(settings: Settings) -> tuple[str, ...]:

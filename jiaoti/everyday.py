@@ -107,6 +107,22 @@ _KIND_SCHOOL = re.compile(_KINDS + r"(?!(?:有)?(?:多少|几)所)")    # (the o
 #                                                     comparison: '公办学校的学生比民办学校多…')
 
 
+# '由2014年的多少增加到了多少' asks where a change started and ended: the change, which the
+# answer states with both values ('…增加到6.78平方米（原为4.62平方米），增加了2.16平方米')
+_FROM_TO_ASKED = re.compile(r"[由从]((?:19|20)\d{2}年)?的?(?:多少|几)[\u4e00-\u9fff]{0,4}?"
+                            r"(增加|提高|提升|增长|上升|扩大|涨|下降|减少|降低|降|减)(?:到|至)了?"
+                            r"(?:多少|几)")
+
+
+# '从幼儿园到大学' spans every stage of schooling: it names no part, so it is no word to match
+_EVERY_STAGE = re.compile(r"[,，]?(?:从|由)?(?:幼儿园|学前|托儿所|托育)(?:一直)?(?:到|至)(?:大学|高校|高等院校|"
+                          r"高等教育)(?:的)?(?:各个?(?:阶段|学段))?[,，]?")
+
+
+def _from_to(m: re.Match) -> str:
+    return ("比" + m.group(1) if m.group(1) else "") + m.group(2) + "了多少"
+
+
 def as_reported(question: str) -> str:
     """``question`` with its everyday averages per unit and school kinds described by the
     years they cover in the words reports use, and a relative year glossed with the year
@@ -117,6 +133,9 @@ def as_reported(question: str) -> str:
     question = _FIRST_YEAR.sub(_intake, question)
     question = _CHEAP.sub(lambda m: "" if m.group(1) else "普惠性", question)
     question = _RECENT_YEARS.sub(r"近\1年", question)
+    question = _FROM_TO_ASKED.sub(_from_to, question)
+    question = _EVERY_STAGE.sub(lambda m: "，" if m.group(0)[:1] in ",，" and m.group(0)[-1:] in ",，"
+                                else "", question)
     if _KIND_PEOPLE.search(question):
         question = _KIND_SCHOOL.sub(r"\1", question)
     for pattern, word in _THROUGH:

@@ -148,7 +148,7 @@ class Index:
         started = time.perf_counter()
         col = self._collection(physical)
         documents = catalog.documents(physical)
-        stamp = f"{physical}:{generation}"
+        stamp = f"{physical}:{generation}:reading-order"
         path = self.sidecar_path(physical)
         loaded = BM25.load(path, stamp) if path.exists() else None
         chunks: dict[str, Chunk] = {}
@@ -160,7 +160,9 @@ class Index:
             committed = {d.source: d.version for d in documents.values()}
             res = get_all(col, ["documents", "metadatas"])
             ids, docs, records, quarantined = [], [], [], 0
-            for cid, text, meta in zip(res["ids"], res["documents"], res["metadatas"]):
+            rows = sorted(zip(res["ids"], res["documents"], res["metadatas"]),
+                          key=lambda r: (r[2].get("source") or "", r[2].get("start") or 0))
+            for cid, text, meta in rows:        # reading order: ties fall to the earlier text
                 if committed.get(meta.get("source")) != meta.get("version"):
                     continue
                 if looks_like_injection(text):      # quarantined: never handed to an answerer
