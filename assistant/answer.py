@@ -9,9 +9,10 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from assistant import compose, direction, earlier, pick, shared_sentence, superlative
+from assistant import average, compose, direction, earlier, pick, shared_sentence, superlative
 from assistant.counted import with_change
 from assistant.extract import find_evidence
+from assistant.first_answer import from_first_answer
 from assistant.fits import answers_kind, dated
 from assistant.fromto import from_to, start_of
 from assistant.grounding import citation, citations, unsupported_figures
@@ -34,7 +35,7 @@ from assistant.table_answer import from_table
 from assistant.tally import tally, tally_text
 from assistant.unasked import other_kind, other_part_of_year
 from assistant.whether import as_count, as_share
-from jiaoti import text as tx
+from assistant.whole_place import the_whole
 from jiaoti.numbers import states_change_after
 from jiaoti.places import Home
 from jiaoti.types import Answer, Hit
@@ -76,9 +77,20 @@ def refusal(ctx: Context, base: Answer, reason: str, note: str = "") -> Answer:
 
 def answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:
     got, hits = direction.answered(ctx, base, plan) or _answer(ctx, base, plan)   # ('涨了没有')
+    if not got.answerable:          # '平均一所学校有多少学生' where no 校均规模 is said
+        got, hits = averaged(ctx, base, plan, hits) or (got, hits)
     if got.answerable and superlative.unsaid(plan.question, got.answer):
         return refusal(ctx, base, "no-extreme"), hits    # ('1.南关小学,投入资金50万元' is
     return got, hits                                     # no answer to '哪所…最多')
+
+
+def averaged(ctx: Context, base: Answer, plan: QueryPlan, hits=()) -> tuple[Answer, list] | None:
+    """An average per unit no passage found states, computed from two totals (在校生 ÷ 学校);
+    None when the question asks none or the report lacks either total."""
+    per = average.asked(base.standalone_question)
+    got = _parts(ctx, base, plan, per) if per is not None and not average.stated(per, hits) \
+        else None
+    return got if got and got[0].answerable and not average.stated(per, got[1]) else None
 
 
 def _answer(ctx: Context, base: Answer, plan: QueryPlan) -> tuple[Answer, list[Hit]]:
@@ -144,7 +156,8 @@ def _facts(ctx: Context, base: Answer, plan: QueryPlan, hits, qvec) -> Answer:
         rival = crossed(plan, near[0], near[1:]) if near else None  # (each lacks what the other says)
         why = ("ambiguous", which_note(near[0], rival)) if rival else ("no-fact", cover_note(plan, near))
         return refusal(ctx, base, *why)
-    narrowed = pick.context_part(plan, found) or pick.the_total(plan, found)
+    narrowed = pick.context_part(plan, found) or pick.the_total(plan, found) or \
+        the_whole(plan, found)      # ('全县…' by '全县…84.4万平方米', not '在县城新建…高中…')
     rival = crossed(plan, best, near) if narrowed is None else None
     if rival is not None:       # '财政预算…' of '国家财政性…' and '一般公共预算…'
         return refusal(ctx, base, "ambiguous", which_note(best, rival))
@@ -235,16 +248,16 @@ def _parts(ctx: Context, base: Answer, plan: QueryPlan, parts) -> tuple[Answer, 
     if parts.stated and len(got) == 2 and got[0].chunk.id == got[1].chunk.id and \
             states_change_after(got[1].fact.clause, got[1].fact.raw):  # '…比上年111436.86万元
         return refusal(ctx, base, "stated-change"), hits_all   # 减少1930.74万元': stated, not ours
-    if parts.compare and len(got) == 2 and not comparable(*got):
+    if parts.compare not in ("", "per") and len(got) == 2 and not comparable(*got):
         return refusal(ctx, base, "compare-units"), hits_all    # 所 against 元: no answer
+    if parts.compare == "per" and not average.fits(*got):
+        return refusal(ctx, base, "per-unfit"), hits_all        # (two years, 元 over 所)
     if parts.compare == "less" and not part_of(*got):
         return refusal(ctx, base, "less-not-part"), hits_all
-    if parts.compare and len(got) == 2 and len(found) == 2 and comparable(*got) and \
+    if parts.compare and len(got) == 2 and len(found) == 2 and (
+            parts.compare == "per" or comparable(*got)) and \
             change_amount(got[0]) == change_amount(got[1]):  # (no level against '比…提高6个百分点')
-        text, stmts = compose.compare(got[0], got[1], parts.compare, ctx.home)
-        computed = compose.ratio(got[0].fact, got[1].fact) if parts.compare == "ratio" \
-            else compose.difference(got[0].fact, got[1].fact) \
-            if parts.compare in ("diff", "less") else ""
+        text, stmts, computed = compose.compare(got[0], got[1], parts, ctx.home)
     else:
         text, stmts = compose.several(got, ctx.home)
         missing = [part_words(q) for q, m in zip(parts.questions, found) if m is None]
@@ -309,39 +322,6 @@ def _status(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
                    reason=f"status:{states[0].state}")
 
 
-def _from_first_answer(ctx: Context, plan: QueryPlan, hits, best):
-    """A passage answering 'how many' (several of them) starts at the first clause that
-    names what is asked ('…青少年竞技组荣获4金9银1铜,社会组荣获7个一等奖…' for 社会组 → from
-    '社会组荣获…'); None when none of its figures answers the question, or that clause opens
-    with a figure of something else before the one that does ('初中27所(含九年一贯制学校
-    8所)' for '九年一贯制学校几所')."""
-    found, _ = match_facts(plan, hits, ctx.snap, None, ctx.settings.min_coverage)
-    ok = {m.fact.id for m in found}
-    chunk = best.chunk
-    stated = sorted((f for f in ctx.snap.facts_of(chunk.id)
-                     if best.start <= f.start < best.end and not f.table), key=lambda f: f.start)
-    if not stated or stated[0].id in ok:
-        return best
-    if not any(f.id in ok for f in stated):
-        return None                     # not one of its figures answers the question
-    top = max((t.weight for t in plan.terms if t.focus), default=0.0)
-    words = [a for t in plan.terms if t.focus and t.weight >= top for a in t.alternatives
-             if len(a) >= 2]             # what is asked most specifically
-
-    def clause(f) -> str:
-        return tx.fold(chunk.text[f.clause_start - chunk.start:f.clause_end - chunk.start])
-
-    first = next((f for f in stated if any(tx.contains_term(clause(f), a) for a in words)), None)
-    if first is None:
-        return best
-    same = [f for f in stated if f.clause_start == first.clause_start]
-    if same[0].id not in ok and any(f.id in ok for f in same[1:]):
-        return None
-    start = max(first.clause_start, best.start)
-    quote = chunk.text[start - chunk.start:best.end - chunk.start]
-    return replace(best, start=start, quote=quote, statement=quote)
-
-
 _FIGURE = re.compile(r"\d[\d.]*\s*[万亿千]?")
 
 
@@ -386,7 +366,7 @@ def _passage(ctx: Context, base: Answer, plan: QueryPlan, hits) -> Answer:
     if missing:
         return refusal(ctx, base, "missing:" + ",".join(missing))
     if plan.kind == "quantity":
-        best = _from_first_answer(ctx, plan, hits, best)
+        best = from_first_answer(ctx, plan, hits, best)
         if best is None:
             return refusal(ctx, base, "passage-figures")
     best = with_change(plan, best)

@@ -24,12 +24,18 @@ _QUOTED = re.compile(r"[“\"‘']([^”\"’']{1,20})[”\"’']")
 _STOPS = "。；;!?！？\n"
 
 
+# '几个“优先”': the quoted word is what is counted, so the figure's own clause says it
+_COUNTED_QUOTE = re.compile(r"(?:几|多少)[个项条类种所名位件]?[“\"‘']([^”\"’']{1,20})[”\"’']")
+
+
 def quote_unsaid(question: str, fact, chunk) -> bool:
     """Does the question quote a word the figure's paragraph, up to its sentence's end, and
-    its section do not say?"""
+    its section do not say — or count a quoted thing its own clause does not name?"""
     quoted = [tx.fold(q).strip() for q in _QUOTED.findall(question)]
     if not quoted:
         return False
+    if any(q.strip() not in tx.fold(fact.clause) for q in _COUNTED_QUOTE.findall(tx.fold(question))):
+        return True
     text, at, end = chunk.text, fact.start - chunk.start, fact.end - chunk.start
     b = min((i for i in (text.find(c, end) for c in _STOPS) if i >= 0), default=len(text))
     said = tx.fold(text[text.rfind("\n", 0, at) + 1:b] + " " + chunk.section)

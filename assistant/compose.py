@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant import average
+from assistant.arith import difference, ratio, signed, written
 from assistant.intent import STAGES
 from assistant.listing import ratio_name
 from assistant.match import FactMatch
@@ -18,7 +20,7 @@ from assistant.paragraphs import run_in_heading
 from assistant.sites import aside_list, aside_piece, asides, layout, prefix_of, shared_verb
 from assistant.stage_runs import run_stage
 from jiaoti import text as tx
-from jiaoti.figures import JOINED, PAIRED_NOUN, counts_at, namely_part, other_spans, plain
+from jiaoti.figures import JOINED, PAIRED_NOUN, counts_at, namely_part, other_spans
 from jiaoti.lexicon import stopwords
 from assistant.spans import span_opening as _span_opening, without_own_verb
 from jiaoti.numbers import PRIOR_FIGURE, years_in
@@ -325,28 +327,31 @@ def several(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[S
     return text + "。", stmts
 
 
-def compare(a: FactMatch, b: FactMatch, asked: str,
-            home_label: str = "") -> tuple[str, list[Statement]]:
-    """Both figures and the comparison ``asked`` ('diff': by how much, 'ratio': how many
-    times, 'less': what the first has besides the second, else which is more), computed
-    from the two facts."""
+def compare(a: FactMatch, b: FactMatch, parts,
+            home_label: str = "") -> tuple[str, list[Statement], str]:
+    """Both figures and the comparison ``parts.compare`` asks ('diff': by how much, 'ratio':
+    how many times, 'less': what the first has besides the second, 'per': the first per one
+    of the second, else which is more), computed from the two facts: (text, statements, the
+    computed figure as written)."""
     text, stmts = several([a, b], home_label)
-    text = text.rstrip("。")
-    va, vb = _signed(a.fact), _signed(b.fact)       # ('下降22.29%' is −22.29 against a rise)
-    approx = bool(a.fact.approx or b.fact.approx)
+    said, computed = average.verdict(a, b, parts.per) if parts.compare == "per" else \
+        _verdict(a.fact, b.fact, parts.compare)
+    return f"{text.rstrip('。')}；{said}。", stmts, computed
+
+
+def _verdict(a, b, asked: str) -> tuple[str, str]:
+    va, vb = signed(a), signed(b)       # ('下降22.29%' is −22.29 against a rise)
+    about = "约" if a.approx or b.approx else ""
     if asked == "ratio" and vb:
-        verdict = f"前者是后者的{'约' if approx else ''}{ratio(a.fact, b.fact)}"
-    elif asked == "less":               # the whole, then the part of it left out
-        verdict = f"除去后者，还有{'约' if approx else ''}{difference(a.fact, b.fact)}"
-    elif va == vb:
-        verdict = "两者相同"
-    else:
-        more = "前者" if va > vb else "后者"
-        less = "后者" if va > vb else "前者"
-        verdict = f"{more}多于{less}"
-        if asked == "diff":
-            verdict = f"{more}比{less}{'约' if approx else ''}多{difference(a.fact, b.fact)}"
-    return f"{text}；{verdict}。", stmts
+        return f"前者是后者的{about}{(times := ratio(a, b))}", times
+    if asked == "less":                 # the whole, then the part of it left out
+        return f"除去后者，还有{about}{(rest := difference(a, b))}", rest
+    if va == vb:
+        return "两者相同", ""
+    more, less = ("前者", "后者") if va > vb else ("后者", "前者")
+    if asked == "diff":
+        return f"{more}比{less}{about}多{(by := difference(a, b))}", by
+    return f"{more}多于{less}", ""
 
 
 def total(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[Statement], str]:
@@ -357,43 +362,3 @@ def total(matches: list[FactMatch], home_label: str = "") -> tuple[str, list[Sta
     approx = any(f.approx for f in facts)
     summed = written(sum(Decimal(f.value) for f in facts), facts)
     return f"{text.rstrip('。')}；合计{'约' if approx else ''}{summed}。", stmts, summed
-
-
-_MULT = (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
-
-
-def ratio(a, b) -> str:
-    """a ÷ b to two decimals ('2.7万个' ÷ '1.2万个' → '2.25倍')."""
-    return f"{plain((Decimal(a.value) / Decimal(b.value)).quantize(Decimal('0.01')))}倍"
-
-
-_FELL = re.compile(r"(?:下降|减少|降低|下滑|回落)了?(?:约|近)?\s*$")
-
-
-def _signed(fact) -> Decimal:
-    """A figure's value, negative when its clause states it as a fall ('下降22.29%')."""
-    fell = _FELL.search(fact.clause[:fact.start - fact.clause_start])
-    return -Decimal(fact.value) if fell else Decimal(fact.value)
-
-
-def difference(a, b) -> str:
-    """|a − b| written the way the two figures are ('4.51亿元' − '2.7亿元' → '1.81亿元';
-    two rates → '个百分点'; a fall counts below zero)."""
-    d = abs(_signed(a) - _signed(b))
-    if (a.unit or b.unit) == "%":
-        return f"{plain(d)}个百分点"
-    return written(d, [a, b])
-
-
-def written(value: Decimal, facts) -> str:
-    """``value`` in the facts' unit, with 万/亿 when all of them use it."""
-    units = list(dict.fromkeys(f.unit for f in facts if f.unit))
-    unit = units[0] if units else ""
-    if len(units) > 1:                  # '4金' + '9银' → 13枚: the family's measure word
-        from assistant.extract import unit_family
-
-        unit = unit_family(unit)[0]
-    for word, mult in _MULT:
-        if all(word in tx.fold(f.raw) for f in facts):      # (萬元 in a traditional copy)
-            return f"{plain(value / mult)}{word}{unit}"
-    return f"{plain(value)}{unit}"

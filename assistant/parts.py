@@ -31,9 +31,10 @@ _TAIL_MORE = re.compile(r"(?:更)?(?:多|少|高|低|大|小)(?:一些|一点)?\
 @dataclass(frozen=True)
 class Parts:
     questions: tuple[str, ...]
-    compare: str = ""          # "diff", "which", "sum", "ratio", "less" or ""
+    compare: str = ""          # "diff", "which", "sum", "ratio", "less", "per" or ""
     whole_first: bool = False  # the question may ask for one figure of them all
     stated: bool = False       # '比上年减少了多少': a change the documents may state outright
+    per: str = ""              # 'per' (an average computed from two totals): '每所学校'
 
 
 def _asking(rest: str) -> str:

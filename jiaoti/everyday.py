@@ -24,8 +24,10 @@ _RATES = (
     (re.compile(rf"{_ABOUT}{_HOW_MANY}(?:学生|孩子|人)(?:用|共用|合用|有)(?:一|每)台(?:电脑|计算机)"),
      "生机比是多少"),
     # '平均一所学校有多少学生' → 校均规模: pupils per school
-    (re.compile(rf"{_ABOUT}(?:每|一)(?:所|个)学校{_ABOUT}(?:有|能有)?{_HOW_MANY}(?:学生|人)"),
-     "校均规模是多少"),
+    # ('一所小学平均装多少个学生' → 小学校均规模: the kind stays)
+    (re.compile(rf"{_ABOUT}(?:每|一)(?:所|个)(?:学校|(小学|中学|初中|高中)(?:学校)?){_ABOUT}"
+                rf"(?:有|能有|装)?了?{_HOW_MANY}(?:学生|人)"),
+     lambda m: f"{m.group(1)}的校均规模是多少" if m.group(1) else "校均规模是多少"),
     # '一个班平均有多少个学生' → 平均班额: pupils per class
     (re.compile(rf"{_ABOUT}(?:每|一)个?班(?:级)?{_ABOUT}(?:有|坐|挤|装|是)?了?{_HOW_MANY}"
                 rf"(?:{_PUPILS}|人)"), "平均班额是多少"),

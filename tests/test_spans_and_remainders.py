@@ -120,7 +120,7 @@ def test_a_whole_less_its_part_after_kouchu(district):
 
 
 def test_a_difference_keeps_wan_in_a_traditional_copy():
-    from assistant.compose import written
+    from assistant.arith import written
 
     facts = [SimpleNamespace(unit="元", raw="120000萬元"), SimpleNamespace(unit="元", raw="45000萬元")]
     assert written(Decimal("750000000"), facts) == "75000万元"

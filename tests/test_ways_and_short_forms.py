@@ -117,7 +117,7 @@ def test_a_rate_after_a_bare_base_is_of_the_item_before(district):
 
 
 def test_which_rose_faster_counts_a_fall_below_zero():
-    from assistant.compose import difference
+    from assistant.arith import difference
     from jiaoti.types import Fact
 
     def rate(clause: str, raw: str) -> Fact:
