@@ -20,18 +20,17 @@ def outside_cited(question: str, fact, chunk, facts) -> bool:
     return outside_cited_whole(question, fact, chunk, facts) or quote_unsaid(question, fact, chunk)
 
 
-_QUOTED = re.compile(r"[“\"‘']([^”\"’']{1,20})[”\"’']")
 _STOPS = "。；;!?！？\n"
 
 
 # '几个“优先”': the quoted word is what is counted, so the figure's own clause says it
-_COUNTED_QUOTE = re.compile(r"(?:几|多少)[个项条类种所名位件]?[“\"‘']([^”\"’']{1,20})[”\"’']")
+_COUNTED_QUOTE = re.compile(r"(?:几|多少)[个项条类种所名位件]?" + tx.QUOTED.pattern)
 
 
 def quote_unsaid(question: str, fact, chunk) -> bool:
     """Does the question quote a word the figure's paragraph, up to its sentence's end, and
     its section do not say — or count a quoted thing its own clause does not name?"""
-    quoted = [tx.fold(q).strip() for q in _QUOTED.findall(question)]
+    quoted = [tx.fold(q).strip() for q in tx.QUOTED.findall(question)]
     if not quoted:
         return False
     if any(q.strip() not in tx.fold(fact.clause) for q in _COUNTED_QUOTE.findall(tx.fold(question))):

@@ -303,7 +303,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     unknown, named, unplaced, home_level = _places(q, snap, home_places)
     focus_part = focus_part[:cut] + unplaced[cut:len(focus_part)]
     context_part = unplaced[len(unplaced) - len(context_part):] if context_part else ""
-    quoted = tuple(re.findall(r"[“\"‘']([^”\"’']{1,20})[”\"’']", focus_part))
+    quoted = tuple(tx.QUOTED.findall(focus_part))
     collector = _Terms(snap, intent.type_words(focus_part))
     # what the question leaves out or only takes in is no topic of its own
     collector.part(intent.LEFT_OUT.sub(lambda m: blanked_aside(m, snap), since.topics_of(

@@ -74,6 +74,8 @@ def to_simplified(text: str) -> str:
 _CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|"      # terminal escape sequences
                       r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 SPACES = re.compile(r"\s+")
+# a word a question puts in quotes ('几个“优先”'): a name of its own
+QUOTED = re.compile(r"[“\"‘']([^”\"’']{1,20})[”\"’']")
 _TAG = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]{0,300}>",
                   re.I | re.S)
 
