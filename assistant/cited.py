@@ -6,10 +6,13 @@ sentence, introduced by 其中/含/包括 or in brackets — answers; a figure b
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from jiaoti import text as tx
+from jiaoti.figures import figures_at
 
-_CITED = re.compile(r"(\d+(?:\.\d+)?)\s*[个名人所位家项][^，,。？?\d]{0,8}?(?:里面|里|当中|之中)"
+_CITED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[个名人所位家项]|[万亿]?元)[^，,。？?\d]{0,8}?(?:里面|里|当中|之中)"
                     r"[^，,。？?]{0,12}?(?:多少|几)")
 _PART_OPENER = re.compile(r"其中|含|包括|内有|[（(]")
 
@@ -17,7 +20,29 @@ _PART_OPENER = re.compile(r"其中|含|包括|内有|[（(]")
 def outside_cited(question: str, fact, chunk, facts) -> bool:
     """Is ``fact`` outside what the question cites: the whole it names by its figure, or a
     word it quotes ('讲的是几个“优先”' is not '…工程项目863个', whose paragraph has no 优先)?"""
-    return outside_cited_whole(question, fact, chunk, facts) or quote_unsaid(question, fact, chunk)
+    return stated_in_question(question, fact) or outside_cited_whole(question, fact, chunk, facts) \
+        or quote_unsaid(question, fact, chunk)
+
+
+def stated_in_question(question: str, fact) -> bool:
+    """'总投资73.91亿元里，市财政出了多少': a figure the question itself states (whatever way
+    its words are cut) is no answer to the number it asks ('突破50%了吗' asks no number)."""
+    if not _ASKS_NUMBER.search(question):
+        return False
+    try:
+        value = Decimal(fact.value)
+    except (InvalidOperation, TypeError):
+        return False
+    return (value, fact.unit) in _question_figures(question)
+
+
+_ASKS_NUMBER = re.compile(r"多少|几")
+
+
+@lru_cache(maxsize=512)
+def _question_figures(question: str) -> frozenset:
+    return frozenset((f.value, f.unit) for f in figures_at(tx.fold(question))
+                     if f.kind not in ("year", "date"))
 
 
 _STOPS = "。；;!?！？\n"

@@ -137,10 +137,26 @@ def spoken_forms(word: str, snap) -> list[tuple[str, float]]:
     return out
 
 
-@functools.lru_cache(maxsize=512)
-def _openers(char: str, _words_of: int) -> tuple[str, ...]:
+def _openers(char: str, words_of: int) -> tuple[str, ...]:
     """General two-character words opening with ``char``."""
-    return tuple(w for w, f in tx.tokenizer().FREQ.items() if f and len(w) == 2 and w[0] == char)
+    return _two_char_words(words_of).get(char, ())
+
+
+def prepare() -> None:
+    """Read the tokenizer's two-character words now (the app's warm-up), not while a
+    citizen waits."""
+    _two_char_words(tx.generation())
+
+
+@functools.lru_cache(maxsize=2)
+def _two_char_words(_words_of: int) -> dict[str, tuple[str, ...]]:
+    """The tokenizer's two-character words by first character, read in one pass (a pass
+    per character cost a first-time question ~30 ms)."""
+    by_first: dict[str, list[str]] = {}
+    for w, f in tx.tokenizer().FREQ.items():
+        if f and len(w) == 2:
+            by_first.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in by_first.items()}
 
 
 _DESCRIBED = re.compile(r"的?(?:那种|这种|那类|这类|那样的|这样的)(?![有是的吗呢])[\u4e00-\u9fff]")

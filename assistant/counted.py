@@ -10,7 +10,7 @@ from assistant.listing import INCLUDED as _INCLUDED
 from assistant.owned import place_of_name, unlabelled
 from assistant.intent import HEAD_END, PUPILS, STAGE_GROUPS, STAGES, enrolling, noun_unit
 from assistant.query import QueryPlan
-from assistant.scopes import people_stage, schools_of
+from assistant.scopes import people_stage, schools_of, secondary_asked
 from assistant.terms import PUPIL_FORMS
 from assistant.weighting import GROWN
 from jiaoti import text as tx
@@ -105,7 +105,7 @@ def verb_object_said(plan: QueryPlan, own: str) -> bool:
 def other_stage(plan: QueryPlan, own: str) -> str:
     """A stage the fact's own words name when the question asks another, or ''."""
     asked = {k for k, g in enumerate(STAGE_GROUPS) for t in plan.terms if t.focus
-             for a in stage_words(t) if a in g}
+             for a in stage_words(t) if a in g} | secondary_asked(plan)
     own = own.replace("高中阶段", "")    # 普高 and 中职 together: no one stage
     named = {k: w for k, g in enumerate(STAGE_GROUPS) for w in g if tx.contains_term(own, w)}
     if asked and not named and "义务教育" in own and not asked & _COMPULSORY and \

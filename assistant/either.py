@@ -32,3 +32,21 @@ def either_way(terms: list, text: str) -> list:
     one = replace(ways[0], word="变化", alternatives=CHANGED, credits=(1.0,) * len(CHANGED),
                   known=True, heads=(), shadows=(), parts=())
     return [one if t is ways[0] else t for t in terms if t is ways[0] or t not in ways]
+
+
+_AGAINST_LAST = re.compile(r"比(?:上一?年|去年|上学年|前一年)(?:同期)?(?:是|要|还)?(?:多|少|增加|减少|增长|"
+                           r"下降|提高|降低|上升)了?(?:多少|几)")
+
+
+def changed_thing(terms: list, text: str) -> str:
+    """'…招生比上一年少了多少': the word right before 比 names what changed, and so what is
+    counted, when the question's unit names nothing ('小学教职工…减少18人' is no answer) —
+    a noun, or an act that names its people (招生), not a verb alone ('…达到比上年…')."""
+    from assistant.guards import is_verb_term
+    from assistant.intent import noun_unit
+
+    m = _AGAINST_LAST.search(text)
+    if not m:
+        return ""
+    return next((t.word for t in terms if t.focus and t.known and len(t.word) >= 2 and t.at >= 0
+                 and t.at + len(t.word) == m.start() and (noun_unit(t.word) or not is_verb_term(t))), "")

@@ -280,7 +280,7 @@ def asked_unit(text: str) -> tuple[str, str]:
 # '…(不含中职其他机构)', '(特殊学校不算)', '除了老师，…': what it leaves out is no topic; nor
 # '幼儿园、中小学、特殊学校都算上': the kinds named are taken in, not the only ones asked
 TAKES_IN = re.compile(r"(?:都|也)(?:算上|算进去|算在内|包括在内|包括进去)")
-SHORT_NOUNS = {"班": "班级", "校": "学校"}    # one-character nouns after a measure word
+SHORT_NOUNS = {"班": "班级", "校": "学校", "月": "月", "小时": "小时", "星期": "星期"}  # nouns after a measure word
 
 # last characters of nouns that name what is counted ('公办小学' → 小学 is the head)
 HEAD_END = set("学校园生师人员者才点项所班赛课材程路器队馆场会院站室组家户儿童金费款位")

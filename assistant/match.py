@@ -34,8 +34,8 @@ from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kin
                                other_school_kind, quota_unasked, replaced_value, sets_apart,
                                taken_in_only)
 from assistant.parents import frame_kind
-from assistant.periods import (CHANGE, PLAN_PERIODS, RESULT_PERIODS, opposite_way, then_not_now,
-                               own_clause, period_ok)
+from assistant.periods import (CHANGE, RESULT_PERIODS, opposite_way, then_not_now, own_clause,
+                               period_ok)
 from assistant.owners import (asked_of_sibling, counts_another, generic_for_other,
                              names_the_complement, one_named)
 from assistant.predicate import continues, verb_noun_beside
@@ -45,13 +45,13 @@ from assistant.owned import owner_of, pointed_elsewhere, sentence_up_to
 from assistant.unions import included_other, union_counted
 from assistant.weighting import CHANGES, implied_weights, own_question_coverage, pupils_counted
 from assistant.query import QueryPlan
-from assistant.credits import (CLAUSE, LOCAL, NEAR,
-                               Credits as _Credits, elsewhere, implied_by_longer, leads_needed,
-                               unsaid_whole)
+from assistant.credits import (CLAUSE, LOCAL, NEAR, Credits as _Credits, elsewhere,
+                               implied_by_longer, leads_needed, unsaid_whole)
+from assistant.levels import other_level
 from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (bounds_noun, declared_part, exceeds_its_whole, frame_alike, framed_other,
-                              paragraph_half, modified_stage, stage_of_people, topic_stage, unit_names_counted)
+                              paragraph_half, modified_stage, stage_of_people, topic_stage, broken_down, unit_names_counted)
 from assistant.paragraphs import opening
 from assistant.sites import Site, among, said_up_to, site
 from jiaoti import text as tx
@@ -247,8 +247,8 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = ("⊂" + at.own.strip(),)
     if not missing:                     # '初中…' is not '高中生6000人', nor '普通小学…,在校生…'
         missing = tuple("≠" + w for w in [other_stage(plan, at.own) or other_stage(  # (a lender's,
-            plan, at.whole or "") or not at.whole and not any(s in at.own for s in STAGES) and  # for
-            other_stage(plan, at.lender)] if w) or \
+            plan, at.whole or "") or not at.whole and not any(tx.contains_term(at.own, s) for s in STAGES) and  # for
+            other_stage(plan, f"{at.lender} {broken_down(at)}")] if w) or \
             tuple("⊂" + w for w in [heading_part(plan, at.heading) or topic_stage(  # an unstaged item)
                 plan, at.topic, chunk.text, fact.start - chunk.start)] if w)
     missing = missing or other_kind(plan, at.own, known=True) or other_school_kind(  # '民办学位'
@@ -273,7 +273,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts, lender)] if w)
         #  change's thing is the item before: '其他…1331万元,比上年5251万元减少3920万元')
     missing = missing or unsaid_of_change(plan, at, fact.clause) or quota_unasked(
-        plan, at.own) or organ_part(plan, at.own)
+        plan, at.own) or organ_part(plan, at.own) or other_level(plan.question, at.own)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))

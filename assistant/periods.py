@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 
 from assistant.query import QueryPlan
+from jiaoti import text as tx
 from jiaoti.types import Fact
 
 RESULT_PERIODS = ("actual", "cumulative")
 PLAN_PERIODS = ("plan", "target")
 
 # an undated report of the present saying what is being built ('玉州区:新建三所小学'), not
-# that it is done: this year's plan, as much as its progress
-_UNDONE_BUILD = re.compile(r"^(?!.*(?:成|完成|已|竣工|落成|投用|使用|交付|完工|启用|开办|开园|招生|建好|运行))"
+# that it is done: this year's plan, as much as its progress ('共新建…', '…以来新建…' are done)
+_UNDONE_BUILD = re.compile(r"^(?!.*(?:成|完成|已|竣工|落成|投用|使用|交付|完工|启用|开办|开园|招生|建好|运行|"
+                           r"以来|年来|累计|(?<!公)共(?=新建|改扩建|扩建|迁建|改建)))"
                            r".*(?:新建|改扩建|扩建|迁建|改建)[^，,;；]{0,12}$")
 _TARGET_ASKED = re.compile(r"目标|任务|要求|指标|计划|力争|争取|预期|预计|打算|规划")
 CHANGE = re.compile(r"提升|提高|增长|增加|下降|降低|减少|变化|多了|少了|高了|低了|高出|上升|降了|涨|增幅|百分点")
@@ -30,7 +32,7 @@ def period_ok(plan: QueryPlan, fact: Fact) -> bool:
         return fact.period in RESULT_PERIODS
     if plan.period == "plan":
         return fact.period in PLAN_PERIODS or fact.year is None and _UNDONE_BUILD.search(
-            fact.clause[:fact.start - fact.clause_start]) is not None
+            tx.fold(fact.clause[:fact.start - fact.clause_start])) is not None
     if plan.period == "untargeted":     # compared with a target: not that target again
         return fact.period != "target"
     return fact.period != "target" or bool(_TARGET_ASKED.search(plan.question))  # ('完工了几所')

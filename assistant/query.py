@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import intent, since
-from assistant.either import either_way
+from assistant.either import changed_thing, either_way
 from assistant.eventyear import event_years
 from assistant.setaside import blanked_aside
 from assistant.followup import FOLLOWUP_MARK
@@ -317,7 +317,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
                       True)
     if context_part:
         collector.part(context_part, False, unknown)
-    terms = either_way(collector.terms, focus_part)     # '是增加了还是减少了'
+    terms = since.without_span_marks(either_way(collector.terms, focus_part), focus_part)
     kind, asked, noun = intent.kind_of(focus_part, quoted)
     carried_unit = ""
     if kind == "general" and context_part and not intent.asks_done(focus_part):
@@ -335,7 +335,7 @@ def plan_question(question: str, snap, current_year: int | None = None,
     counted, noun = (), "" if noun in intent.ENROLLED else noun  # ('在初中读书的有多少')
     if not noun and asked in ("人", "名") and intent.ATTENDING.search(focus_part):
         noun = intent.PUPILS        # '读普高的有多少人' counts pupils
-    noun = noun or intent.elided_noun(focus_part)
+    noun = noun or intent.elided_noun(focus_part) or (changed_thing(terms, focus_part) if not asked else "")
     if noun:
         term = next((t for t in terms if noun in t.alternatives or noun == t.word
                      or noun in t.word), None) or \

@@ -287,3 +287,26 @@ def schools_of(plan, word: str, own: str) -> bool:
     folded = tx.fold(own)
     return tx.fold(word) in ("学校", "阶段", "学段") and \
         any(len(a) >= 2 and a + tx.fold(word) in folded for a in plan.words)
+
+
+_SECONDARY = re.compile(r"(?<![业级])中学")
+
+
+def secondary_asked(plan: QueryPlan) -> set[int]:
+    """'中学' asked (not 中小学, 职业中学, 高级中学): the 初中 and 高中 stages together, so a
+    figure its own words give to 小学 or 幼儿园 answers nothing about it. Their indices in
+    STAGE_GROUPS, or an empty set."""
+    from assistant.intent import STAGE_GROUPS
+
+    if not any(t.focus and _SECONDARY.search(t.word) for t in plan.terms):
+        return set()
+    return {k for k, g in enumerate(STAGE_GROUPS) if "初中" in g or "高中" in g}
+
+
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def broken_down(at) -> str:
+    """The sentence a '其中…' figure breaks down, without its bracketed asides ('小学教职工
+    9524人(…计入中学)。其中专任教师…': of 小学 alone), or ''."""
+    return _ASIDE.sub("", at.parent or "") if "其中" in at.own else ""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from jiaoti import text as tx
+
 # a past year the question counts from: '去年以来', '2019年以来', '前年至今', '去年来，…'
 # (not '今年以来', which asks this year's; not '去年来了多少老师', where 来 is a verb)
 _SINCE = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?|去年|前年|上年|上一年)\s*"
@@ -20,8 +22,25 @@ _PARAGRAPH_OPENING = 30     # characters of its paragraph's start a span is read
 
 
 def spans_from(question: str) -> bool:
-    """Does the question ask about the years since a past start?"""
-    return bool(_SINCE.search(question))
+    """Does the question ask about the years since a past start ('2019年以来', '五年来')?"""
+    return bool(_SINCE.search(question) or _YEARS_BACK.search(question))
+
+
+# a span of years counted back from now ('五年来', '近三年来'), and the length of one said
+_YEARS_BACK = re.compile(r"(?:近|这|过去)?([一二两三四五六七八九十几多]|\d{1,2})年(?:以来|来)")
+_LENGTH_SAID = re.compile(r"(?:近|过去)([一二两三四五六七八九十]|\d{1,2})年|([一二两三四五六七八九十]|\d{1,2})年(?:以来|来)")
+
+
+def _years(n: str) -> int | None:
+    return int(n) if n.isdigit() else {"两": 2}.get(n, "一二三四五六七八九十".find(n) + 1 or None)
+
+
+def _other_length(question: str, said: str) -> bool:
+    """'五年来…' asked, and only '三年来'/'近3年' said: a span of another length."""
+    m = _YEARS_BACK.search(question)
+    asked = _years(m.group(1)) if m else None
+    lengths = {_years(a or b) for a, b in _LENGTH_SAID.findall(said)}
+    return asked is not None and bool(lengths) and asked not in lengths
 
 
 # the words of a date a figure is counted up to ('截至2013年末', '到2月底', '…的统计中'): when
@@ -54,7 +73,7 @@ def other_time(question: str, now: int | None, before: str, period: str) -> bool
         return True
     if _PRIOR_BASE.search(before) and not _TIME_ASKED.search(question):
         return True     # '…由上年的23个减少到0个': 23 is the year before's, not asked
-    paragraph = before[before.rfind("\n") + 1:]
+    paragraph = tx.fold(before[before.rfind("\n") + 1:])     # (a traditional copy too)
     sentence = paragraph[max(paragraph.rfind(c) for c in "。！？!?") + 1:]
     if not spans_from(question):    # '今年…考上清华北大' is not '2014年以来有25名…'
         since = _SINCE_START.search(sentence) or (not _ONE_YEAR.search(sentence) and
@@ -64,7 +83,9 @@ def other_time(question: str, now: int | None, before: str, period: str) -> bool
         return start is not None and (start < year if year is not None else asked is not None)
     if period == "cumulative":
         return False
-    return not (_SPAN_SAID.search(sentence) or _SPAN_SAID.search(paragraph[:_PARAGRAPH_OPENING]))
+    opening = paragraph[:_PARAGRAPH_OPENING]
+    return not (_SPAN_SAID.search(sentence) or _SPAN_SAID.search(opening)) or \
+        _other_length(question, f"{sentence} {opening}")
 
 
 def _year_of(said: str, now: int | None) -> int | None:
@@ -81,3 +102,15 @@ def _year_of(said: str, now: int | None) -> int | None:
 _ONE_YEAR = re.compile(r"今年|去年|前年|本年|当年|(?:19|20)\d{2}\s*年(?!以来|来|至今)")
 _SINCE_START = re.compile(r"(?:(?:19|20)\d{2}\s*年|去年|前年)(?:以来|来(?=[，,])|至今)")
 
+
+
+def without_span_marks(terms: list, text: str) -> list:
+    """'五年来新建…', '近三年来…': a span of years counted back (or the 来 after one) is no
+    word a figure must say: the figure must be said of such a span (``other_time``), as
+    '新建、改扩建幼儿园416所' is, a sentence after its paragraph's '五年来,…'."""
+    return [t for t in terms if not (t.word in ("来", "以来") and 0 < t.at <= len(text) and
+                                     text[t.at - 1] == "年" and _SPAN_BEFORE.search(text[:t.at])
+                                     or _YEARS_BACK.fullmatch(t.word))]
+
+
+_SPAN_BEFORE = re.compile(r"(?:[一二两三四五六七八九十几多]|\d{1,2})年$")

@@ -86,8 +86,12 @@ class Services:
             AnswerGate(s.concurrency_limit, s.queue_max_size))
 
     def warm_up(self) -> None:
-        """Load the index, the embedder and the tokenizer before the first citizen waits."""
+        """Load the index, the embedder and the tokenizer, and read the tokenizer's short
+        words, before the first citizen waits."""
+        from assistant.compounds import prepare
+
         self.assistant.ask("去年新聘教师多少人？")
+        prepare()
 
     def close(self) -> None:
         """At shutdown: staff files go, databases close."""
