@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.extract import unit_fits
+from assistant.rates import rate_for_count
 from assistant.flows import acting, flow_of
 from assistant.guards import (FLOW, GENERIC, coordinated, is_verb_term, joint_with, lender_kind,
                               narrower_kind, other_noun, part_for_whole, scope, share_of_other,
@@ -30,7 +31,7 @@ from assistant.counted import (asks_change, bound_unsaid, counts_asked, counts_n
 from assistant.intent import ENROLLED, STAGES, noun_unit
 from assistant.lenders import CHANGE_CLAUSE
 from assistant.qualifiers import qualifying
-from assistant.unasked import (one_of_a_list, organ_part, other_grade, other_kind, other_part_of_year, other_measure,
+from assistant.unasked import (one_of_a_list, said_apart, other_grade, other_kind, other_part_of_year, other_measure,
                                other_school_kind, quota_unasked, replaced_value, sets_apart,
                                taken_in_only)
 from assistant.parents import frame_kind
@@ -47,7 +48,6 @@ from assistant.weighting import CHANGES, implied_weights, own_question_coverage,
 from assistant.query import QueryPlan
 from assistant.credits import (CLAUSE, LOCAL, NEAR, Credits as _Credits, elsewhere,
                                implied_by_longer, leads_needed, unsaid_whole)
-from assistant.levels import other_level
 from assistant.listing import INCLUDED
 from assistant.stages import other_stage_named, section_stage_words
 from assistant.scopes import (bounds_noun, declared_part, exceeds_its_whole, frame_alike, framed_other,
@@ -98,8 +98,8 @@ def _unit_ok(plan: QueryPlan, fact: Fact) -> bool:
         return fact.unit == "%" or (fact.unit == "百分点" and bool(CHANGE.search(
             plan.focus_text)))
     if not plan.asked_unit:     # '那初中呢？' after '…孩子有多少': a stage swapped, the measure kept
-        return not (plan.carried_unit and _stage_only(plan)) or \
-            unit_fits(plan.carried_unit, [_Fig(fact.unit)])
+        return (not (plan.carried_unit and _stage_only(plan)) or unit_fits(plan.carried_unit, [
+            _Fig(fact.unit)])) and not rate_for_count(plan, fact.unit)
     if plan.asked_unit == "个" and _ORGANS.search(plan.focus_text) and fact.unit in "人名位":
         return False    # '二级事业单位有几个' is no '二级事业单位42人' (their staff)
     after = re.search(r"(?:几|多少)个([\u4e00-\u9fff]{1,8})", plan.question)
@@ -273,7 +273,7 @@ def _judge(plan: QueryPlan, fact: Fact, chunk: Chunk, rank: int,
         missing = tuple(w for w in [asked_of_sibling(plan, fact, chunk, facts, lender)] if w)
         #  change's thing is the item before: '其他…1331万元,比上年5251万元减少3920万元')
     missing = missing or unsaid_of_change(plan, at, fact.clause) or quota_unasked(
-        plan, at.own) or organ_part(plan, at.own) or other_level(plan.question, at.own)
+        plan, at.own) or said_apart(plan, at.own, fact)
     if not missing and generic_for_other(plan, fact, facts):
         missing = ("#" + plan.asked_unit,)  # '几所…' beside '新增学前学位860个'
     missing = missing or tuple("+" + w for w in scope(plan, [credits.pieces[0][0]]))

@@ -49,3 +49,28 @@ _NOT_ONLY = re.compile(r"(?:不只是|不仅是|不光是|不仅仅是)([\u4e00-
 
 
 _NOT_AT = re.compile(r"(?:不|没有?)在([\u4e00-\u9fff]{2,4}?)(?:那|这|的|里|读|上|就)|([\u4e00-\u9fff]{2,4}?)(?:以外|之外)")
+
+
+# an act the figure's own words say was not done ('190人填报志愿未被录取', '尚未开工的校舍项目3个')
+_NEGATED_ACT = re.compile(r"(?:未被|没有被|没被|未能|没能|尚未|没有|未)([\u4e00-\u9fff]{2})")
+_ANY_NEGATION = re.compile(r"没|未|不|无|非")
+_ITEM_END = re.compile(r"[\d,，、;；。:：(（)）<>〈〉]")     # the figure's own item, no other's
+
+
+def negation_unasked(plan, fact) -> tuple[str, ...]:
+    """('未' + the act,) when the figure counts those that did what the question asks but
+    not another act, or things an act was not done to, and the question negates nothing
+    ('填报志愿的考生共有多少名' is not '共有190人填报志愿未被录取'; '有几个校舍项目' not '尚未
+    开工的校舍项目3个'); a remark on the counted thing beside it ('小学教学点18所不计校数未
+    纳入…') is none of that. () otherwise."""
+    if _ANY_NEGATION.search(plan.question):
+        return ()
+    text = tx.fold(fact.clause)
+    at, end = fact.start - fact.clause_start, fact.end - fact.clause_start
+    for stretch in (_ITEM_END.split(text[:at])[-1], _ITEM_END.split(text[end:])[0]):
+        for m in _NEGATED_ACT.finditer(stretch):
+            rest = stretch[:m.start()] + " " + stretch[m.end():]
+            if tx.is_verb(m.group(1)) and any(tx.contains_term(rest, a) for t in plan.terms
+                                              if t.focus and t.known for a in t.alternatives):
+                return ("未" + m.group(1),)
+    return ()

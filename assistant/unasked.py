@@ -19,6 +19,15 @@ def organ_part(plan, own: str) -> tuple[str, ...]:
     return ("⊂" + m.group(0),) if m and not _ORGAN_ASKED.search(plan.question) else ()
 
 
+def said_apart(plan, own: str, fact) -> tuple[str, ...]:
+    """What the figure's own words set apart and the question does not ask: a part of the
+    bureau, another level (国家 for 省), an act not done ('…未被录取')."""
+    from assistant.levels import other_level
+    from assistant.negation import negation_unasked
+
+    return organ_part(plan, own) or other_level(plan.question, own) or negation_unasked(plan, fact)
+
+
 def quota_unasked(plan, own: str) -> tuple[str, ...]:
     """A quota of posts ('教职工编制总量为2918名') is no count of people: it answers only a
     question that names the quota ('实际一共有多少人' is not it)."""
